@@ -1,0 +1,20 @@
+package vn.motcua.identity;
+
+import java.time.Duration;
+
+import vn.motcua.identity.domain.LockoutPolicy;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityConfig {
+
+	@Bean
+	LockoutPolicy lockoutPolicy(@Value("${motcua.security.lockout.max-attempts:5}") int maxAttempts,
+			@Value("${motcua.security.lockout.duration:15m}") Duration duration) {
+		return new LockoutPolicy(maxAttempts, duration);
+	}
+
+}

@@ -1,0 +1,67 @@
+package vn.motcua.platform;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Builds the RFC 9457 problem details of the API: a localised title and detail, and the stable
+ * {@code code} property that clients switch on. Also writes them from servlet filters, where no
+ * controller advice runs (security rejections).
+ */
+@Component
+class ProblemWriter {
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final LocaleResolver locales;
+
+	ProblemWriter(MessageSource messages, JsonMapper json, LocaleResolver locales) {
+		this.messages = messages;
+		this.json = json;
+		this.locales = locales;
+	}
+
+	ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
+		String detail = this.messages.getMessage("error." + code, args, code, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(this.messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(),
+				locale));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		ProblemDetail problem = problem(status, code, this.locales.resolveLocale(request));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		body.put("instance", request.getRequestURI());
+		body.put("code", code);
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\", charset=\"UTF-8\"");
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getWriter(), body);
+	}
+
+}

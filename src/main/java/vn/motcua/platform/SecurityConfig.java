@@ -1,0 +1,97 @@
+package vn.motcua.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Three filter chains: the JSON API (HTTP Basic, stateless, problem details), the actuator
+ * (HTTP Basic; health and info are public) and the pages (form login, session, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String LOGIN_PAGE = "/dang-nhap";
+
+	/** Public read-only data: administrative units, agencies, the calendar, the public portal API. */
+	private static final String[] PUBLIC_API = { "/api/v1/units/**", "/api/v1/agencies/**", "/api/v1/calendar/**",
+			"/api/v1/public/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// {bcrypt} today; the delegating encoder lets stored hashes move to a stronger scheme later
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/public/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
+							ex instanceof LockedException ? "account-locked" : "unauthenticated")))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "unauthenticated"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"forbidden")))
+			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
+			.csrf(csrf -> csrf.disable()) // no cookies on this chain: nothing to forge
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
+							"unauthenticated")))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri/**").authenticated().anyRequest().permitAll())
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.defaultSuccessUrl("/quan-tri")
+				.failureHandler(loginFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/"))
+			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, ex) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE
+				+ (ex instanceof LockedException ? "?locked" : "?error"));
+	}
+
+}

@@ -1,0 +1,27 @@
+package vn.motcua.shared;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** The installation itself: system-wide, every role. */
+enum SystemActor implements Actor {
+
+	INSTANCE;
+
+	@Override
+	public String username() {
+		return "system";
+	}
+
+	@Override
+	public @Nullable UUID unitId() {
+		return null;
+	}
+
+	@Override
+	public boolean hasRole(String role) {
+		return true;
+	}
+
+}
