@@ -1,0 +1,81 @@
+package vn.motcua;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowMapper;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Rules Spring Modulith does not check. */
+class ArchitectureTests {
+
+	private static final JavaClasses PRODUCTION = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("vn.motcua");
+
+	@Test
+	void timeComesOnlyFromTheInjectedClock() {
+		ArchRule rule = noClasses().should()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(LocalTime.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(ZonedDateTime.class, "now")
+			.orShould()
+			.callMethod(OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
+			.orShould()
+			.callMethod(Clock.class, "systemUTC")
+			.orShould()
+			.callMethod(Clock.class, "systemDefaultZone")
+			.because("deadlines must be testable on any date: inject the Clock bean");
+		rule.check(PRODUCTION);
+	}
+
+	@Test
+	void domainPackagesAreFreeOfSpringBeyondSpringDataMapping() {
+		noClasses().that()
+			.resideInAPackage("..domain..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.springframework..")
+				.and(not(resideInAnyPackage("org.springframework.data.annotation..",
+						"org.springframework.data.repository..", "org.springframework.data.relational.core.mapping..",
+						"org.springframework.data.jdbc.repository.."))
+					// the member types of Spring Data JDBC's @Query
+					.and(not(belongToAnyOf(RowMapper.class, ResultSetExtractor.class))))
+				.as("Spring beyond Spring Data mapping annotations and repository interfaces"))
+			.because("business rules are plain Java, unit-tested without a Spring context")
+			.check(PRODUCTION);
+	}
+
+	@Test
+	void noLayerBucketPackages() {
+		noClasses().should()
+			.resideInAnyPackage("..service..", "..util..", "..dto..", "..impl..")
+			.because("modules are cut by capability, not by technical layer")
+			.check(PRODUCTION);
+	}
+
+}

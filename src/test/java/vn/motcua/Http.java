@@ -1,0 +1,132 @@
+package vn.motcua;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A small real-HTTP client for tests: HTTP Basic for the API, a cookie jar and CSRF tokens for
+ * the pages. No redirects are followed, so tests see them.
+ */
+public final class Http {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private String authorization;
+
+	private Http(int port, String authorization) {
+		this.base = "http://localhost:" + port;
+		this.authorization = authorization;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** A client that sends no credentials (a citizen, a browser before login). */
+	public static Http anonymous(int port) {
+		return new Http(port, "");
+	}
+
+	/** An API client authenticating with HTTP Basic. */
+	public static Http basic(int port, String username, String password) {
+		return new Http(port, "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Posts a page form with the CSRF token of the page at {@code formPage}. */
+	public Response submitForm(String formPage, String action, Map<String, String> fields) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + formPage);
+		}
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&", "_csrf=" + encode(token.group(1)) + "&", ""));
+		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/** Logs in through the login form; the session cookie stays in this client. */
+	public Response login(String username, String password) {
+		return submitForm("/dang-nhap", "/dang-nhap", Map.of("username", username, "password", password));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "*/*");
+		if (!this.authorization.isEmpty()) {
+			builder.header("Authorization", this.authorization);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(""),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** What came back. */
+	public record Response(int status, String body, String location, String contentType) {
+
+		/** @return the body with HTML entities decoded, as a browser shows it. */
+		public String text() {
+			return HtmlUtils.htmlUnescape(this.body);
+		}
+
+		/** @return the value at a JSONPath of the body, e.g. {@code $.code} or {@code $[*].code}. */
+		public <T> T json(String path) {
+			return JsonPath.read(this.body, path);
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package vn.motcua;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Vietnamese and English bundles hold the same keys, and every key a template uses exists. */
+class I18nMessagesSyncTests {
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[(}]");
+
+	@Test
+	void bundlesHoldTheSameKeys() throws IOException {
+		Properties vi = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vi.stringPropertyNames());
+	}
+
+	@Test
+	void vietnameseBundleIsWrittenWithDiacritics() throws IOException {
+		Properties vi = load("messages.properties");
+		assertThat(vi.getProperty("nav.backOffice")).isEqualTo("Quản trị");
+		assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập hệ thống");
+	}
+
+	@Test
+	void everyLiteralKeyUsedInTemplatesExists() throws IOException {
+		Properties vi = load("messages.properties");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				Matcher m = TEMPLATE_KEY.matcher(Files.readString(file));
+				while (m.find()) {
+					used.add(m.group(1));
+				}
+			}
+		}
+		assertThat(used).isNotEmpty();
+		assertThat(vi.stringPropertyNames()).containsAll(used);
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = new InputStreamReader(I18nMessagesSyncTests.class.getResourceAsStream("/" + name),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}

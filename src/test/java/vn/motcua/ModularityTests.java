@@ -1,0 +1,30 @@
+package vn.motcua;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(MotCuaApplication.class);
+
+	@Test
+	void modulesRespectTheirDeclaredDependencies() {
+		this.modules.verify();
+	}
+
+	@Test
+	void everyCapabilityOfThisStageIsAModule() {
+		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString()))
+			.contains("shared", "platform", "organization", "identity", "portal");
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	}
+
+}
