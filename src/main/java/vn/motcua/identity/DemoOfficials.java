@@ -2,6 +2,7 @@ package vn.motcua.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +63,12 @@ class DemoOfficials implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		ACCOUNTS.forEach(account -> this.administration.registerReady(account, this.password));
-		log.info("Demo accounts: {} (password: the property motcua.demo.password)",
-				ACCOUNTS.stream().map(OfficialDraft::username).toList());
+		log.info("""
+
+				==> Demo accounts (password '{}', the property motcua.demo.password):
+				==> {}""", this.password, ACCOUNTS.stream()
+			.map(a -> a.username() + " (" + a.roles().iterator().next() + ")")
+			.collect(Collectors.joining(", ")));
 	}
 
 	private static OfficialDraft demo(String username, String name, String position, String agencyCode, Role role) {
