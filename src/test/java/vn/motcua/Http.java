@@ -52,6 +52,16 @@ public final class Http {
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** A browser session: logged in through the login form as {@code username}. */
+	public static Http session(int port, String username, String password) {
+		Http browser = anonymous(port);
+		Response login = browser.login(username, password);
+		if (login.status() != 302 || login.location().contains("?error")) {
+			throw new AssertionError("login of " + username + " failed: " + login.location());
+		}
+		return browser;
+	}
+
 	public Response get(String path) {
 		return send(request(path).GET());
 	}

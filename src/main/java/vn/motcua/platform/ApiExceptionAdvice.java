@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.context.MessageSource;
@@ -36,6 +38,8 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	private static final Map<Integer, String> CODES = Map.of(400, "bad-request", 404, "not-found", 405,
 			"method-not-allowed", 406, "not-acceptable", 415, "unsupported-media-type", 413, "payload-too-large");
 
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
 	private final ProblemWriter problems;
 
 	private final MessageSource messages;
@@ -64,6 +68,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> stale(OptimisticLockingFailureException ex, WebRequest request) throws IOException {
 		return respond(HttpStatus.CONFLICT, "stale-version", request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws IOException {
+		log.error("Unexpected error on {}", request.getDescription(false), ex);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -20,8 +20,7 @@ class AccountPageIntegrationTests {
 
 	@Test
 	void aTemporaryPasswordLeadsToTheChangePageUntilChanged() {
-		Http admin = Http.anonymous(this.port);
-		admin.login("quantri.phuluong", PASSWORD);
+		Http admin = Http.session(this.port, "quantri.phuluong", PASSWORD);
 		Http.Response created = admin.submitForm("/quan-tri/can-bo/moi", "/quan-tri/can-bo",
 				Map.of("username", "tiepnhan.hai", "fullName", "Bùi Thị Thanh", "agencyCode", "000.20.06.H56", "roles",
 						"RECEPTION", "enabled", "true", "version", "0"));

@@ -168,4 +168,12 @@ class OfficialApiIntegrationTests {
 		assertThat(response.<String>json("$.code")).isEqualTo("cannot-demote-self");
 	}
 
+	@Test
+	void malformedJsonIsABadRequestProblem() {
+		Http.Response response = Http.basic(this.port, "admin", PASSWORD).postJson("/api/v1/officials", "{\"username\":");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.<String>json("$.code")).isEqualTo("bad-request");
+	}
+
 }

@@ -26,9 +26,8 @@ class OrganizationAdministrationIntegrationTests {
 
 	@Test
 	void anAdministratorAddsAUnitThroughTheForm() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("admin", PASSWORD);
-		UUID province = this.organization.unitOn("19", LocalDate.of(2026, 1, 1)).orElseThrow().id();
+		Http browser = Http.session(this.port, "admin", PASSWORD);
+		UUID province = province();
 
 		Http.Response saved = browser.submitForm("/quan-tri/don-vi/moi", "/quan-tri/don-vi",
 				Map.of("code", "05999", "name", "Xã Thử Nghiệm", "type", "COMMUNE", "parentId", province.toString(),
@@ -43,10 +42,9 @@ class OrganizationAdministrationIntegrationTests {
 
 	@Test
 	void aCodeHeldByAnotherUnitInTheSamePeriodIsRefusedAndTheFormKeepsWhatWasTyped() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("admin", PASSWORD);
+		Http browser = Http.session(this.port, "admin", PASSWORD);
 
-		UUID province = this.organization.unitOn("19", LocalDate.of(2026, 1, 1)).orElseThrow().id();
+		UUID province = province();
 
 		Http.Response refused = browser.submitForm("/quan-tri/don-vi/moi", "/quan-tri/don-vi",
 				Map.of("code", "05611", "name", "Xã Trùng Mã", "type", "COMMUNE", "parentId", province.toString(), "validFrom",
@@ -58,8 +56,7 @@ class OrganizationAdministrationIntegrationTests {
 
 	@Test
 	void badInputIsExplainedFieldByFieldInVietnamese() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("admin", PASSWORD);
+		Http browser = Http.session(this.port, "admin", PASSWORD);
 
 		Http.Response refused = browser.submitForm("/quan-tri/co-quan/moi", "/quan-tri/co-quan",
 				Map.of("code", "sai mã", "name", "", "kind", "DEPARTMENT", "unitId", "", "email", "không-hợp-lệ",
@@ -72,9 +69,8 @@ class OrganizationAdministrationIntegrationTests {
 
 	@Test
 	void aDistrictAdministratorCannotAddUnitsToTheProvince() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("quantri.phuluong", PASSWORD);
-		UUID province = this.organization.unitOn("19", LocalDate.of(2026, 1, 1)).orElseThrow().id();
+		Http browser = Http.session(this.port, "quantri.phuluong", PASSWORD);
+		UUID province = province();
 
 		Http.Response refused = browser.submitForm("/quan-tri/don-vi/moi", "/quan-tri/don-vi",
 				Map.of("code", "05998", "name", "Xã Ngoài Phạm Vi", "type", "COMMUNE", "parentId", province.toString(),
@@ -95,6 +91,10 @@ class OrganizationAdministrationIntegrationTests {
 		assertThat(scope.contains(phuLuong)).isTrue();
 		assertThat(scope.contains(yenLac)).isTrue();
 		assertThat(scope.contains(yenNinh)).isFalse();
+	}
+
+	private UUID province() {
+		return this.organization.unitOn("19", LocalDate.of(2026, 1, 1)).orElseThrow().id();
 	}
 
 }

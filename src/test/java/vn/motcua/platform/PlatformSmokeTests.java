@@ -81,8 +81,7 @@ class PlatformSmokeTests {
 
 	@Test
 	void aPageFormWithoutCsrfTokenIsRefused() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("bientap", PASSWORD);
+		Http browser = Http.session(this.port, "bientap", PASSWORD);
 
 		Http.Response forged = browser.postJson("/quan-tri/cai-dat-cong", "{}");
 		assertThat(forged.status()).isEqualTo(403);
@@ -90,8 +89,7 @@ class PlatformSmokeTests {
 
 	@Test
 	void aNonAdministratorCannotOpenAdministration() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("tiepnhan", PASSWORD);
+		Http browser = Http.session(this.port, "tiepnhan", PASSWORD);
 
 		assertThat(browser.get("/quan-tri/can-bo").status()).isEqualTo(403);
 	}

@@ -24,8 +24,7 @@ class SiteSettingsIntegrationTests {
 
 	@Test
 	void aPortalEditorChangesTheFooterAndTheHomePageShowsIt() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("bientap", PASSWORD);
+		Http browser = Http.session(this.port, "bientap", PASSWORD);
 		SiteSettings current = this.settings.current();
 
 		Http.Response saved = browser.submitForm("/quan-tri/cai-dat-cong", "/quan-tri/cai-dat-cong",
@@ -41,8 +40,7 @@ class SiteSettingsIntegrationTests {
 
 	@Test
 	void anEmptyPortalNameIsRefusedWithoutLosingTheRest() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("bientap", PASSWORD);
+		Http browser = Http.session(this.port, "bientap", PASSWORD);
 		SiteSettings before = this.settings.current();
 
 		Http.Response refused = browser.submitForm("/quan-tri/cai-dat-cong", "/quan-tri/cai-dat-cong",
@@ -57,8 +55,7 @@ class SiteSettingsIntegrationTests {
 
 	@Test
 	void aReceptionOfficerCannotEditThePortal() {
-		Http browser = Http.anonymous(this.port);
-		browser.login("tiepnhan", PASSWORD);
+		Http browser = Http.session(this.port, "tiepnhan", PASSWORD);
 
 		assertThat(browser.get("/quan-tri/cai-dat-cong").status()).isEqualTo(403);
 	}

@@ -39,5 +39,4 @@ record UnitTree(UnitView unit, int depth) {
 			.thenComparing(u -> u.validFrom() == null ? "" : u.validFrom().toString(), Comparator.naturalOrder());
 	}
 
-
 }
