@@ -1,0 +1,154 @@
+package vn.motcua.calendar.domain;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.ClockStopMode;
+import vn.motcua.calendar.CountingConvention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.calendar.Channel.DIRECT;
+import static vn.motcua.calendar.Channel.ONLINE;
+import static vn.motcua.calendar.TimeLimitUnit.CALENDAR_DAYS;
+import static vn.motcua.calendar.TimeLimitUnit.SAME_DAY;
+import static vn.motcua.calendar.TimeLimitUnit.WORKING_DAYS;
+import static vn.motcua.calendar.TimeLimitUnit.WORKING_HOURS;
+
+/** RULES.md §4 on the official 2024–2026 calendar. */
+class DeadlinePolicyUnitTests {
+
+	private final DeadlinePolicy deadlines = CalendarFixtures.defaultDeadlines();
+
+	private static LocalDateTime at(String isoLocal) {
+		return LocalDateTime.parse(isoLocal);
+	}
+
+	@Test
+	void theRulesExampleThreeWorkingDaysFromFridayAfternoonOverASwappedSaturday() {
+		assertThat(this.deadlines.dueAt(at("2025-04-25T16:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-04-29T17:00"));
+	}
+
+	@Test
+	void underTheWorkingHoursConventionTheResultIsDueAtTheSameHourThreeWorkingDaysLater() {
+		var hours = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0),
+				false, false, LocalTime.of(15, 0), Duration.ofHours(1), CountingConvention.WORKING_HOURS);
+		var policy = new DeadlinePolicy(CalendarFixtures.workingTime(hours));
+
+		assertThat(policy.dueAt(at("2025-04-25T16:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-04-29T16:00"));
+	}
+
+	@Test
+	void sameDayProceduresReceivedAfterTheCutOffAreDueTheNextWorkingDay() {
+		assertThat(this.deadlines.dueAt(at("2025-04-21T14:59"), 0, SAME_DAY, DIRECT)).isEqualTo(at("2025-04-21T17:00"));
+		assertThat(this.deadlines.dueAt(at("2025-04-21T15:00"), 0, SAME_DAY, DIRECT)).isEqualTo(at("2025-04-22T17:00"));
+		// Tuesday 29/04/2025 after 15:00: 30/4, 1/5, 2/5 off, then the weekend
+		assertThat(this.deadlines.dueAt(at("2025-04-29T15:30"), 0, SAME_DAY, DIRECT)).isEqualTo(at("2025-05-05T17:00"));
+	}
+
+	@Test
+	void anOnlineDossierInTheLastHourCountsFromTheNextWorkingDay() {
+		assertThat(this.deadlines.countFrom(at("2025-04-25T16:00"), ONLINE)).isEqualTo(at("2025-04-26T07:30"));
+		assertThat(this.deadlines.countFrom(at("2025-04-25T15:59"), ONLINE)).isEqualTo(at("2025-04-25T15:59"));
+		assertThat(this.deadlines.dueAt(at("2025-04-25T16:30"), 3, WORKING_DAYS, ONLINE)).isEqualTo(at("2025-05-05T17:00"));
+		assertThat(this.deadlines.dueAt(at("2025-04-25T16:30"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-04-29T17:00"));
+	}
+
+	@Test
+	void aDossierReceivedOnADayOffCountsFromTheNextOpening() {
+		assertThat(this.deadlines.countFrom(at("2025-04-27T10:00"), ONLINE)).isEqualTo(at("2025-04-28T07:30"));
+		assertThat(this.deadlines.countFrom(at("2025-04-28T12:00"), Channel.POSTAL)).isEqualTo(at("2025-04-28T13:30"));
+		assertThat(this.deadlines.countFrom(at("2025-04-28T06:00"), DIRECT)).isEqualTo(at("2025-04-28T07:30"));
+	}
+
+	@Test
+	void workingDaysSkipTet() {
+		assertThat(this.deadlines.dueAt(at("2025-01-24T10:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-02-05T17:00"));
+	}
+
+	@Test
+	void aSwappedSaturdayIsAWorkingDayAndItsMondayIsNot() {
+		assertThat(this.deadlines.dueAt(at("2026-08-21T09:00"), 2, WORKING_DAYS, DIRECT)).isEqualTo(at("2026-08-24T17:00"));
+		assertThat(this.deadlines.dueAt(at("2026-08-28T09:00"), 1, WORKING_DAYS, DIRECT)).isEqualTo(at("2026-09-03T17:00"));
+	}
+
+	@Test
+	void calendarDaysEndingOnADayOffMoveToTheNextWorkingDay() {
+		assertThat(this.deadlines.dueAt(at("2025-04-21T09:00"), 15, CALENDAR_DAYS, DIRECT)).isEqualTo(at("2025-05-06T17:00"));
+		assertThat(this.deadlines.dueAt(at("2025-04-16T09:00"), 15, CALENDAR_DAYS, DIRECT)).isEqualTo(at("2025-05-05T17:00"));
+	}
+
+	@Test
+	void workingHoursRunInsideOfficeHoursOnly() {
+		assertThat(this.deadlines.dueAt(at("2025-04-25T16:00"), 8, WORKING_HOURS, DIRECT)).isEqualTo(at("2025-04-26T16:30"));
+		assertThat(this.deadlines.dueAt(at("2025-04-21T11:00"), 1, WORKING_HOURS, DIRECT)).isEqualTo(at("2025-04-21T14:00"));
+	}
+
+	@Test
+	void saturdayMorningsCountWhereTheUnitSaysSo() {
+		var hours = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0),
+				true, true, LocalTime.of(15, 0), Duration.ofHours(1), CountingConvention.CIVIL_CODE);
+		var policy = new DeadlinePolicy(CalendarFixtures.workingTime(hours));
+
+		assertThat(policy.dueAt(at("2025-04-18T16:00"), 1, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-04-19T11:30"));
+		assertThat(policy.dueAt(at("2025-04-18T16:00"), 2, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-04-21T17:00"));
+	}
+
+	@Test
+	void aPausedClockMovesTheDeadlineByTheWorkingTimeItStoodStill() {
+		var stop = new ClockStop(at("2025-06-03T08:00"), at("2025-06-05T08:00"));
+
+		assertThat(this.deadlines.dueAt(at("2025-06-02T08:00"), 5, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-06-09T17:00"));
+		assertThat(this.deadlines.dueAt(at("2025-06-02T08:00"), 5, WORKING_DAYS, DIRECT, List.of(stop), ClockStopMode.PAUSE))
+			.contains(at("2025-06-11T17:00"));
+	}
+
+	@Test
+	void aRestartedClockCountsTheWholeLimitAgainFromTheCompleteDossier() {
+		var stop = new ClockStop(at("2025-06-03T08:00"), at("2025-06-05T08:00"));
+
+		assertThat(this.deadlines.dueAt(at("2025-06-02T08:00"), 5, WORKING_DAYS, DIRECT, List.of(stop), ClockStopMode.RESTART))
+			.contains(at("2025-06-12T17:00"));
+	}
+
+	@Test
+	void whileTheClockStandsStillThereIsNoDeadline() {
+		var open = new ClockStop(at("2025-06-03T08:00"), null);
+
+		assertThat(this.deadlines.dueAt(at("2025-06-02T08:00"), 5, WORKING_DAYS, DIRECT, List.of(open), ClockStopMode.PAUSE))
+			.isEmpty();
+	}
+
+	@Test
+	void clockStopsMustFollowTheReceiptAndEachOther() {
+		var early = new ClockStop(at("2025-06-01T08:00"), at("2025-06-05T08:00"));
+
+		assertThatThrownBy(() -> this.deadlines.dueAt(at("2025-06-02T08:00"), 5, WORKING_DAYS, DIRECT, List.of(early),
+				ClockStopMode.PAUSE))
+			.isInstanceOf(CalendarRuleViolated.class);
+		assertThatThrownBy(() -> new ClockStop(at("2025-06-05T08:00"), at("2025-06-04T08:00")))
+			.isInstanceOf(CalendarRuleViolated.class);
+		assertThatThrownBy(() -> this.deadlines.dueAt(at("2025-06-02T08:00"), -1, WORKING_DAYS, DIRECT))
+			.isInstanceOf(CalendarRuleViolated.class);
+	}
+
+	@Test
+	void workingTimeBetweenTwoMomentsCountsOfficeHoursOnly() {
+		var time = CalendarFixtures.workingTime(OfficeHours.DEFAULT);
+
+		assertThat(time.between(at("2025-04-25T16:00"), at("2025-04-29T09:00"))).isEqualTo(Duration.ofMinutes(17 * 60 + 30));
+		assertThat(time.between(at("2025-04-29T09:00"), at("2025-04-25T16:00"))).isZero();
+		assertThat(time.between(at("2025-04-30T08:00"), at("2025-05-02T17:00"))).isZero();
+	}
+
+	@Test
+	void anApologyIsDueOneWorkingDayBeforeTheDeadline() {
+		assertThat(this.deadlines.latestApology(at("2025-04-29T17:00"))).isEqualTo(at("2025-04-28T17:00"));
+		assertThat(this.deadlines.latestApology(at("2025-05-05T17:00"))).isEqualTo(at("2025-04-29T17:00"));
+	}
+
+}
