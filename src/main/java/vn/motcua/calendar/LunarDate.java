@@ -16,7 +16,7 @@ public record LunarDate(int day, int month, int year, boolean leap) {
 		}
 	}
 
-	/** @return e.g. "1/6 nhuận/2025" or "10/3/2025". */
+	/** @return e.g. «1/6 nhuận/2025» or «10/3/2025». */
 	@Override
 	public String toString() {
 		return this.day + "/" + this.month + (this.leap ? " nhuận" : "") + "/" + this.year;

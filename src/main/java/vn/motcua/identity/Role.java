@@ -1,7 +1,7 @@
 package vn.motcua.identity;
 
 /**
- * What an official may do. Names are used in {@code @PreAuthorize("hasRole('…')")}; Vietnamese
+ * What an official may do. Names are used in {@code @PreAuthorize} role checks; Vietnamese
  * labels are in the message bundles under {@code role.<NAME>}.
  */
 public enum Role {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id never {@literal null}.
  * @param code the national statistical code (e.g. {@code 05611}).
- * @param name the Vietnamese name with its type word (e.g. "Xã Phú Lương").
+ * @param name the Vietnamese name with its type word (e.g. «Xã Phú Lương»).
  * @param parentId the unit above, {@literal null} for a province.
  * @param parentCode the code of the unit above.
  * @param validFrom first day in force, {@literal null} when older than our records.

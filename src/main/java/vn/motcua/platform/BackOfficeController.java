@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The back office's start page ("Quản trị"): what the signed-in official may open. */
+/** The back office start page (Quản trị): what the signed-in official may open. */
 @Controller
 class BackOfficeController {
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Folds Vietnamese text for search: lower case, diacritics removed, {@code đ} as {@code d}, runs
- * of white space collapsed. "Xã Động Đạt" and "xa dong dat" fold to the same string.
+ * of white space collapsed: «Xã Động Đạt» and «xa dong dat» fold to the same string.
  */
 public final class TextFolding {
 

@@ -13,7 +13,7 @@ import vn.motcua.calendar.TimeLimitUnit;
 
 /**
  * When a result is due (RULES.md §4): from the moment a dossier counts as received, a time limit
- * in working days, calendar days, working hours or "same day", under the unit's counting
+ * in working days, calendar days, working hours or same day, under the unit's counting
  * convention, moved by clock stops.
  */
 public final class DeadlinePolicy {

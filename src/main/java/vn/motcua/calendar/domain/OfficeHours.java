@@ -10,7 +10,7 @@ import vn.motcua.calendar.CountingConvention;
  *
  * @param saturdayReception the one-stop desk receives on Saturday mornings.
  * @param saturdayCounts Saturday mornings count toward deadlines (only with reception).
- * @param sameDayCutoff dossiers of "same day" procedures received later count from the next
+ * @param sameDayCutoff dossiers of «same day» procedures received later count from the next
  * working day.
  * @param onlineNearClosing online dossiers received this close to closing count from the next
  * working day; zero turns the rule off.

@@ -138,7 +138,7 @@ public final class WorkingTime {
 		return Duration.ofSeconds(seconds);
 	}
 
-	/** Office hours of a day as [start, end) pairs; empty for a day off. */
+	/** Office hours of a day as start and end pairs; empty for a day off. */
 	private LocalTime[] rangesOn(LocalDate date) {
 		Optional<OfficialDay> entry = this.holidays.entry(date);
 		if (entry.isPresent()) {

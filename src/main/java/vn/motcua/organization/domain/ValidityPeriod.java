@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A period in force: an open start means "before our records", an open end "still in force". */
+/** A period in force: an open start means before our records, an open end still in force. */
 final class ValidityPeriod {
 
 	private ValidityPeriod() {

@@ -1,0 +1,122 @@
+package vn.motcua.calendar;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.domain.HolidayCalendar;
+import vn.motcua.calendar.domain.HolidayRules;
+import vn.motcua.calendar.domain.LunarCalendar;
+import vn.motcua.calendar.domain.OfficeHours;
+import vn.motcua.calendar.domain.OfficialDay;
+import vn.motcua.calendar.domain.WorkingTime;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The calendar in memory: official days and units' office hours are read once and kept, so a
+ * deadline costs no database round trip. A change on this node is seen at once (after its
+ * commit); other nodes see it within {@link #REFRESH}.
+ */
+@Component
+class CalendarData {
+
+	static final Duration REFRESH = Duration.ofSeconds(60);
+
+	/** Parent links followed to find a unit's settings before giving up on a broken hierarchy. */
+	private static final int MAX_DEPTH = 10;
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final HolidayRules rules = new HolidayRules(LunarCalendar.vietnam());
+
+	private volatile @Nullable Snapshot snapshot;
+
+	CalendarData(JdbcClient jdbc, OrganizationManagement organization) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+	}
+
+	HolidayCalendar holidays() {
+		return current().holidays();
+	}
+
+	/** @return the working time of a unit (its own settings, else its nearest ancestor's, else the default). */
+	UnitTime forUnit(@Nullable UUID unitId) {
+		Snapshot current = current();
+		if (unitId == null) {
+			return current.national();
+		}
+		return current.resolved().computeIfAbsent(unitId, id -> resolve(id, current));
+	}
+
+	/** Drops the cache once the current transaction commits (at once without one). */
+	void invalidateAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					CalendarData.this.snapshot = null;
+				}
+			});
+		}
+		else {
+			this.snapshot = null;
+		}
+	}
+
+	private Snapshot current() {
+		Snapshot current = this.snapshot;
+		if (current == null || System.nanoTime() - current.loadedAt() > REFRESH.toNanos()) {
+			current = load();
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load() {
+		var days = this.jdbc.sql("select day, day_off, name, decision from calendar_official_day")
+			.query((rs, n) -> new OfficialDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+		HolidayCalendar holidays = new HolidayCalendar(days, this.rules);
+		Map<UUID, OfficeHours> units = this.jdbc.sql("select * from calendar_unit_hours")
+			.query((rs, n) -> Map.entry(rs.getObject("unit_id", UUID.class), UnitHoursRows.map(rs)))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return new Snapshot(holidays, units, new UnitTime(new WorkingTime(holidays, OfficeHours.DEFAULT), null),
+				new ConcurrentHashMap<>(), System.nanoTime());
+	}
+
+	private UnitTime resolve(UUID unitId, Snapshot snapshot) {
+		UUID current = unitId;
+		for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+			OfficeHours own = snapshot.units().get(current);
+			if (own != null) {
+				return new UnitTime(new WorkingTime(snapshot.holidays(), own), current);
+			}
+			current = this.organization.unit(current).map(UnitView::parentId).orElse(null);
+		}
+		return snapshot.national();
+	}
+
+	/** A unit's working time and the unit whose settings it uses ({@literal null}: the default). */
+	record UnitTime(WorkingTime time, @Nullable UUID settingsOf) {
+	}
+
+	private record Snapshot(HolidayCalendar holidays, Map<UUID, OfficeHours> units, UnitTime national,
+			Map<UUID, UnitTime> resolved, long loadedAt) {
+	}
+
+}

@@ -1,0 +1,137 @@
+package vn.motcua.calendar.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.CalendarDay;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.ClockStopPeriod;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.LunarDate;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public calendar API: lunar dates, working days, due dates, working time. No login. */
+@RestController
+@RequestMapping("/api/v1/calendar")
+class CalendarApiController {
+
+	/** Longest time limit accepted: ten years of days. */
+	private static final int MAX_AMOUNT = 3650;
+
+	private final CalendarManagement calendar;
+
+	private final OrganizationManagement organization;
+
+	private final Clock clock;
+
+	CalendarApiController(CalendarManagement calendar, OrganizationManagement organization, Clock clock) {
+		this.calendar = calendar;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	@GetMapping("/lunar")
+	LunarResponse lunar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		LunarDate lunar = this.calendar.lunar(date);
+		return new LunarResponse(date, lunar.day(), lunar.month(), lunar.year(), lunar.leap());
+	}
+
+	@GetMapping("/days")
+	List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Nullable String unit) {
+		return this.calendar.days(from, to, unitId(unit, from));
+	}
+
+	/**
+	 * @param receivedAt ISO-8601 with offset ({@code 2025-04-25T16:00:00+07:00}) or local time in
+	 * Viet Nam ({@code 2025-04-25T16:00}).
+	 * @param stop clock stops as {@code stoppedAt/resumedAt} (ISO-8601), the last one may end open
+	 * ({@code stoppedAt/}).
+	 */
+	@GetMapping("/due-date")
+	DueDateResponse dueDate(@RequestParam String receivedAt, @RequestParam int amount,
+			@RequestParam TimeLimitUnit timeUnit, @RequestParam(defaultValue = "DIRECT") Channel channel,
+			@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(required = false) @Nullable List<String> stop) {
+		if (amount < 0 || amount > MAX_AMOUNT) {
+			throw new DomainException(Kind.INVALID, "bad-parameter", "amount");
+		}
+		Instant received = instant(receivedAt, "receivedAt");
+		List<ClockStopPeriod> stops = stop == null ? List.of() : stop.stream().map(this::clockStop).toList();
+		UUID unitId = unitId(unit, LocalDate.ofInstant(received, this.clock.getZone()));
+		Deadline deadline = this.calendar.deadline(received, amount, timeUnit, channel, unitId, stops);
+		return DueDateResponse.of(deadline, unit);
+	}
+
+	@GetMapping("/working-time")
+	WorkingTimeResponse workingTime(@RequestParam String from, @RequestParam String to,
+			@RequestParam(required = false) @Nullable String unit) {
+		Instant start = instant(from, "from");
+		Instant end = instant(to, "to");
+		long minutes = this.calendar
+			.workingTime(start, end, unitId(unit, LocalDate.ofInstant(start, this.clock.getZone())))
+			.toMinutes();
+		return new WorkingTimeResponse(OffsetDateTime.ofInstant(start, this.clock.getZone()),
+				OffsetDateTime.ofInstant(end, this.clock.getZone()), minutes);
+	}
+
+	private @Nullable UUID unitId(@Nullable String code, LocalDate on) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return this.organization.unitOn(code.strip(), on)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", code))
+			.id();
+	}
+
+	private ClockStopPeriod clockStop(String period) {
+		int slash = period.indexOf('/');
+		if (slash < 0) {
+			throw new DomainException(Kind.INVALID, "bad-parameter", "stop");
+		}
+		String resumed = period.substring(slash + 1).strip();
+		return new ClockStopPeriod(instant(period.substring(0, slash), "stop"),
+				resumed.isEmpty() ? null : instant(resumed, "stop"));
+	}
+
+	private Instant instant(String text, String parameter) {
+		// an unencoded '+' of the offset arrives as a space
+		String iso = text.strip().replace(' ', '+');
+		try {
+			return OffsetDateTime.parse(iso).toInstant();
+		}
+		catch (DateTimeParseException withoutOffset) {
+			try {
+				return LocalDateTime.parse(iso).atZone(this.clock.getZone()).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				throw new DomainException(Kind.INVALID, "bad-parameter", parameter);
+			}
+		}
+	}
+
+	record LunarResponse(LocalDate date, int lunarDay, int lunarMonth, int lunarYear, boolean leapMonth) {
+	}
+
+	record WorkingTimeResponse(OffsetDateTime from, OffsetDateTime to, long minutes) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.motcua.calendar.web;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.ClockStopMode;
+import vn.motcua.calendar.CountingConvention;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.RuleVersion;
+import vn.motcua.calendar.TimeLimitUnit;
+
+/** A due date as the API shows it: {@code dueAt} {@literal null} while the clock stands still. */
+record DueDateResponse(OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable OffsetDateTime dueAt,
+		boolean suspended, int amount, TimeLimitUnit timeUnit, Channel channel, @Nullable String unit,
+		CountingConvention convention, RuleVersion ruleVersion, ClockStopMode clockStopMode,
+		@Nullable OffsetDateTime latestApologyAt) {
+
+	static DueDateResponse of(Deadline deadline, @Nullable String unit) {
+		return new DueDateResponse(deadline.receivedAt(), deadline.countFrom(), deadline.dueAt(),
+				deadline.dueAt() == null, deadline.amount(), deadline.timeUnit(), deadline.channel(), unit,
+				deadline.convention(), deadline.ruleVersion(), deadline.clockStopMode(), deadline.latestApologyAt());
+	}
+
+}
