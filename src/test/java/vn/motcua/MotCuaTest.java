@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,8 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "motcua.embedded-db.data-dir=", "motcua.demo.password=" + MotCuaTest.PASSWORD,
-				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3" })
+				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
+				"motcua.rules.clock-stop.decree-118-2025=PAUSE" })
 @ActiveProfiles("demo")
+@Import(TestClock.Config.class)
 public @interface MotCuaTest {
 
 	/** The demo accounts' password in tests (acceptance checks set their own). */

@@ -120,6 +120,11 @@ public class CalendarManagement {
 				due.map(policy::latestApology).map(this::offset).orElse(null));
 	}
 
+	/** @return the moment {@code amount} of the unit's office time after {@code from}. */
+	public OffsetDateTime plusWorkingTime(Instant from, Duration amount, @Nullable UUID unitId) {
+		return offset(this.data.forUnit(unitId).time().plus(this.data.forUnit(unitId).time().atOrAfter(local(from)), amount));
+	}
+
 	/** @return the office time of the unit between two moments («how late», a step's share). */
 	public Duration workingTime(Instant from, Instant to, @Nullable UUID unitId) {
 		return this.data.forUnit(unitId).time().between(local(from), local(to));

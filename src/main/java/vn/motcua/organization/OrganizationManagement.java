@@ -150,10 +150,15 @@ public class OrganizationManagement {
 	 */
 	public UnitScope scopeOf(Actor actor) {
 		UUID home = actor.unitId();
-		if (home == null) {
-			return UnitScope.SYSTEM_WIDE;
-		}
-		List<UUID> ids = this.jdbc.sql("""
+		return home == null ? UnitScope.SYSTEM_WIDE : new UnitScope(false, unitAndBelow(home));
+	}
+
+	/**
+	 * @return {@code unitId}, the units below it and the units it was formed from (with the units
+	 * below those), in every era; never {@literal null}.
+	 */
+	public Set<UUID> unitAndBelow(UUID unitId) {
+		return new HashSet<>(this.jdbc.sql("""
 				with recursive roots(id) as (
 				  select cast(:home as uuid)
 				  union
@@ -164,9 +169,7 @@ public class OrganizationManagement {
 				  select u.id from organization_unit u join tree t on u.parent_id = t.id
 				)
 				select id from tree
-				""").param("home", home).query(UUID.class).list();
-		Set<UUID> scope = new HashSet<>(ids);
-		return new UnitScope(false, scope);
+				""").param("home", unitId).query(UUID.class).list());
 	}
 
 }

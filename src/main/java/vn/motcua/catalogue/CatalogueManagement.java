@@ -1,0 +1,148 @@
+package vn.motcua.catalogue;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.catalogue.ProcedureView.ProcessStep;
+import vn.motcua.catalogue.ProcedureView.RequiredDocument;
+import vn.motcua.catalogue.domain.DefaultProcess;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.TextFolding;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The procedure catalogue: versions by effective date, documents, internal process. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueManagement {
+
+	private static final String SELECT = """
+			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, fee_vnd, fee_note,
+			       online_level, legal_basis from catalogue_procedure""";
+
+	private static final String IN_FORCE = " (effective_from <= :date and (effective_to is null or effective_to >= :date))";
+
+	private final JdbcClient jdbc;
+
+	CatalogueManagement(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return the version of procedure {@code code} in force on {@code date}. */
+	public Optional<ProcedureView> procedureOn(String code, LocalDate date) {
+		return this.jdbc.sql(SELECT + " where code = :code and" + IN_FORCE)
+			.param("code", code)
+			.param("date", date)
+			.query(this::header)
+			.optional()
+			.map(this::withDetails);
+	}
+
+	/** @return a procedure version by id, whatever its dates. */
+	public Optional<ProcedureView> procedure(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::header).optional().map(this::withDetails);
+	}
+
+	/**
+	 * @param query folded match on code and name; blank for all.
+	 * @return the versions in force on {@code date}, without documents and steps, by field and name.
+	 */
+	public List<ProcedureView> search(@Nullable String query, LocalDate date) {
+		String folded = query == null ? "" : TextFolding.fold(query);
+		return this.jdbc.sql(SELECT + " where" + IN_FORCE + " order by field, name")
+			.param("date", date)
+			.query(this::header)
+			.stream()
+			.filter(p -> folded.isEmpty() || TextFolding.fold(p.code() + " " + p.name()).contains(folded))
+			.toList();
+	}
+
+	/**
+	 * Records a procedure version; without steps it gets the default internal process.
+	 * @throws DomainException {@code procedure-version-overlaps} when another version of the code
+	 * is in force on one of its days.
+	 */
+	@Transactional
+	public ProcedureView register(ProcedureDraft draft) {
+		UUID id = UUID.randomUUID();
+		try {
+			this.jdbc.sql("""
+					insert into catalogue_procedure (id, code, name, field, level, effective_from, effective_to, time_limit,
+					  time_unit, fee_vnd, fee_note, online_level, legal_basis, version)
+					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal, 0)""")
+				.param("id", id)
+				.param("code", draft.code())
+				.param("name", draft.name())
+				.param("field", draft.field())
+				.param("level", draft.level().name())
+				.param("from", draft.effectiveFrom())
+				.param("to", draft.effectiveTo())
+				.param("limit", draft.timeLimit())
+				.param("unit", draft.timeUnit().name())
+				.param("fee", draft.feeVnd())
+				.param("feeNote", draft.feeNote())
+				.param("online", draft.onlineLevel().name())
+				.param("legal", draft.legalBasis())
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DomainException(Kind.CONFLICT, "procedure-version-overlaps", draft.code());
+		}
+		for (RequiredDocument d : draft.documents()) {
+			this.jdbc.sql("""
+					insert into catalogue_required_document (procedure_id, position, name, originals, certified_copies, photocopies)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id, d.position(), d.name(), d.originals(), d.certifiedCopies(), d.photocopies())
+				.update();
+		}
+		List<ProcessStep> steps = draft.steps().isEmpty()
+				? DefaultProcess.forProcedure(draft.level(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
+		for (ProcessStep s : steps) {
+			this.jdbc.sql("""
+					insert into catalogue_process_step (procedure_id, position, name, role, share_hours, inter_agency)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(id, s.position(), s.name(), s.role(), BigDecimal.valueOf(s.shareHours()), s.interAgency())
+				.update();
+		}
+		return procedure(id).orElseThrow();
+	}
+
+	private ProcedureView header(ResultSet rs, int row) throws SQLException {
+		return new ProcedureView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+				rs.getString("field"), ProcedureLevel.valueOf(rs.getString("level")),
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+				rs.getInt("time_limit"), TimeLimitUnit.valueOf(rs.getString("time_unit")), rs.getLong("fee_vnd"),
+				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
+				List.of(), List.of());
+	}
+
+	private ProcedureView withDetails(ProcedureView p) {
+		List<RequiredDocument> documents = this.jdbc.sql("""
+				select position, name, originals, certified_copies, photocopies from catalogue_required_document
+				where procedure_id = :id order by position""")
+			.param("id", p.id())
+			.query(RequiredDocument.class)
+			.list();
+		List<ProcessStep> steps = this.jdbc.sql("""
+				select position, name, role, share_hours, inter_agency from catalogue_process_step
+				where procedure_id = :id order by position""")
+			.param("id", p.id())
+			.query((rs, n) -> new ProcessStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+					rs.getBoolean(5)))
+			.list();
+		return new ProcedureView(p.id(), p.code(), p.name(), p.field(), p.level(), p.effectiveFrom(), p.effectiveTo(),
+				p.timeLimit(), p.timeUnit(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents, steps);
+	}
+
+}

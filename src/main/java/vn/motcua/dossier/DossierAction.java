@@ -1,0 +1,27 @@
+package vn.motcua.dossier;
+
+/** What an official does to a dossier; each is a transition of the state machine. */
+public enum DossierAction {
+
+	/** the desk receives the dossier (intake) */
+	RECEIVE,
+	/** the head of unit assigns the current step to an official */
+	ASSIGN,
+	/** the current step is done; the next begins */
+	COMPLETE_STEP,
+	/** after appraisal: documents are missing, the clock stops */
+	REQUEST_SUPPLEMENT,
+	/** the complete dossier is back, the clock runs again */
+	SUPPLEMENT_RECEIVED,
+	/** late: apology and one new appointment */
+	APOLOGISE,
+	/** refused after appraisal, with reasons */
+	REFUSE,
+	/** the result is ready */
+	RESOLVE,
+	/** the result is handed to the applicant */
+	RETURN_RESULT,
+	/** the applicant withdraws, or processing stops */
+	WITHDRAW
+
+}

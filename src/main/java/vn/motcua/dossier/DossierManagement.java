@@ -1,0 +1,175 @@
+package vn.motcua.dossier;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.domain.ActionPolicy;
+import vn.motcua.dossier.domain.Applicant;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierStep;
+import vn.motcua.dossier.domain.Intake;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one-stop desk's use cases: receive a dossier, act on it, read it. Each is one
+ * transaction, committed before the answer; an official only reaches dossiers of the units in
+ * their scope (others are not found).
+ */
+@Service
+@Transactional
+public class DossierManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final DossierRepository dossiers;
+
+	private final DossierCodes codes;
+
+	private final CatalogueManagement catalogue;
+
+	private final OrganizationManagement organization;
+
+	private final CalendarManagement calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DossierViews views;
+
+	DossierManagement(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
+			OrganizationManagement organization, CalendarManagement calendar, ApplicationEventPublisher events,
+			Clock clock) {
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.catalogue = catalogue;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.events = events;
+		this.clock = clock;
+		this.views = new DossierViews(clock.getZone());
+	}
+
+	/**
+	 * Receives a dossier at {@code agencyCode}: the procedure version in force today, a new code,
+	 * the due moment from the unit's calendar and the internal process's steps. Publishes
+	 * {@link DossierReceived}.
+	 * @throws DomainException {@code procedure-not-found}, {@code agency-not-found},
+	 * {@code out-of-scope}, {@code forbidden}.
+	 */
+	public DossierView receive(IntakeRequest request, Actor actor) {
+		if (!ActionPolicy.mayReceive(actor)) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		AgencyView agency = this.organization.agenciesOn(today, null)
+			.stream()
+			.filter(a -> a.code().equals(request.agencyCode().strip()))
+			.findFirst()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", request.agencyCode()));
+		if (!this.organization.scopeOf(actor).contains(agency.unitId())) {
+			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
+		}
+		ProcedureView procedure = this.catalogue.procedureOn(request.procedureCode().strip(), today)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", request.procedureCode()));
+		Deadline deadline = this.calendar.deadline(now, procedure.timeLimit(), procedure.timeUnit(), request.channel(),
+				agency.unitId(), List.of());
+		var a = request.applicant();
+		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
+				agency.unitId(), request.channel(), new Applicant(a.fullName().strip(), a.idNumber(), a.phone(), a.email(),
+						a.address()),
+				now, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), deadline.ruleVersion(),
+				deadline.clockStopMode(), actor.username(), lookupSecret());
+		List<DossierStep> template = procedure.steps()
+			.stream()
+			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null, null))
+			.toList();
+		Dossier dossier = Dossier.receive(this.codes.next(agency.id(), agency.code(), today), intake,
+				deadline.dueAt().toInstant(), template, new CalendarSchedule(this.calendar, intake), actor);
+		this.dossiers.insert(dossier);
+		this.events.publishEvent(new DossierReceived(dossier.id(), dossier.code(), agency.unitId(), agency.id(),
+				procedure.code(), request.channel(), now, dossier.dueAt()));
+		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), now);
+	}
+
+	/**
+	 * Takes an action on a dossier. Publishes {@link DossierStatusChanged}.
+	 * @throws DomainException {@code dossier-not-found} (also outside the scope), {@code forbidden},
+	 * {@code illegal-transition}; {@link OptimisticLockingFailureException} when someone acted first.
+	 */
+	public DossierView act(String code, TransitionRequest request, Actor actor) {
+		Dossier dossier = find(code, actor);
+		if (request.version() != null && request.version() != dossier.version()) {
+			throw new OptimisticLockingFailureException("dossier " + code + " is at version " + dossier.version());
+		}
+		if (!ActionPolicy.allows(request.action(), actor, dossier)) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		Instant now = this.clock.instant();
+		DossierStatus before = dossier.status();
+		apply(dossier, request, actor, now);
+		this.dossiers.update(dossier);
+		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), dossier.intake().unitId(),
+				request.action(), before, dossier.status(), now, dossier.dueAt(), dossier.timeliness()));
+		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), now);
+	}
+
+	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
+	@Transactional(readOnly = true)
+	public DossierView get(String code, Actor actor) {
+		Dossier dossier = find(code, actor);
+		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), this.clock.instant());
+	}
+
+	private void apply(Dossier dossier, TransitionRequest request, Actor actor, Instant now) {
+		String note = request.note();
+		switch (request.action()) {
+			case ASSIGN -> dossier.assign(request.assignee() == null ? "" : request.assignee(), note, actor, now);
+			case COMPLETE_STEP -> dossier.completeStep(note, actor, now);
+			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(note, actor, now);
+			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(note, actor, now,
+					new CalendarSchedule(this.calendar, dossier.intake()));
+			case APOLOGISE -> dossier.apologise(request.newDueAt() == null ? null : request.newDueAt().toInstant(), note,
+					actor, now);
+			case REFUSE -> dossier.refuse(note, actor, now);
+			case RESOLVE -> dossier.resolve(note, actor, now);
+			case RETURN_RESULT -> dossier.returnResult(note, actor, now);
+			case WITHDRAW -> dossier.withdraw(note, actor, now);
+			case RECEIVE -> throw new DomainException(Kind.CONFLICT, "illegal-transition", request.action(), dossier.status());
+		}
+	}
+
+	private Dossier find(String code, Actor actor) {
+		return this.dossiers.findByCode(code)
+			.filter(d -> this.organization.scopeOf(actor).contains(d.intake().unitId()))
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code));
+	}
+
+	/** The secret printed on the receipt: the second factor of the public lookup. */
+	private static String lookupSecret() {
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		StringBuilder secret = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			secret.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return secret.toString();
+	}
+
+}

@@ -1,0 +1,195 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.ClockStopMode;
+import vn.motcua.calendar.RuleVersion;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.dossier.domain.Applicant;
+import vn.motcua.dossier.domain.ClockStopEntry;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.DossierStep;
+import vn.motcua.dossier.domain.Intake;
+import vn.motcua.dossier.domain.TimelineEntry;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores the {@link Dossier} aggregate with explicit SQL: a transition writes the dossier row
+ * (guarded by its version), the steps and clock stops it changed, and its new timeline lines —
+ * never the whole aggregate again.
+ */
+@Repository
+class DossierRepository {
+
+	private final JdbcClient jdbc;
+
+	DossierRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Dossier d) {
+		Intake i = d.intake();
+		this.jdbc.sql("""
+				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
+				  channel, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, status,
+				  received_at, count_from, due_at, time_limit, time_unit, rule_version, clock_stop_mode, current_step,
+				  lookup_secret, received_by, version)
+				values (:id, :code, :procedureId, :procedureCode, :procedureName, :agencyId, :agencyCode, :unitId, :channel,
+				  :name, :idNumber, :phone, :email, :address, :status, :receivedAt, :countFrom, :dueAt, :limit, :unit,
+				  :rule, :mode, :step, :secret, :by, 0)""")
+			.param("id", d.id())
+			.param("code", d.code())
+			.param("procedureId", i.procedureId())
+			.param("procedureCode", i.procedureCode())
+			.param("procedureName", i.procedureName())
+			.param("agencyId", i.agencyId())
+			.param("agencyCode", i.agencyCode())
+			.param("unitId", i.unitId())
+			.param("channel", i.channel().name())
+			.param("name", i.applicant().fullName())
+			.param("idNumber", i.applicant().idNumber())
+			.param("phone", i.applicant().phone())
+			.param("email", i.applicant().email())
+			.param("address", i.applicant().address())
+			.param("status", d.status().name())
+			.param("receivedAt", ts(i.receivedAt()))
+			.param("countFrom", ts(i.countFrom()))
+			.param("dueAt", ts(d.dueAt()))
+			.param("limit", i.timeLimit())
+			.param("unit", i.timeUnit().name())
+			.param("rule", i.ruleVersion().name())
+			.param("mode", i.clockStopMode().name())
+			.param("step", d.currentStep())
+			.param("secret", i.lookupSecret())
+			.param("by", i.receivedBy())
+			.update();
+		d.steps().forEach(step -> this.jdbc.sql("""
+				insert into dossier_step (dossier_id, position, name, role, share_hours, due_at, started_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), step.position(), step.name(), step.role(), step.shareHours(), ts(step.dueAt()),
+					ts(step.startedAt()))
+			.update());
+		insertEntries(d);
+	}
+
+	/** @throws OptimisticLockingFailureException when someone else changed the dossier since it was read. */
+	void update(Dossier d) {
+		int updated = this.jdbc.sql("""
+				update dossier set status = :status, due_at = :dueAt, rescheduled_due_at = :rescheduled, current_step = :step,
+				  resolved_at = :resolvedAt, timeliness = :timeliness, closed_at = :closedAt, version = version + 1
+				where id = :id and version = :version""")
+			.param("status", d.status().name())
+			.param("dueAt", ts(d.dueAt()))
+			.param("rescheduled", ts(d.rescheduledDueAt()))
+			.param("step", d.currentStep())
+			.param("resolvedAt", ts(d.resolvedAt()))
+			.param("timeliness", d.timeliness() == null ? null : d.timeliness().name())
+			.param("closedAt", ts(d.closedAt()))
+			.param("id", d.id())
+			.param("version", d.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("dossier " + d.code() + " changed since version " + d.version());
+		}
+		d.changedSteps().forEach(step -> this.jdbc.sql("""
+				update dossier_step set due_at = ?, assignee = ?, started_at = ?, completed_at = ?, completed_by = ?,
+				  timeliness = ? where dossier_id = ? and position = ?""")
+			.params(ts(step.dueAt()), step.assignee(), ts(step.startedAt()), ts(step.completedAt()), step.completedBy(),
+					step.timeliness() == null ? null : step.timeliness().name(), d.id(), step.position())
+			.update());
+		if (d.stopsChanged()) {
+			d.stops().forEach(stop -> this.jdbc.sql("""
+					insert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at) values (?, ?, ?, ?)
+					on conflict (dossier_id, seq) do update set resumed_at = excluded.resumed_at""")
+				.params(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt()))
+				.update());
+		}
+		insertEntries(d);
+	}
+
+	Optional<Dossier> findByCode(String code) {
+		return this.jdbc.sql("select * from dossier where code = :code")
+			.param("code", code)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	List<TimelineEntry> timeline(UUID dossierId) {
+		return this.jdbc.sql("""
+				select at, action, actor, actor_unit_id, from_status, to_status, note from dossier_event
+				where dossier_id = :id order by id""")
+			.param("id", dossierId)
+			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), DossierAction.valueOf(rs.getString("action")),
+					rs.getString("actor"), rs.getObject("actor_unit_id", UUID.class),
+					rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
+					DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
+			.list();
+	}
+
+	private void insertEntries(Dossier d) {
+		d.newEntries().forEach(e -> this.jdbc.sql("""
+				insert into dossier_event (dossier_id, at, action, actor, actor_unit_id, from_status, to_status, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), ts(e.at()), e.action().name(), e.actor(), e.actorUnitId(),
+					e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.note())
+			.update());
+	}
+
+	private Dossier map(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Intake intake = new Intake(rs.getObject("procedure_id", UUID.class), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
+				rs.getObject("unit_id", UUID.class), Channel.valueOf(rs.getString("channel")),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
+				instant(rs, "received_at"), instant(rs, "count_from"), rs.getInt("time_limit"),
+				TimeLimitUnit.valueOf(rs.getString("time_unit")), RuleVersion.valueOf(rs.getString("rule_version")),
+				ClockStopMode.valueOf(rs.getString("clock_stop_mode")), rs.getString("received_by"),
+				rs.getString("lookup_secret"));
+		Integer step = (Integer) rs.getObject("current_step");
+		String timeliness = rs.getString("timeliness");
+		return new Dossier(id, rs.getString("code"), intake, DossierStatus.valueOf(rs.getString("status")),
+				instant(rs, "due_at"), instant(rs, "rescheduled_due_at"), step, instant(rs, "resolved_at"),
+				timeliness == null ? null : Timeliness.valueOf(timeliness), instant(rs, "closed_at"), steps(id), stops(id),
+				rs.getLong("version"));
+	}
+
+	private List<DossierStep> steps(UUID id) {
+		return this.jdbc.sql("select * from dossier_step where dossier_id = :id order by position")
+			.param("id", id)
+			.query((rs, n) -> new DossierStep(rs.getInt("position"), rs.getString("name"), rs.getString("role"),
+					rs.getDouble("share_hours"), instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"),
+					instant(rs, "completed_at"), rs.getString("completed_by"),
+					rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness"))))
+			.list();
+	}
+
+	private List<ClockStopEntry> stops(UUID id) {
+		return this.jdbc.sql("select seq, stopped_at, resumed_at from dossier_clock_stop where dossier_id = :id order by seq")
+			.param("id", id)
+			.query((rs, n) -> new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at")))
+			.list();
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant();
+	}
+
+}

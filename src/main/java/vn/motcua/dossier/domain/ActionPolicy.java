@@ -1,0 +1,56 @@
+package vn.motcua.dossier.domain;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.shared.Actor;
+
+/**
+ * Who may take which action on a dossier in their scope. Commune officers do everything at a
+ * commune; at a district the one-stop desk receives and returns, specialists appraise, heads of
+ * unit assign and review, leaders sign. The current step may also be completed by whoever holds
+ * its role or was assigned to it.
+ */
+public final class ActionPolicy {
+
+	private static final Map<DossierAction, List<String>> ROLES = new EnumMap<>(DossierAction.class);
+
+	static {
+		ROLES.put(DossierAction.RECEIVE, List.of("RECEPTION", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.ASSIGN, List.of("HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.COMPLETE_STEP, List.of("HEAD_OF_UNIT", "LEADER"));
+		ROLES.put(DossierAction.REQUEST_SUPPLEMENT,
+				List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER", "RECEPTION"));
+		ROLES.put(DossierAction.SUPPLEMENT_RECEIVED, List.of("RECEPTION", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.APOLOGISE, List.of("HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.REFUSE, List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.RESOLVE,
+				List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER", "RECEPTION"));
+		ROLES.put(DossierAction.RETURN_RESULT, List.of("RECEPTION", "COMMUNE_OFFICER"));
+		ROLES.put(DossierAction.WITHDRAW, List.of("RECEPTION", "COMMUNE_OFFICER"));
+	}
+
+	private ActionPolicy() {
+	}
+
+	/** @return whether {@code actor} may take {@code action} on {@code dossier}. */
+	public static boolean allows(DossierAction action, Actor actor, Dossier dossier) {
+		if (ROLES.get(action).stream().anyMatch(actor::hasRole)) {
+			return true;
+		}
+		if (action == DossierAction.COMPLETE_STEP) {
+			return dossier.currentStepDetail()
+				.map(step -> actor.hasRole(step.role()) || actor.username().equals(step.assignee()))
+				.orElse(false);
+		}
+		return false;
+	}
+
+	/** @return whether {@code actor} may receive dossiers at all. */
+	public static boolean mayReceive(Actor actor) {
+		return ROLES.get(DossierAction.RECEIVE).stream().anyMatch(actor::hasRole);
+	}
+
+}

@@ -1,0 +1,90 @@
+package vn.motcua.dossier.domain;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Timeliness;
+
+/** The dossier's copy of one step of the internal process, with its due moment and who did it. */
+public final class DossierStep {
+
+	private final int position;
+
+	private final String name;
+
+	private final String role;
+
+	private final double shareHours;
+
+	@Nullable Instant dueAt;
+
+	@Nullable String assignee;
+
+	@Nullable Instant startedAt;
+
+	@Nullable Instant completedAt;
+
+	@Nullable String completedBy;
+
+	@Nullable Timeliness timeliness;
+
+	public DossierStep(int position, String name, String role, double shareHours, @Nullable Instant dueAt,
+			@Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
+			@Nullable String completedBy, @Nullable Timeliness timeliness) {
+		this.position = position;
+		this.name = name;
+		this.role = role;
+		this.shareHours = shareHours;
+		this.dueAt = dueAt;
+		this.assignee = assignee;
+		this.startedAt = startedAt;
+		this.completedAt = completedAt;
+		this.completedBy = completedBy;
+		this.timeliness = timeliness;
+	}
+
+	public int position() {
+		return this.position;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public String role() {
+		return this.role;
+	}
+
+	public double shareHours() {
+		return this.shareHours;
+	}
+
+	public @Nullable Instant dueAt() {
+		return this.dueAt;
+	}
+
+	public @Nullable String assignee() {
+		return this.assignee;
+	}
+
+	public @Nullable Instant startedAt() {
+		return this.startedAt;
+	}
+
+	public @Nullable Instant completedAt() {
+		return this.completedAt;
+	}
+
+	public @Nullable String completedBy() {
+		return this.completedBy;
+	}
+
+	public @Nullable Timeliness timeliness() {
+		return this.timeliness;
+	}
+
+	public boolean isCompleted() {
+		return this.completedAt != null;
+	}
+
+}

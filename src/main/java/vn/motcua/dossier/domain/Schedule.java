@@ -1,0 +1,16 @@
+package vn.motcua.dossier.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What the dossier asks of the working calendar of its unit (implemented with the calendar module). */
+public interface Schedule {
+
+	/** @return the moment {@code hours} of office time after {@code from}. */
+	Instant plusWorkingHours(Instant from, double hours);
+
+	/** @return the dossier's due moment after its clock stops, empty while one is open. */
+	Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops);
+
+}

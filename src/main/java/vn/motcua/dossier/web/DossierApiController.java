@@ -1,0 +1,95 @@
+package vn.motcua.dossier.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierPage;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.dossier.WorkQueue;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dossiers for officials (HTTP Basic): intake, actions, reading, lists and work queues. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+class DossierApiController {
+
+	private final DossierManagement dossiers;
+
+	private final DossierQueries queries;
+
+	private final OrganizationManagement organization;
+
+	private final Clock clock;
+
+	DossierApiController(DossierManagement dossiers, DossierQueries queries, OrganizationManagement organization,
+			Clock clock) {
+		this.dossiers = dossiers;
+		this.queries = queries;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<DossierView> receive(@Valid @RequestBody IntakeRequest request, @AuthenticationPrincipal Actor actor) {
+		DossierView dossier = this.dossiers.receive(request, actor);
+		return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code())).body(dossier);
+	}
+
+	@GetMapping("/{code}")
+	DossierView dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor) {
+		return this.dossiers.get(code, actor);
+	}
+
+	@PostMapping("/{code}/transitions")
+	DossierView act(@PathVariable String code, @Valid @RequestBody TransitionRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		return this.dossiers.act(code, request, actor);
+	}
+
+	@GetMapping
+	DossierPage search(@RequestParam(required = false) @Nullable String unit,
+			@RequestParam(defaultValue = "true") boolean includeSubUnits,
+			@RequestParam(required = false) @Nullable DossierStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "ALL") WorkQueue queue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Actor actor) {
+		List<UUID> units = List.of();
+		if (unit != null && !unit.isBlank()) {
+			UUID unitId = this.organization.unitOn(unit.strip(), LocalDate.now(this.clock))
+				.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unit))
+				.id();
+			units = includeSubUnits ? List.copyOf(this.organization.unitAndBelow(unitId)) : List.of(unitId);
+		}
+		return this.queries.search(actor, overdue ? WorkQueue.OVERDUE : queue, units, status, page, size);
+	}
+
+	@GetMapping("/queues")
+	Map<WorkQueue, Long> queues(@AuthenticationPrincipal Actor actor) {
+		return this.queries.counts(actor);
+	}
+
+}
