@@ -66,6 +66,23 @@ public final class Http {
 		return send(request(path).GET());
 	}
 
+	/** GETs a binary body (a PDF, a spreadsheet). */
+	public Bytes getBytes(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Bytes(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
 	public Response postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -137,6 +154,10 @@ public final class Http {
 			return JsonPath.read(this.body, path);
 		}
 
+	}
+
+	/** A binary answer. */
+	public record Bytes(int status, byte[] body, String contentType) {
 	}
 
 }

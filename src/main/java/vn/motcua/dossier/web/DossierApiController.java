@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierPage;
 import vn.motcua.dossier.DossierQueries;
@@ -22,6 +23,10 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,16 +44,22 @@ class DossierApiController {
 
 	private final DossierManagement dossiers;
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final DossierQueries queries;
+
+	private final DossierDocuments documents;
 
 	private final OrganizationManagement organization;
 
 	private final Clock clock;
 
-	DossierApiController(DossierManagement dossiers, DossierQueries queries, OrganizationManagement organization,
-			Clock clock) {
+	DossierApiController(DossierManagement dossiers, DossierQueries queries, DossierDocuments documents,
+			OrganizationManagement organization, Clock clock) {
 		this.dossiers = dossiers;
 		this.queries = queries;
+		this.documents = documents;
 		this.organization = organization;
 		this.clock = clock;
 	}
@@ -85,6 +96,36 @@ class DossierApiController {
 			units = includeSubUnits ? List.copyOf(this.organization.unitAndBelow(unitId)) : List.of(unitId);
 		}
 		return this.queries.search(actor, overdue ? WorkQueue.OVERDUE : queue, units, status, page, size);
+	}
+
+	@GetMapping(value = "/{code}/forms/{form}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form,
+			@AuthenticationPrincipal Actor actor) {
+		return attachment(this.documents.form(code, form, actor), "mau-" + form + "-" + code + ".pdf",
+				MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/log-book.{format}")
+	ResponseEntity<byte[]> logBook(@PathVariable String format, @RequestParam String unit,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@AuthenticationPrincipal Actor actor) {
+		boolean excel = "xlsx".equals(format);
+		if (!excel && !"pdf".equals(format)) {
+			throw new DomainException(Kind.NOT_FOUND, "form-not-found", format);
+		}
+		UUID unitId = this.organization.unitOn(unit.strip(), from)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unit))
+			.id();
+		return attachment(this.documents.logBook(unitId, from, to, excel, actor), "so-theo-doi-ho-so-" + unit + "." + format,
+				excel ? XLSX : MediaType.APPLICATION_PDF);
+	}
+
+	private static ResponseEntity<byte[]> attachment(byte[] body, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.body(body);
 	}
 
 	@GetMapping("/queues")

@@ -1,0 +1,223 @@
+package vn.motcua.dossier.forms;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.DossierView.StepView;
+import vn.motcua.dossier.DossierView.TimelineView;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+/**
+ * The legal forms of the one-stop mechanism (Circular 01/2018, forms 01–05) for one dossier, as
+ * PDF in Vietnamese. A form that does not apply yet (no supplement request, no apology) is
+ * refused with {@code form-not-applicable}.
+ */
+public final class DossierForms {
+
+	static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final String publicUrl;
+
+	private final Function<DossierAction, String> actionLabels;
+
+	/**
+	 * @param publicUrl the portal's address, for the QR code of the receipt.
+	 * @param actionLabels the Vietnamese name of each action (from the message bundle).
+	 */
+	public DossierForms(String publicUrl, Function<DossierAction, String> actionLabels) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.actionLabels = actionLabels;
+	}
+
+	/** @return the address the receipt's QR code opens: the public lookup with the secret. */
+	public String lookupUrl(String code, String secret) {
+		return this.publicUrl + "/tra-cuu-ho-so?ma=" + code + "&k=" + secret;
+	}
+
+	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
+	public byte[] receipt(DossierView d, ProcedureView procedure, String agencyName, String secret) {
+		return PdfKit.document(false, doc -> {
+			header(doc, agencyName, d);
+			doc.add(PdfKit.title("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
+			applicant(doc, d);
+			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName() + " (" + d.procedureCode() + ")"));
+			doc.add(PdfKit.line("1. Thành phần hồ sơ nộp gồm:"));
+			for (ProcedureView.RequiredDocument document : procedure.documents()) {
+				doc.add(PdfKit.line("    " + document.position() + ". " + document.name() + copies(document)));
+			}
+			doc.add(PdfKit.line("2. Số lượng hồ sơ: 01 bộ."));
+			doc.add(PdfKit.line("3. Thời gian giải quyết hồ sơ theo quy định: " + limit(d.timeLimit(), d.timeUnit()) + "."));
+			doc.add(PdfKit.line("4. Thời gian nhận hồ sơ: " + MOMENT.format(d.receivedAt()) + "."));
+			doc.add(PdfKit.line("5. Thời gian trả kết quả giải quyết hồ sơ: " + at(d.appointment()) + "."));
+			doc.add(PdfKit.line("6. Nhận kết quả tại Bộ phận Tiếp nhận và Trả kết quả, hoặc theo hình thức đã đăng ký."));
+			doc.add(PdfKit.line("Tra cứu tình trạng hồ sơ: quét mã QR hoặc nhập mã hồ sơ và mã tra cứu " + secret
+					+ " trên Cổng thông tin."));
+			Image qr = PdfKit.image(QrCodes.encode(lookupUrl(d.code(), secret), 300), 96);
+			qr.setAlignment(Element.ALIGN_LEFT);
+			doc.add(qr);
+			doc.add(PdfKit.signatures("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"));
+		});
+	}
+
+	/** Form 02: request to supplement the dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */
+	public byte[] supplementRequest(DossierView d, String agencyName) {
+		TimelineView request = last(d, DossierAction.REQUEST_SUPPLEMENT);
+		return PdfKit.document(false, doc -> {
+			header(doc, agencyName, d);
+			doc.add(PdfKit.title("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
+			applicant(doc, d);
+			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
+			doc.add(PdfKit.line("Sau khi xem xét, hồ sơ cần bổ sung, hoàn thiện các nội dung sau:"));
+			doc.add(PdfKit.line(note(request)));
+			doc.add(PdfKit.line("Lý do: hồ sơ chưa đầy đủ theo quy định. Thời hạn giải quyết được tính lại (hoặc tiếp tục) "
+					+ "khi nhận đủ hồ sơ. Xin lỗi ông/bà vì sự bất tiện này."));
+			doc.add(PdfKit.field("Ngày yêu cầu", DAY.format(request.at())));
+			doc.add(PdfKit.signatures("NGƯỜI HƯỚNG DẪN"));
+		});
+	}
+
+	/** Form 03: refusal (Phiếu từ chối tiếp nhận, giải quyết hồ sơ). */
+	public byte[] refusal(DossierView d, String agencyName) {
+		TimelineView refusal = last(d, DossierAction.REFUSE);
+		return PdfKit.document(false, doc -> {
+			header(doc, agencyName, d);
+			doc.add(PdfKit.title("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"));
+			applicant(doc, d);
+			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
+			doc.add(PdfKit.line("Cơ quan giải quyết từ chối giải quyết hồ sơ với lý do:"));
+			doc.add(PdfKit.line(note(refusal)));
+			doc.add(PdfKit.field("Ngày", DAY.format(refusal.at())));
+			doc.add(PdfKit.signatures("NGƯỜI KÝ"));
+		});
+	}
+
+	/** Form 04: apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả). */
+	public byte[] apology(DossierView d, String agencyName) {
+		TimelineView apology = last(d, DossierAction.APOLOGISE);
+		return PdfKit.document(false, doc -> {
+			header(doc, agencyName, d);
+			doc.add(PdfKit.title("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
+			applicant(doc, d);
+			doc.add(PdfKit.line("Ngày " + DAY.format(d.receivedAt()) + ", cơ quan tiếp nhận hồ sơ đề nghị giải quyết "
+					+ d.procedureName() + " của ông/bà, hẹn trả kết quả lúc " + at(d.dueAt()) + "."));
+			doc.add(PdfKit.line("Đến nay chưa giải quyết xong hồ sơ, lý do: " + note(apology)));
+			doc.add(PdfKit.line("Cơ quan thành thật xin lỗi ông/bà và hẹn trả kết quả vào lúc " + at(d.rescheduledDueAt())
+					+ "."));
+			doc.add(PdfKit.signatures("THỦ TRƯỞNG CƠ QUAN"));
+		});
+	}
+
+	/** Form 05: process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ). */
+	public byte[] controlSheet(DossierView d, String agencyName) {
+		return PdfKit.document(false, doc -> {
+			header(doc, agencyName, d);
+			doc.add(PdfKit.title("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
+			doc.add(PdfKit.field("Kèm theo hồ sơ của", d.applicant().fullName()));
+			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
+			doc.add(PdfKit.field("Ngày nhận", MOMENT.format(d.receivedAt()) + "; hẹn trả: " + at(d.appointment())));
+			List<String[]> rows = new ArrayList<>();
+			for (StepView step : d.steps()) {
+				rows.add(new String[] { step.position() + ". " + step.name(),
+						(step.startedAt() == null ? "" : "Nhận: " + at(step.startedAt()))
+								+ (step.dueAt() == null ? "" : "\nHạn: " + at(step.dueAt())),
+						step.completedAt() == null ? "Đang xử lý" : "Xong: " + at(step.completedAt()) + "\n" + timeliness(step.timeliness()),
+						(step.completedBy() != null ? step.completedBy() : step.assignee() == null ? "" : step.assignee()) });
+			}
+			doc.add(PdfKit.table(new float[] { 3, 3, 3, 1.6f },
+					new String[] { "Bước xử lý", "Thời gian giao, nhận hồ sơ", "Kết quả giải quyết", "Cán bộ" }, rows));
+			doc.add(PdfKit.line(""));
+			for (TimelineView entry : d.timeline()) {
+				doc.add(new Paragraph(DAY.format(entry.at()) + " " + entry.at().toLocalTime() + " — "
+						+ entry.actor() + ": " + this.actionLabels.apply(entry.action()) + (entry.note() == null ? "" : " (" + entry.note() + ")"),
+						PdfKit.SMALL));
+			}
+		});
+	}
+
+	static String timeliness(@Nullable Timeliness timeliness) {
+		if (timeliness == null) {
+			return "";
+		}
+		return switch (timeliness) {
+			case EARLY -> "Trước hạn";
+			case ON_TIME -> "Đúng hạn";
+			case LATE -> "Quá hạn";
+			case WITHIN_TIME -> "Trong hạn";
+			case OVERDUE -> "Quá hạn";
+		};
+	}
+
+	static String at(@Nullable OffsetDateTime moment) {
+		return moment == null ? "(chưa xác định: đang dừng tính thời hạn)" : MOMENT.format(moment);
+	}
+
+	private static void header(Document doc, String agencyName, DossierView d) {
+		doc.add(PdfKit.nationalHeader(agencyName, "Bộ phận tiếp nhận và trả kết quả", "Mã hồ sơ: " + d.code()));
+	}
+
+	private static void applicant(Document doc, DossierView d) {
+		doc.add(PdfKit.field("Ông/bà", d.applicant().fullName()));
+		Optional.ofNullable(d.applicant().idNumber()).ifPresent(v -> doc.add(PdfKit.field("Số định danh cá nhân", v)));
+		Optional.ofNullable(d.applicant().address()).ifPresent(v -> doc.add(PdfKit.field("Địa chỉ", v)));
+		Optional.ofNullable(d.applicant().phone()).ifPresent(v -> doc.add(PdfKit.field("Số điện thoại", v)));
+		Optional.ofNullable(d.applicant().email()).ifPresent(v -> doc.add(PdfKit.field("Thư điện tử", v)));
+	}
+
+	private static String copies(ProcedureView.RequiredDocument document) {
+		List<String> parts = new ArrayList<>();
+		if (document.originals() > 0) {
+			parts.add(document.originals() + " bản chính");
+		}
+		if (document.certifiedCopies() > 0) {
+			parts.add(document.certifiedCopies() + " bản sao chứng thực");
+		}
+		if (document.photocopies() > 0) {
+			parts.add(document.photocopies() + " bản sao");
+		}
+		return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+	}
+
+	static String limit(int amount, TimeLimitUnit unit) {
+		return switch (unit) {
+			case SAME_DAY -> "trong ngày";
+			case WORKING_DAYS -> amount + " ngày làm việc";
+			case CALENDAR_DAYS -> amount + " ngày";
+			case WORKING_HOURS -> amount + " giờ làm việc";
+		};
+	}
+
+	private static TimelineView last(DossierView d, DossierAction action) {
+		TimelineView found = null;
+		for (TimelineView entry : d.timeline()) {
+			if (entry.action() == action) {
+				found = entry;
+			}
+		}
+		if (found == null) {
+			throw new DomainException(Kind.CONFLICT, "form-not-applicable", action);
+		}
+		return found;
+	}
+
+	private static String note(TimelineView entry) {
+		return entry.note() == null ? "" : entry.note();
+	}
+
+}

@@ -1,0 +1,129 @@
+package vn.motcua.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.Http;
+import vn.motcua.MotCuaTest;
+import vn.motcua.TestClock;
+import vn.motcua.dossier.forms.QrCodes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.MotCuaTest.PASSWORD;
+import static vn.motcua.dossier.DossierFixtures.CERTIFIED_TRANSACTION;
+import static vn.motcua.dossier.DossierFixtures.XA_PHU_LUONG;
+
+/** The legal forms as PDF with Vietnamese text, and the log book as PDF and Excel. */
+@MotCuaTest
+class DossierFormsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	private Http officer() {
+		return Http.basic(this.port, "xa.phuluong", PASSWORD);
+	}
+
+	private String receivedDossier() {
+		this.clock.set("2025-10-06T09:00:00+07:00");
+		return officer().postJson("/api/v1/dossiers", DossierFixtures.intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT"))
+			.json("$.code");
+	}
+
+	private static String text(byte[] pdf) throws Exception {
+		PdfReader reader = new PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		return text.toString();
+	}
+
+	@Test
+	void theReceiptCarriesTheCodeTheAppointmentAndTheDocumentsInVietnamese() throws Exception {
+		String code = receivedDossier();
+
+		Http.Bytes receipt = officer().getBytes("/api/v1/dossiers/" + code + "/forms/01.pdf");
+
+		assertThat(receipt.status()).isEqualTo(200);
+		assertThat(receipt.contentType()).isEqualTo("application/pdf");
+		assertThat(text(receipt.body())).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code,
+				"Nguyễn Thị Hồng Nhung", "Chứng thực giao dịch", "2 ngày làm việc", "17 giờ 00 phút, ngày 08/10/2025",
+				"Tờ khai hoặc đơn đề nghị theo mẫu", "ỦY BAN NHÂN DÂN XÃ PHÚ LƯƠNG");
+	}
+
+	@Test
+	void theControlSheetListsEveryStepAndFormsThatDoNotApplyAreRefused() throws Exception {
+		String code = receivedDossier();
+		this.clock.set("2025-10-06T10:00:00+07:00");
+		officer().postJson("/api/v1/dossiers/" + code + "/transitions", DossierFixtures.action("COMPLETE_STEP"));
+
+		String sheet = text(officer().getBytes("/api/v1/dossiers/" + code + "/forms/05.pdf").body());
+		assertThat(sheet).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ", "hoàn thành bước xử lý");
+
+		Http.Response notYet = officer().get("/api/v1/dossiers/" + code + "/forms/02.pdf");
+		assertThat(notYet.status()).isEqualTo(409);
+		assertThat(notYet.<String>json("$.code")).isEqualTo("form-not-applicable");
+		officer().postJson("/api/v1/dossiers/" + code + "/transitions",
+				DossierFixtures.action("REQUEST_SUPPLEMENT", "Bổ sung bản sao sổ đỏ"));
+		assertThat(text(officer().getBytes("/api/v1/dossiers/" + code + "/forms/02.pdf").body()))
+			.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bổ sung bản sao sổ đỏ");
+		assertThat(Http.basic(this.port, "xa.yenlac", PASSWORD).get("/api/v1/dossiers/" + code + "/forms/01.pdf").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theQrCodeOfTheReceiptOpensThePublicLookup() throws Exception {
+		String url = "http://localhost:8080/tra-cuu-ho-so?ma=000.41.00.H56-251006-0001&k=ABCD2345";
+		BufferedImage image = QrCodes.encode(url, 300);
+		int[] pixels = image.getRGB(0, 0, 300, 300, null, 0, 300);
+
+		String decoded = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(300, 300, pixels))))
+			.getText();
+
+		assertThat(decoded).isEqualTo(url);
+	}
+
+	@Test
+	void theLogBookListsTheMonthsDossiersAsPdfAndExcel() throws Exception {
+		String code = receivedDossier();
+
+		Http.Bytes pdf = officer().getBytes("/api/v1/dossiers/log-book.pdf?unit=05611&from=2025-10-01&to=2025-10-31");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(text(pdf.body())).contains("SỔ THEO DÕI HỒ SƠ", "Xã Phú Lương");
+		assertThat(text(pdf.body()).replaceAll("\\s", "")).contains(code); // a narrow column wraps the code
+
+		Http.Bytes excel = officer().getBytes("/api/v1/dossiers/log-book.xlsx?unit=05611&from=2025-10-01&to=2025-10-31");
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
+			boolean found = false;
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				found |= code.equals(sheet.getRow(r).getCell(1).getStringCellValue());
+			}
+			assertThat(found).isTrue();
+		}
+	}
+
+}
