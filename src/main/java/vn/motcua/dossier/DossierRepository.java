@@ -82,6 +82,7 @@ class DossierRepository {
 					ts(step.startedAt()))
 			.update());
 		insertEntries(d);
+		d.markStored();
 	}
 
 	/** @throws OptimisticLockingFailureException when someone else changed the dossier since it was read. */
@@ -117,6 +118,7 @@ class DossierRepository {
 				.update());
 		}
 		insertEntries(d);
+		d.markStored();
 	}
 
 	Optional<Dossier> findByCode(String code) {

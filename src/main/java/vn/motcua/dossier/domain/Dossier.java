@@ -343,6 +343,13 @@ public final class Dossier {
 		return this.stopsChanged;
 	}
 
+	/** The repository stored every change: forget them, so the next store writes only new ones. */
+	public void markStored() {
+		this.newEntries.clear();
+		this.changedSteps.clear();
+		this.stopsChanged = false;
+	}
+
 	/** @return the step being worked on, if any. */
 	public Optional<DossierStep> currentStepDetail() {
 		return Optional.ofNullable(this.currentStep).map(p -> this.steps.get(p - 1));
