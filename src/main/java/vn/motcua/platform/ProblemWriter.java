@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,24 +38,14 @@ class ProblemWriter {
 	}
 
 	ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
-		String detail = this.messages.getMessage("error." + code, localised(args, locale), code, locale);
+		String detail = this.messages.getMessage("error." + code,
+				MessageArguments.readable(args, (key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), code,
+				locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(this.messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(),
 				locale));
 		problem.setProperty("code", code);
 		return problem;
-	}
-
-	/** Enum arguments (an action, a status) read as their label: key {@code <EnumType>.<NAME>}. */
-	private Object[] localised(Object[] args, Locale locale) {
-		Object[] result = args.clone();
-		for (int i = 0; i < result.length; i++) {
-			if (result[i] instanceof Enum<?> value) {
-				String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-				result[i] = this.messages.getMessage(key, null, value.name(), locale);
-			}
-		}
-		return result;
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

@@ -1,0 +1,158 @@
+package vn.motcua.dossier.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.dossier.DossierManagement;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.TransitionRequest;
+import vn.motcua.dossier.WorkQueue;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.MessageArguments;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Back office: work queues, intake at the counter, the dossier page with its actions and forms. */
+@Controller
+@RequestMapping("/quan-tri/ho-so")
+class DossierPageController {
+
+	private final DossierManagement dossiers;
+
+	private final DossierQueries queries;
+
+	private final DossierDocuments documents;
+
+	private final CatalogueManagement catalogue;
+
+	private final OrganizationManagement organization;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DossierPageController(DossierManagement dossiers, DossierQueries queries, DossierDocuments documents,
+			CatalogueManagement catalogue, OrganizationManagement organization, MessageSource messages, Clock clock) {
+		this.dossiers = dossiers;
+		this.queries = queries;
+		this.documents = documents;
+		this.catalogue = catalogue;
+		this.organization = organization;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String queue(@RequestParam(defaultValue = "MY_STEPS") WorkQueue queue,
+			@RequestParam(required = false) @Nullable DossierStatus status, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("queue", queue);
+		model.addAttribute("status", status);
+		model.addAttribute("counts", this.queries.counts(actor));
+		model.addAttribute("result", this.queries.search(actor, queue, List.of(), status, page, 50));
+		model.addAttribute("statuses", DossierStatus.values());
+		model.addAttribute("queues", WorkQueue.values());
+		return "dossier/queue";
+	}
+
+	@GetMapping("/tiep-nhan")
+	String intakeForm(@AuthenticationPrincipal Actor actor, Model model) {
+		if (!model.containsAttribute("intakeForm")) {
+			model.addAttribute("intakeForm", new IntakeForm());
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		UnitScope scope = this.organization.scopeOf(actor);
+		model.addAttribute("procedures", this.catalogue.search(null, today));
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("agencies",
+				this.organization.agenciesOn(today, null).stream().filter(a -> scope.contains(a.unitId())).toList());
+		return "dossier/intake";
+	}
+
+	@PostMapping("/tiep-nhan")
+	String receive(@Valid @ModelAttribute IntakeForm intakeForm, BindingResult result,
+			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				DossierView dossier = this.dossiers.receive(intakeForm.request(), actor);
+				redirect.addFlashAttribute("received", true);
+				return "redirect:/quan-tri/ho-so/" + dossier.code();
+			}
+			catch (DomainException ex) {
+				result.reject(ex.messageKey(), ex.args(), ex.code());
+			}
+		}
+		return intakeForm(actor, model);
+	}
+
+	@GetMapping("/{code}")
+	String dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("dossier", this.dossiers.get(code, actor));
+		model.addAttribute("actions", DossierAction.values());
+		return "dossier/dossier";
+	}
+
+	@PostMapping("/{code}/thao-tac")
+	String act(@PathVariable String code, @RequestParam DossierAction action, @RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime newDueAt,
+			@RequestParam long version, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		try {
+			this.dossiers.act(code, new TransitionRequest(action, note, assignee,
+					newDueAt == null ? null : newDueAt.atZone(this.clock.getZone()).toOffsetDateTime(), version), actor);
+			redirect.addFlashAttribute("done", action);
+		}
+		catch (DomainException ex) {
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
+					(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failure",
+					this.messages.getMessage("error.stale-version", null, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/quan-tri/ho-so/" + code;
+	}
+
+	@GetMapping("/{code}/mau/{form}.pdf")
+	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, @AuthenticationPrincipal Actor actor) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("mau-" + form + "-" + code + ".pdf").build().toString())
+			.body(this.documents.form(code, form, actor));
+	}
+
+}
