@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.calendar.CalendarManagement;
@@ -15,6 +16,7 @@ import vn.motcua.dossier.domain.Applicant;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.Intake;
+import vn.motcua.dossier.domain.TimelineEntry;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
@@ -103,10 +105,11 @@ public class DossierManagement {
 			.toList();
 		Dossier dossier = Dossier.receive(this.codes.next(agency.id(), agency.code(), today), intake,
 				deadline.dueAt().toInstant(), template, new CalendarSchedule(this.calendar, intake), actor);
+		List<TimelineEntry> timeline = List.copyOf(dossier.newEntries());
 		this.dossiers.insert(dossier);
 		this.events.publishEvent(new DossierReceived(dossier.id(), dossier.code(), agency.unitId(), agency.id(),
 				procedure.code(), request.channel(), now, dossier.dueAt()));
-		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), now);
+		return this.views.view(dossier, timeline, now);
 	}
 
 	/**
@@ -115,7 +118,8 @@ public class DossierManagement {
 	 * {@code illegal-transition}; {@link OptimisticLockingFailureException} when someone acted first.
 	 */
 	public DossierView act(String code, TransitionRequest request, Actor actor) {
-		Dossier dossier = find(code, actor);
+		DossierRepository.Loaded loaded = find(code, actor);
+		Dossier dossier = loaded.dossier();
 		if (request.version() != null && request.version() != dossier.version()) {
 			throw new OptimisticLockingFailureException("dossier " + code + " is at version " + dossier.version());
 		}
@@ -125,17 +129,19 @@ public class DossierManagement {
 		Instant now = this.clock.instant();
 		DossierStatus before = dossier.status();
 		apply(dossier, request, actor, now);
+		List<TimelineEntry> timeline = new ArrayList<>(loaded.timeline());
+		timeline.addAll(dossier.newEntries());
 		this.dossiers.update(dossier);
 		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), dossier.intake().unitId(),
 				request.action(), before, dossier.status(), now, dossier.dueAt(), dossier.timeliness()));
-		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), now);
+		return this.views.view(dossier, timeline, now);
 	}
 
 	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
 	@Transactional(readOnly = true)
 	public DossierView get(String code, Actor actor) {
-		Dossier dossier = find(code, actor);
-		return this.views.view(dossier, this.dossiers.timeline(dossier.id()), this.clock.instant());
+		DossierRepository.Loaded loaded = find(code, actor);
+		return this.views.view(loaded.dossier(), loaded.timeline(), this.clock.instant());
 	}
 
 	private void apply(Dossier dossier, TransitionRequest request, Actor actor, Instant now) {
@@ -156,9 +162,9 @@ public class DossierManagement {
 		}
 	}
 
-	private Dossier find(String code, Actor actor) {
-		return this.dossiers.findByCode(code)
-			.filter(d -> this.organization.scopeOf(actor).contains(d.intake().unitId()))
+	private DossierRepository.Loaded find(String code, Actor actor) {
+		return this.dossiers.load(code)
+			.filter(l -> this.organization.scopeOf(actor).contains(l.dossier().intake().unitId()))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code));
 	}
 

@@ -1,9 +1,13 @@
 package vn.motcua.dossier;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.domain.TimelineEntry;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +40,11 @@ class DossierRepository {
 
 	private final JdbcClient jdbc;
 
-	DossierRepository(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	DossierRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	void insert(Dossier d) {
@@ -122,22 +130,66 @@ class DossierRepository {
 	}
 
 	Optional<Dossier> findByCode(String code) {
-		return this.jdbc.sql("select * from dossier where code = :code")
-			.param("code", code)
-			.query((rs, n) -> map(rs))
-			.optional();
+		return load(code).map(Loaded::dossier);
 	}
 
-	List<TimelineEntry> timeline(UUID dossierId) {
-		return this.jdbc.sql("""
-				select at, action, actor, actor_unit_id, from_status, to_status, note from dossier_event
-				where dossier_id = :id order by id""")
-			.param("id", dossierId)
-			.query((rs, n) -> new TimelineEntry(instant(rs, "at"), DossierAction.valueOf(rs.getString("action")),
-					rs.getString("actor"), rs.getObject("actor_unit_id", UUID.class),
-					rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
-					DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
-			.list();
+	/**
+	 * The dossier with its steps, clock stops and timeline, in one round trip: four queries sent
+	 * together, read as four result sets.
+	 */
+	Optional<Loaded> load(String code) {
+		return this.jdbcTemplate.execute((Connection c) -> c.prepareStatement("""
+				select * from dossier where code = ?;
+				select s.* from dossier_step s join dossier d on d.id = s.dossier_id where d.code = ? order by s.position;
+				select c.seq, c.stopped_at, c.resumed_at from dossier_clock_stop c join dossier d on d.id = c.dossier_id
+				  where d.code = ? order by c.seq;
+				select e.at, e.action, e.actor, e.actor_unit_id, e.from_status, e.to_status, e.note
+				  from dossier_event e join dossier d on d.id = e.dossier_id where d.code = ? order by e.id"""),
+				(PreparedStatement ps) -> {
+					for (int i = 1; i <= 4; i++) {
+						ps.setString(i, code);
+					}
+					ps.execute();
+					try (ResultSet header = ps.getResultSet()) {
+						if (!header.next()) {
+							return Optional.<Loaded>empty();
+						}
+						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+						List<DossierStep> steps = rows(ps.getResultSet(), DossierRepository::step);
+						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+						List<ClockStopEntry> stops = rows(ps.getResultSet(), DossierRepository::stop);
+						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+						List<TimelineEntry> timeline = rows(ps.getResultSet(), DossierRepository::entry);
+						return Optional.of(new Loaded(map(header, steps, stops), timeline));
+					}
+				});
+	}
+
+	/** A dossier as loaded, with its timeline so far. */
+	record Loaded(Dossier dossier, List<TimelineEntry> timeline) {
+	}
+
+	private interface RowReader<T> {
+
+		T read(ResultSet rs) throws SQLException;
+
+	}
+
+	private static <T> List<T> rows(ResultSet rs, RowReader<T> reader) throws SQLException {
+		List<T> rows = new ArrayList<>();
+		try (rs) {
+			while (rs.next()) {
+				rows.add(reader.read(rs));
+			}
+		}
+		return rows;
+	}
+
+	private static TimelineEntry entry(ResultSet rs) throws SQLException {
+		return new TimelineEntry(instant(rs, "at"), DossierAction.valueOf(rs.getString("action")), rs.getString("actor"),
+				rs.getObject("actor_unit_id", UUID.class),
+				rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
+				DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note"));
 	}
 
 	private void insertEntries(Dossier d) {
@@ -149,7 +201,7 @@ class DossierRepository {
 			.update());
 	}
 
-	private Dossier map(ResultSet rs) throws SQLException {
+	private static Dossier map(ResultSet rs, List<DossierStep> steps, List<ClockStopEntry> stops) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		Intake intake = new Intake(rs.getObject("procedure_id", UUID.class), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
@@ -164,25 +216,19 @@ class DossierRepository {
 		String timeliness = rs.getString("timeliness");
 		return new Dossier(id, rs.getString("code"), intake, DossierStatus.valueOf(rs.getString("status")),
 				instant(rs, "due_at"), instant(rs, "rescheduled_due_at"), step, instant(rs, "resolved_at"),
-				timeliness == null ? null : Timeliness.valueOf(timeliness), instant(rs, "closed_at"), steps(id), stops(id),
+				timeliness == null ? null : Timeliness.valueOf(timeliness), instant(rs, "closed_at"), steps, stops,
 				rs.getLong("version"));
 	}
 
-	private List<DossierStep> steps(UUID id) {
-		return this.jdbc.sql("select * from dossier_step where dossier_id = :id order by position")
-			.param("id", id)
-			.query((rs, n) -> new DossierStep(rs.getInt("position"), rs.getString("name"), rs.getString("role"),
-					rs.getDouble("share_hours"), instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"),
-					instant(rs, "completed_at"), rs.getString("completed_by"),
-					rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness"))))
-			.list();
+	private static DossierStep step(ResultSet rs) throws SQLException {
+		return new DossierStep(rs.getInt("position"), rs.getString("name"), rs.getString("role"), rs.getDouble("share_hours"),
+				instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"), instant(rs, "completed_at"),
+				rs.getString("completed_by"),
+				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
 	}
 
-	private List<ClockStopEntry> stops(UUID id) {
-		return this.jdbc.sql("select seq, stopped_at, resumed_at from dossier_clock_stop where dossier_id = :id order by seq")
-			.param("id", id)
-			.query((rs, n) -> new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at")))
-			.list();
+	private static ClockStopEntry stop(ResultSet rs) throws SQLException {
+		return new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at"));
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant instant) {

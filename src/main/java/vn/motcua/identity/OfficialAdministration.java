@@ -48,14 +48,17 @@ public class OfficialAdministration {
 
 	private final Clock clock;
 
+	private final RecentLogins recentLogins;
+
 	OfficialAdministration(OfficialRepository officials, IdentityManagement queries, OrganizationManagement organization,
-			PasswordEncoder encoder, JdbcClient jdbc, Clock clock) {
+			PasswordEncoder encoder, JdbcClient jdbc, Clock clock, RecentLogins recentLogins) {
 		this.officials = officials;
 		this.queries = queries;
 		this.organization = organization;
 		this.encoder = encoder;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recentLogins = recentLogins;
 	}
 
 	/**
@@ -113,6 +116,7 @@ public class OfficialAdministration {
 		String temporary = temporaryPassword();
 		official.resetPassword(this.encoder.encode(temporary));
 		this.officials.save(official);
+		this.recentLogins.forget(official.username());
 		unlockAccount(official.id());
 		return temporary;
 	}
@@ -139,6 +143,7 @@ public class OfficialAdministration {
 		PasswordPolicy.check(official.username(), next);
 		official.changePassword(this.encoder.encode(next));
 		this.officials.save(official);
+		this.recentLogins.forget(official.username());
 	}
 
 	private Profile profile(OfficialDraft draft, @Nullable Actor actor) {

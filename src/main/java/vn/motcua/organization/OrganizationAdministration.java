@@ -18,6 +18,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What an administrator changes in units and agencies, each inside the administrator's scope:
@@ -73,6 +75,19 @@ public class OrganizationAdministration {
 		this.jdbc.sql("""
 				insert into organization_unit_succession (predecessor_id, successor_id) values (:p, :s)
 				on conflict do nothing""").param("p", predecessorId).param("s", successorId).update();
+		forgetTreesAfterCommit();
+	}
+
+	private void forgetTreesAfterCommit() {
+		this.queries.forgetTrees();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					OrganizationAdministration.this.queries.forgetTrees();
+				}
+			});
+		}
 	}
 
 	/** @return the new agency, never {@literal null}. */
@@ -97,6 +112,7 @@ public class OrganizationAdministration {
 		}
 		try {
 			this.units.save(unit);
+			forgetTreesAfterCommit();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new DomainException(Kind.CONFLICT, "unit-code-taken", unit.code());

@@ -1,11 +1,12 @@
 package vn.motcua.organization;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Actor;
@@ -37,7 +38,12 @@ public class OrganizationManagement {
 			from organization_agency a join organization_unit u on u.id = a.unit_id
 			""";
 
+	/** How long another node's change to the unit hierarchy may take to reach this one's scopes. */
+	private static final long TREE_TTL_NANOS = 60_000_000_000L;
+
 	private final JdbcClient jdbc;
+
+	private final Map<UUID, Tree> trees = new ConcurrentHashMap<>();
 
 	OrganizationManagement(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -158,7 +164,11 @@ public class OrganizationManagement {
 	 * below those), in every era; never {@literal null}.
 	 */
 	public Set<UUID> unitAndBelow(UUID unitId) {
-		return new HashSet<>(this.jdbc.sql("""
+		Tree cached = this.trees.get(unitId);
+		if (cached != null && System.nanoTime() - cached.loadedAt() < TREE_TTL_NANOS) {
+			return cached.units();
+		}
+		Set<UUID> units = Set.copyOf(this.jdbc.sql("""
 				with recursive roots(id) as (
 				  select cast(:home as uuid)
 				  union
@@ -170,6 +180,17 @@ public class OrganizationManagement {
 				)
 				select id from tree
 				""").param("home", unitId).query(UUID.class).list());
+		this.trees.put(unitId, new Tree(units, System.nanoTime()));
+		return units;
+	}
+
+	/** Forgets the cached unit trees (a unit or a succession changed). */
+	void forgetTrees() {
+		this.trees.clear();
+	}
+
+	/** A unit's tree as last read; units change rarely, every request asks for a scope. */
+	private record Tree(Set<UUID> units, long loadedAt) {
 	}
 
 }

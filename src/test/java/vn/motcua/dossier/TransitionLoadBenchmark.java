@@ -1,0 +1,203 @@
+package vn.motcua.dossier;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.MotCuaApplication;
+import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Load harness (not a test): dossier transitions per second on the embedded PostgreSQL with
+ * synchronous commit, through the service layer and through HTTP, at 1, 8 and 32 threads, next to
+ * PostgreSQL itself doing a transaction of the same shape (update one row, insert one row).
+ *
+ * <pre>java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
+ */
+public final class TransitionLoadBenchmark {
+
+	private static final String PASSWORD = "Bench-2026-load";
+
+	private static final int[] THREADS = { 1, 8, 32 };
+
+	private static final int PER_THREAD = 40;
+
+	private static final int[] NEXT = new int[32];
+
+	private TransitionLoadBenchmark() {
+	}
+
+	interface Op {
+
+		void run(int thread) throws Exception;
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+		String dataDir = Files.createTempDirectory("motcua-bench").resolve("pg").toString();
+		ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, "--spring.profiles.active=demo",
+				"--motcua.embedded-db.data-dir=" + dataDir, "--server.port=0", "--motcua.demo.dossiers=0",
+				"--motcua.demo.password=" + PASSWORD, "--logging.level.root=WARN",
+				"--spring.datasource.hikari.maximum-pool-size=40");
+		try {
+			run(app, seconds);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext app, int seconds) throws Exception {
+		DossierManagement dossiers = app.getBean(DossierManagement.class);
+		DataSource dataSource = app.getBean(DataSource.class);
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
+		Actor officer = officer(commune);
+		// each thread works through its own dossiers, so every timeline stays as short as a real one's
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 32 * PER_THREAD; i++) {
+			codes.add(dossiers.receive(new IntakeRequest("2.001035", "000.41.00.H56", Channel.DIRECT,
+					new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer).code());
+		}
+		try (Connection c = dataSource.getConnection()) {
+			c.createStatement().execute("create table bench_row (id int primary key, v bigint not null)");
+			c.createStatement().execute("create table bench_log (id bigint generated always as identity primary key,"
+					+ " row_id int not null, at timestamptz not null default now(), note text)");
+			c.createStatement().execute("insert into bench_row select g, 0 from generate_series(0, 31) g");
+			var sync = c.createStatement().executeQuery("show synchronous_commit");
+			sync.next();
+			System.out.println("synchronous_commit = " + sync.getString(1));
+		}
+		Op postgres = thread -> {
+			try (Connection c = dataSource.getConnection()) {
+				c.setAutoCommit(false);
+				try (PreparedStatement update = c.prepareStatement("update bench_row set v = v + 1 where id = ?");
+						PreparedStatement insert = c.prepareStatement("insert into bench_log (row_id, note) values (?, ?)")) {
+					update.setInt(1, thread);
+					update.executeUpdate();
+					insert.setInt(1, thread);
+					insert.setString(2, "phân công");
+					insert.executeUpdate();
+				}
+				c.commit();
+			}
+		};
+		Op service = thread -> dossiers.act(codes.get(next(thread)),
+				new TransitionRequest(DossierAction.ASSIGN, null, "xa.phuluong", null, null), officer);
+		HttpClient http = HttpClient.newHttpClient();
+		String auth = "Basic " + Base64.getEncoder()
+			.encodeToString(("xa.phuluong:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		Op overHttp = thread -> {
+			HttpResponse<String> response = http.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + codes.get(next(thread)) + "/transitions"))
+				.header("Authorization", auth)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"ASSIGN\",\"assignee\":\"xa.phuluong\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(response.statusCode() + " " + response.body());
+			}
+		};
+		System.out.println("| Path | Threads | ops/s | p50 ms | p99 ms |");
+		System.out.println("|---|---|---|---|---|");
+		for (int threads : THREADS) {
+			measure("PostgreSQL: update + insert, one transaction", postgres, threads, seconds);
+			measure("DossierManagement.act (ASSIGN)", service, threads, seconds);
+			measure("HTTP POST /transitions (Basic auth)", overHttp, threads, seconds);
+		}
+	}
+
+	private static void measure(String name, Op op, int threads, int seconds) throws Exception {
+		for (int t = 0; t < threads; t++) {
+			op.run(t); // warm up every thread's row or dossier
+		}
+		AtomicLong count = new AtomicLong();
+		List<long[]> latencies = new ArrayList<>();
+		CountDownLatch done = new CountDownLatch(threads);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			long[] samples = new long[2_000_000];
+			latencies.add(samples);
+			new Thread(() -> {
+				int n = 0;
+				try {
+					while (System.nanoTime() < end) {
+						long start = System.nanoTime();
+						op.run(thread);
+						if (n < samples.length) {
+							samples[n++] = System.nanoTime() - start;
+						}
+						count.incrementAndGet();
+					}
+				}
+				catch (Exception ex) {
+					ex.printStackTrace();
+				}
+				finally {
+					samples[samples.length - 1] = n;
+					done.countDown();
+				}
+			}).start();
+		}
+		done.await();
+		long[] all = latencies.stream()
+			.flatMapToLong(s -> Arrays.stream(s, 0, (int) s[s.length - 1]))
+			.sorted()
+			.toArray();
+		System.out.printf("| %s | %d | %.0f | %.2f | %.2f |%n", name, threads, count.get() / (double) seconds,
+				all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+	}
+
+	/** The thread's next dossier, round robin over its own {@link #PER_THREAD}. */
+	private static int next(int thread) {
+		NEXT[thread] = (NEXT[thread] + 1) % PER_THREAD;
+		return thread * PER_THREAD + NEXT[thread];
+	}
+
+	private static Actor officer(UUID unitId) {
+		return new Actor() {
+
+			@Override
+			public String username() {
+				return "xa.phuluong";
+			}
+
+			@Override
+			public @Nullable UUID unitId() {
+				return unitId;
+			}
+
+			@Override
+			public boolean hasRole(String role) {
+				return "COMMUNE_OFFICER".equals(role);
+			}
+
+		};
+	}
+
+}
