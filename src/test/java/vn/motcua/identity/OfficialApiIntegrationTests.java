@@ -176,4 +176,20 @@ class OfficialApiIntegrationTests {
 		assertThat(response.<String>json("$.code")).isEqualTo("bad-request");
 	}
 
+	@Test
+	void aRememberedPasswordIsForgottenWhenItIsResetAndAWrongOneNeverPasses() {
+		Http admin = Http.basic(this.port, "admin", PASSWORD);
+		admin.postJson("/api/v1/officials", """
+				{"username":"nho.matkhau","fullName":"Đào Văn Nhớ","agencyCode":"000.02.06.H56","roles":["SPECIALIST"],
+				 "password":"Nho-mat-khau-1"}""");
+		Http official = Http.basic(this.port, "nho.matkhau", "Nho-mat-khau-1");
+		assertThat(official.get("/api/v1/me").status()).as("authenticated, must change").isEqualTo(403);
+		assertThat(official.get("/api/v1/me").status()).as("remembered").isEqualTo(403);
+		assertThat(Http.basic(this.port, "nho.matkhau", "Nho-mat-khau-2").get("/api/v1/me").status()).isEqualTo(401);
+
+		assertThat(admin.postJson("/api/v1/officials/nho.matkhau/password-reset", "").status()).isEqualTo(200);
+
+		assertThat(official.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
 }
