@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "motcua.embedded-db.data-dir=", "motcua.demo.password=" + MotCuaTest.PASSWORD,
 				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
-				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0" })
+				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB" })
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
 public @interface MotCuaTest {

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.AttachmentView;
+import vn.motcua.dossier.DossierAttachments;
 import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierPage;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Dossiers for officials (HTTP Basic): intake, actions, reading, lists and work queues. */
 @RestController
@@ -51,12 +56,15 @@ class DossierApiController {
 
 	private final DossierDocuments documents;
 
+	private final DossierAttachments attachments;
+
 	private final OrganizationManagement organization;
 
 	private final Clock clock;
 
 	DossierApiController(DossierManagement dossiers, DossierQueries queries, DossierDocuments documents,
-			OrganizationManagement organization, Clock clock) {
+			DossierAttachments attachments, OrganizationManagement organization, Clock clock) {
+		this.attachments = attachments;
 		this.dossiers = dossiers;
 		this.queries = queries;
 		this.documents = documents;
@@ -126,6 +134,30 @@ class DossierApiController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
 			.body(body);
+	}
+
+	@PostMapping(value = "/{code}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentView> upload(@PathVariable String code, @RequestParam MultipartFile file,
+			@AuthenticationPrincipal Actor actor) throws IOException {
+		AttachmentView attachment = this.attachments.upload(code, file.getOriginalFilename() == null ? ""
+				: file.getOriginalFilename(), file.getSize(), file.getInputStream(), actor);
+		return ResponseEntity.created(URI.create("/api/v1/dossiers/" + code + "/attachments/" + attachment.id()))
+			.body(attachment);
+	}
+
+	@GetMapping("/{code}/attachments")
+	List<AttachmentView> attachments(@PathVariable String code, @AuthenticationPrincipal Actor actor) {
+		return this.attachments.list(code, actor);
+	}
+
+	@GetMapping("/{code}/attachments/{id}")
+	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		DossierAttachments.File file = this.attachments.download(code, id, actor);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.bytes());
 	}
 
 	@GetMapping("/queues")

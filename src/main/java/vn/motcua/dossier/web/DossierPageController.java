@@ -1,16 +1,20 @@
 package vn.motcua.dossier.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierAttachments;
 import vn.motcua.dossier.DossierDocuments;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierQueries;
@@ -42,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Back office: work queues, intake at the counter, the dossier page with its actions and forms. */
@@ -55,6 +60,8 @@ class DossierPageController {
 
 	private final DossierDocuments documents;
 
+	private final DossierAttachments attachments;
+
 	private final CatalogueManagement catalogue;
 
 	private final OrganizationManagement organization;
@@ -64,7 +71,9 @@ class DossierPageController {
 	private final Clock clock;
 
 	DossierPageController(DossierManagement dossiers, DossierQueries queries, DossierDocuments documents,
-			CatalogueManagement catalogue, OrganizationManagement organization, MessageSource messages, Clock clock) {
+			DossierAttachments attachments, CatalogueManagement catalogue, OrganizationManagement organization,
+			MessageSource messages, Clock clock) {
+		this.attachments = attachments;
 		this.dossiers = dossiers;
 		this.queries = queries;
 		this.documents = documents;
@@ -120,6 +129,7 @@ class DossierPageController {
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("dossier", this.dossiers.get(code, actor));
+		model.addAttribute("attachments", this.attachments.list(code, actor));
 		model.addAttribute("actions", DossierAction.values());
 		return "dossier/dossier";
 	}
@@ -144,6 +154,31 @@ class DossierPageController {
 					this.messages.getMessage("error.stale-version", null, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/quan-tri/ho-so/" + code;
+	}
+
+	@PostMapping("/{code}/tep")
+	String upload(@PathVariable String code, @RequestParam MultipartFile file, @AuthenticationPrincipal Actor actor,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			this.attachments.upload(code, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getSize(),
+					file.getInputStream(), actor);
+			redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
+		}
+		catch (DomainException ex) {
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), ex.args(), ex.code(), locale));
+		}
+		return "redirect:/quan-tri/ho-so/" + code;
+	}
+
+	@GetMapping("/{code}/tep/{id}")
+	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		DossierAttachments.File file = this.attachments.download(code, id, actor);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.bytes());
 	}
 
 	@GetMapping("/{code}/mau/{form}.pdf")
