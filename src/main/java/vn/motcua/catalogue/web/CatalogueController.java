@@ -1,0 +1,105 @@
+package vn.motcua.catalogue.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.catalogue.CatalogueImport;
+import vn.motcua.catalogue.CatalogueImport.Report;
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The procedure catalogue for officials: API and back-office pages, import from Excel. */
+@Controller
+class CatalogueController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final CatalogueManagement catalogue;
+
+	private final CatalogueImport importer;
+
+	private final Clock clock;
+
+	CatalogueController(CatalogueManagement catalogue, CatalogueImport importer, Clock clock) {
+		this.catalogue = catalogue;
+		this.importer = importer;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/procedures")
+	@ResponseBody
+	List<ProcedureView> procedures(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+		return this.catalogue.search(q, date == null ? LocalDate.now(this.clock) : date);
+	}
+
+	@GetMapping("/api/v1/procedures/{code}")
+	@ResponseBody
+	ProcedureView procedure(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+		return this.catalogue.procedureOn(code, date == null ? LocalDate.now(this.clock) : date)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
+	}
+
+	@PostMapping(value = "/api/v1/procedures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseBody
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Report> importApi(@RequestParam MultipartFile file,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@AuthenticationPrincipal Actor actor) throws IOException {
+		Report report = this.importer.importExcel(file.getInputStream(), effectiveFrom, actor);
+		return report.succeeded() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+	}
+
+	@GetMapping("/quan-tri/thu-tuc")
+	@PreAuthorize("isAuthenticated()")
+	String page(@RequestParam(required = false) @Nullable String q, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("procedures", this.catalogue.search(q, LocalDate.now(this.clock)));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "admin/procedures";
+	}
+
+	@PostMapping("/quan-tri/thu-tuc/nhap")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importPage(@RequestParam MultipartFile file,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@AuthenticationPrincipal Actor actor, Model model) throws IOException {
+		model.addAttribute("report", this.importer.importExcel(file.getInputStream(), effectiveFrom, actor));
+		return page(null, model);
+	}
+
+	@GetMapping("/quan-tri/thu-tuc/mau-nhap.xlsx")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mau-nhap-thu-tuc.xlsx").build().toString())
+			.body(this.importer.template());
+	}
+
+}
