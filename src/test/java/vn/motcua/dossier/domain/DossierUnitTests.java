@@ -1,0 +1,120 @@
+package vn.motcua.dossier.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.dossier.domain.DossierFixtures.DUE;
+import static vn.motcua.dossier.domain.DossierFixtures.RECEIVED;
+import static vn.motcua.dossier.domain.DossierFixtures.ROUND_THE_CLOCK;
+import static vn.motcua.dossier.domain.DossierFixtures.official;
+import static vn.motcua.dossier.domain.DossierFixtures.receivedDossier;
+
+/** The dossier state machine without Spring or a database. */
+class DossierUnitTests {
+
+	private final Actor officer = official("COMMUNE_OFFICER");
+
+	private static Instant at(int hours) {
+		return RECEIVED.plus(Duration.ofHours(hours));
+	}
+
+	@Test
+	void stepsArePlannedByTheirSharesAndNeverPastTheDossiersDueMoment() {
+		Dossier dossier = receivedDossier();
+
+		assertThat(dossier.steps()).extracting(DossierStep::dueAt)
+			.containsExactly(RECEIVED.plusSeconds(5400), RECEIVED.plusSeconds(34200), RECEIVED.plusSeconds(52200), DUE);
+		assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(dossier.newEntries()).extracting(TimelineEntry::action).containsExactly(DossierAction.RECEIVE);
+	}
+
+	@Test
+	void completingEveryStepAndResolvingJudgesTimeliness() {
+		Dossier dossier = receivedDossier();
+		dossier.completeStep(null, this.officer, at(1));
+		dossier.completeStep(null, this.officer, at(12));
+		dossier.completeStep(null, this.officer, at(14));
+		dossier.resolve(null, this.officer, at(16));
+
+		assertThat(dossier.status()).isEqualTo(DossierStatus.RESOLVED);
+		assertThat(dossier.timeliness()).isEqualTo(Timeliness.LATE);
+		assertThat(dossier.steps()).extracting(DossierStep::timeliness)
+			.containsExactly(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.ON_TIME, Timeliness.LATE);
+		dossier.returnResult(null, this.officer, at(17));
+		assertThat(dossier.status().isClosed()).isTrue();
+		assertThat(dossier.closedAt()).isEqualTo(at(17));
+	}
+
+	@Test
+	void aSupplementStopsTheClockAndTheScheduleDecidesTheNewDueMoment() {
+		Dossier dossier = receivedDossier();
+		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(2));
+		assertThat(dossier.isOverdueAt(at(100))).as("no overdue while the clock stands still").isFalse();
+
+		dossier.supplementReceived(null, this.officer, at(30), ROUND_THE_CLOCK);
+
+		assertThat(dossier.dueAt()).isEqualTo(at(45));
+		assertThat(dossier.stops()).singleElement()
+			.extracting(ClockStopEntry::stoppedAt, ClockStopEntry::resumedAt)
+			.containsExactly(at(2), at(30));
+		assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void everyActionIsRefusedInAStateThatDoesNotAllowIt() {
+		Dossier returned = receivedDossier();
+		returned.refuse("Không đủ điều kiện", this.officer, at(1));
+
+		for (Runnable action : new Runnable[] { () -> returned.completeStep(null, this.officer, at(2)),
+				() -> returned.requestSupplement("x", this.officer, at(2)),
+				() -> returned.supplementReceived(null, this.officer, at(2), ROUND_THE_CLOCK),
+				() -> returned.apologise(at(40), null, this.officer, at(2)), () -> returned.resolve(null, this.officer, at(2)),
+				() -> returned.returnResult(null, this.officer, at(2)), () -> returned.withdraw("x", this.officer, at(2)),
+				() -> returned.assign("ai.do", null, this.officer, at(2)) }) {
+			assertThatThrownBy(action::run).isInstanceOf(DomainException.class).hasMessageContaining("illegal-transition");
+		}
+	}
+
+	@Test
+	void resolvingWithStepsStillOpenIsRefused() {
+		Dossier dossier = receivedDossier();
+
+		assertThatThrownBy(() -> dossier.resolve(null, this.officer, at(1))).hasMessageContaining("steps-pending");
+	}
+
+	@Test
+	void reasonsAndNewAppointmentsAreRequiredWhereTheLawAsksForThem() {
+		Dossier dossier = receivedDossier();
+
+		assertThatThrownBy(() -> dossier.refuse(" ", this.officer, at(1))).hasMessageContaining("note-required");
+		assertThatThrownBy(() -> dossier.withdraw(null, this.officer, at(1))).hasMessageContaining("note-required");
+		assertThatThrownBy(() -> dossier.apologise(null, null, this.officer, at(1)))
+			.hasMessageContaining("new-appointment-required");
+		assertThatThrownBy(() -> dossier.assign(" ", null, this.officer, at(1))).hasMessageContaining("assignee-required");
+	}
+
+	@Test
+	void whoMayActFollowsRolesAndTheCurrentStep() {
+		Dossier dossier = receivedDossier();
+
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("COMMUNE_OFFICER"), dossier)).isTrue();
+		assertThat(ActionPolicy.allows(DossierAction.RETURN_RESULT, official("SPECIALIST"), dossier)).isFalse();
+		assertThat(ActionPolicy.allows(DossierAction.RESOLVE, official("ADMIN"), dossier)).isFalse();
+		dossier.completeStep(null, this.officer, at(1));
+		dossier.completeStep(null, this.officer, at(2));
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("SPECIALIST"), dossier))
+			.as("the signing step is the leader's")
+			.isFalse();
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("LEADER"), dossier)).isTrue();
+	}
+
+}
