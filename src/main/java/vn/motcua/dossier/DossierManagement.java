@@ -103,12 +103,18 @@ public class DossierManagement {
 			.stream()
 			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null, null))
 			.toList();
-		Dossier dossier = Dossier.receive(this.codes.next(agency.id(), agency.code(), today), intake,
-				deadline.dueAt().toInstant(), template, new CalendarSchedule(this.calendar, intake), actor);
+		String code = this.codes.next(agency.id(), agency.code(), today);
+		IntakeRequest.Outcome outcome = request.outcome() == null ? IntakeRequest.Outcome.RECEIVE : request.outcome();
+		Dossier dossier = outcome == IntakeRequest.Outcome.RECEIVE
+				? Dossier.receive(code, intake, deadline.dueAt().toInstant(), template,
+						new CalendarSchedule(this.calendar, intake), actor)
+				: Dossier.turnAway(code, intake, outcome == IntakeRequest.Outcome.REFUSE, request.reason(), actor);
 		List<TimelineEntry> timeline = List.copyOf(dossier.newEntries());
 		this.dossiers.insert(dossier);
-		this.events.publishEvent(new DossierReceived(dossier.id(), dossier.code(), agency.unitId(), agency.id(),
-				procedure.code(), request.channel(), now, dossier.dueAt()));
+		if (dossier.status() == DossierStatus.RECEIVED) {
+			this.events.publishEvent(new DossierReceived(dossier.id(), dossier.code(), agency.unitId(), agency.id(),
+					procedure.code(), request.channel(), now, dossier.dueAt()));
+		}
 		return this.views.view(dossier, timeline, now);
 	}
 

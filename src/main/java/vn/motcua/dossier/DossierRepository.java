@@ -53,10 +53,10 @@ class DossierRepository {
 				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
 				  channel, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, status,
 				  received_at, count_from, due_at, time_limit, time_unit, rule_version, clock_stop_mode, current_step,
-				  lookup_secret, received_by, version)
+				  closed_at, lookup_secret, received_by, version)
 				values (:id, :code, :procedureId, :procedureCode, :procedureName, :agencyId, :agencyCode, :unitId, :channel,
 				  :name, :idNumber, :phone, :email, :address, :status, :receivedAt, :countFrom, :dueAt, :limit, :unit,
-				  :rule, :mode, :step, :secret, :by, 0)""")
+				  :rule, :mode, :step, :closedAt, :secret, :by, 0)""")
 			.param("id", d.id())
 			.param("code", d.code())
 			.param("procedureId", i.procedureId())
@@ -80,6 +80,7 @@ class DossierRepository {
 			.param("rule", i.ruleVersion().name())
 			.param("mode", i.clockStopMode().name())
 			.param("step", d.currentStep())
+			.param("closedAt", ts(d.closedAt()))
 			.param("secret", i.lookupSecret())
 			.param("by", i.receivedBy())
 			.update();

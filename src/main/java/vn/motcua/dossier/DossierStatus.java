@@ -16,8 +16,10 @@ public enum DossierStatus {
 	RESOLVED(9, false),
 	/** 10: result handed over */
 	RESULT_RETURNED(10, true),
-	/** 3: refused, with written reasons */
+	/** 3: refused after appraisal, with written reasons */
 	REFUSED(3, true),
+	/** 3: not received at the counter: incomplete (form 02) or refused (form 03), no time limit runs */
+	NOT_RECEIVED(3, true),
 	/** 7/8: withdrawn by the applicant or stopped */
 	WITHDRAWN(8, true);
 

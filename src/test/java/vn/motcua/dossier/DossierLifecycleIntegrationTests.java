@@ -241,4 +241,25 @@ class DossierLifecycleIntegrationTests {
 		assertThat(agencies).doesNotContain(XA_PHU_LUONG);
 	}
 
+	@Test
+	void anIncompleteOrRefusedDossierIsRecordedNotReceivedWithItsForm() throws Exception {
+		this.clock.set("2025-09-15T09:00:00+07:00");
+		String incomplete = intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT").replace("\"channel\":\"DIRECT\",",
+				"\"channel\":\"DIRECT\",\"outcome\":\"INCOMPLETE\",\"reason\":\"Thiếu bản chính giấy chứng nhận quyền sử dụng đất\",");
+		Http.Response turnedAway = as("xa.phuluong").postJson("/api/v1/dossiers", incomplete);
+
+		assertThat(turnedAway.status()).as(turnedAway.body()).isEqualTo(201);
+		assertThat(turnedAway.<String>json("$.status")).isEqualTo("NOT_RECEIVED");
+		assertThat(turnedAway.<Object>json("$.dueAt")).isNull();
+		String code = turnedAway.json("$.code");
+		assertThat(act("xa.phuluong", "2025-09-15T10:00:00+07:00", code, action("COMPLETE_STEP")).status()).isEqualTo(409);
+		assertThat(as("xa.phuluong").getBytes("/api/v1/dossiers/" + code + "/forms/02.pdf").status()).isEqualTo(200);
+
+		String noReason = intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT").replace("\"channel\":\"DIRECT\",",
+				"\"channel\":\"DIRECT\",\"outcome\":\"REFUSE\",");
+		Http.Response refused = as("xa.phuluong").postJson("/api/v1/dossiers", noReason);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.<String>json("$.code")).isEqualTo("note-required");
+	}
+
 }

@@ -99,6 +99,19 @@ public final class Dossier {
 		return dossier;
 	}
 
+	/**
+	 * Not received at the counter: incomplete (the applicant is told once, fully, what to add) or
+	 * refused. The dossier is recorded and closed; no time limit runs.
+	 */
+	public static Dossier turnAway(String code, Intake intake, boolean refused, @Nullable String reason, Actor actor) {
+		requireNote(reason);
+		var dossier = new Dossier(UUID.randomUUID(), code, intake, DossierStatus.NOT_RECEIVED, null, null, null, null, null,
+				intake.receivedAt(), List.of(), List.of(), 0);
+		dossier.record(intake.receivedAt(), refused ? DossierAction.REFUSE : DossierAction.REQUEST_SUPPLEMENT, actor, null,
+				DossierStatus.NOT_RECEIVED, reason);
+		return dossier;
+	}
+
 	/** The head of unit gives the current step to an official. */
 	public void assign(String assignee, @Nullable String note, Actor actor, Instant now) {
 		require(DossierAction.ASSIGN, RECEIVED, IN_PROGRESS);

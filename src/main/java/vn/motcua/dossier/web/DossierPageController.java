@@ -20,6 +20,7 @@ import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.WorkQueue;
 import vn.motcua.organization.OrganizationManagement;
@@ -105,6 +106,7 @@ class DossierPageController {
 		UnitScope scope = this.organization.scopeOf(actor);
 		model.addAttribute("procedures", this.catalogue.search(null, today));
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("outcomes", IntakeRequest.Outcome.values());
 		model.addAttribute("agencies",
 				this.organization.agenciesOn(today, null).stream().filter(a -> scope.contains(a.unitId())).toList());
 		return "dossier/intake";
@@ -116,7 +118,7 @@ class DossierPageController {
 		if (!result.hasErrors()) {
 			try {
 				DossierView dossier = this.dossiers.receive(intakeForm.request(), actor);
-				redirect.addFlashAttribute("received", true);
+				redirect.addFlashAttribute(dossier.status() == DossierStatus.RECEIVED ? "received" : "turnedAway", true);
 				return "redirect:/quan-tri/ho-so/" + dossier.code();
 			}
 			catch (DomainException ex) {

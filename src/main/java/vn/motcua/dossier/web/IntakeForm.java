@@ -37,10 +37,16 @@ class IntakeForm {
 	@Size(max = 300, message = "{validation.too-long}")
 	private String address = "";
 
+	private IntakeRequest.Outcome outcome = IntakeRequest.Outcome.RECEIVE;
+
+	@Size(max = 2000, message = "{validation.too-long}")
+	private String reason = "";
+
 	IntakeRequest request() {
 		return new IntakeRequest(this.procedureCode, this.agencyCode, this.channel,
 				new ApplicantRequest(this.fullName, blank(this.idNumber), blank(this.phone), blank(this.email),
-						blank(this.address)));
+						blank(this.address)),
+				this.outcome, blank(this.reason));
 	}
 
 	private static @Nullable String blank(String text) {
@@ -101,6 +107,22 @@ class IntakeForm {
 
 	public void setEmail(String email) {
 		this.email = email;
+	}
+
+	public IntakeRequest.Outcome getOutcome() {
+		return this.outcome;
+	}
+
+	public void setOutcome(IntakeRequest.Outcome outcome) {
+		this.outcome = outcome;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
 	}
 
 	public String getAddress() {
