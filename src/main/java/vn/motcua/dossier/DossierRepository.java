@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,39 +95,49 @@ class DossierRepository {
 		d.markStored();
 	}
 
-	/** @throws OptimisticLockingFailureException when someone else changed the dossier since it was read. */
+	/**
+	 * Writes a transition in one round trip: the dossier row under its version, the changed steps,
+	 * the clock stops, the new timeline lines, sent together as one batch of statements.
+	 * @throws OptimisticLockingFailureException when someone else changed the dossier since it was read.
+	 */
 	void update(Dossier d) {
-		int updated = this.jdbc.sql("""
-				update dossier set status = :status, due_at = :dueAt, rescheduled_due_at = :rescheduled, current_step = :step,
-				  resolved_at = :resolvedAt, timeliness = :timeliness, closed_at = :closedAt, version = version + 1
-				where id = :id and version = :version""")
-			.param("status", d.status().name())
-			.param("dueAt", ts(d.dueAt()))
-			.param("rescheduled", ts(d.rescheduledDueAt()))
-			.param("step", d.currentStep())
-			.param("resolvedAt", ts(d.resolvedAt()))
-			.param("timeliness", d.timeliness() == null ? null : d.timeliness().name())
-			.param("closedAt", ts(d.closedAt()))
-			.param("id", d.id())
-			.param("version", d.version())
-			.update();
-		if (updated == 0) {
+		StringBuilder sql = new StringBuilder("""
+				update dossier set status = ?, due_at = ?, rescheduled_due_at = ?, current_step = ?, resolved_at = ?,
+				  timeliness = ?, closed_at = ?, version = version + 1 where id = ? and version = ?""");
+		List<Object> params = new ArrayList<>(Arrays.asList(d.status().name(), ts(d.dueAt()), ts(d.rescheduledDueAt()),
+				d.currentStep(), ts(d.resolvedAt()), d.timeliness() == null ? null : d.timeliness().name(),
+				ts(d.closedAt()), d.id(), d.version()));
+		for (DossierStep step : d.changedSteps()) {
+			sql.append(";\nupdate dossier_step set due_at = ?, assignee = ?, started_at = ?, completed_at = ?,"
+					+ " completed_by = ?, timeliness = ? where dossier_id = ? and position = ?");
+			params.addAll(Arrays.asList(ts(step.dueAt()), step.assignee(), ts(step.startedAt()), ts(step.completedAt()),
+					step.completedBy(), step.timeliness() == null ? null : step.timeliness().name(), d.id(),
+					step.position()));
+		}
+		if (d.stopsChanged()) {
+			for (ClockStopEntry stop : d.stops()) {
+				sql.append(";\ninsert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at) values (?, ?, ?, ?)"
+						+ " on conflict (dossier_id, seq) do update set resumed_at = excluded.resumed_at");
+				params.addAll(Arrays.asList(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt())));
+			}
+		}
+		for (TimelineEntry e : d.newEntries()) {
+			sql.append(";\ninsert into dossier_event (dossier_id, at, action, actor, actor_unit_id, from_status,"
+					+ " to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(Arrays.asList(d.id(), ts(e.at()), e.action().name(), e.actor(), e.actorUnitId(),
+					e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.note()));
+		}
+		Integer updated = this.jdbcTemplate.execute((Connection c) -> c.prepareStatement(sql.toString()),
+				(PreparedStatement ps) -> {
+					for (int i = 0; i < params.size(); i++) {
+						ps.setObject(i + 1, params.get(i));
+					}
+					ps.execute();
+					return ps.getUpdateCount();
+				});
+		if (updated == null || updated == 0) {
 			throw new OptimisticLockingFailureException("dossier " + d.code() + " changed since version " + d.version());
 		}
-		d.changedSteps().forEach(step -> this.jdbc.sql("""
-				update dossier_step set due_at = ?, assignee = ?, started_at = ?, completed_at = ?, completed_by = ?,
-				  timeliness = ? where dossier_id = ? and position = ?""")
-			.params(ts(step.dueAt()), step.assignee(), ts(step.startedAt()), ts(step.completedAt()), step.completedBy(),
-					step.timeliness() == null ? null : step.timeliness().name(), d.id(), step.position())
-			.update());
-		if (d.stopsChanged()) {
-			d.stops().forEach(stop -> this.jdbc.sql("""
-					insert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at) values (?, ?, ?, ?)
-					on conflict (dossier_id, seq) do update set resumed_at = excluded.resumed_at""")
-				.params(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt()))
-				.update());
-		}
-		insertEntries(d);
 		d.markStored();
 	}
 
