@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB" })
 @ActiveProfiles("demo")
 @Import(TestClock.Config.class)
+@ExtendWith(TestClock.ResetAfterEach.class)
 public @interface MotCuaTest {
 
 	/** The demo accounts' password in tests (acceptance checks set their own). */

@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The application's clock in tests: frozen at {@link MotCuaTest#NOW}, movable by a test that
- * needs another moment (a dossier received at 15:30, before a holiday). A test that moves it
- * resets it when done.
+ * needs another moment (a dossier received at 15:30, before a holiday); it is reset after every
+ * test.
  */
 public final class TestClock extends Clock {
 
@@ -43,6 +47,16 @@ public final class TestClock extends Clock {
 	@Override
 	public Instant instant() {
 		return this.now;
+	}
+
+	/** Puts the clock back after every test of the suite, so a test that moved it leaves no trace. */
+	static class ResetAfterEach implements AfterEachCallback {
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();
+		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

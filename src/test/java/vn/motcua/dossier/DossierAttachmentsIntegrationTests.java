@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
@@ -29,10 +28,6 @@ class DossierAttachmentsIntegrationTests {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	private Http officer() {
 		return Http.basic(this.port, "xa.phuluong", PASSWORD);

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
@@ -37,10 +36,6 @@ class DossierCodeConcurrencyIntegrationTests {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void fiveHundredIntakesOnSixteenThreadsGetDistinctGapFreeCodes() throws Exception {

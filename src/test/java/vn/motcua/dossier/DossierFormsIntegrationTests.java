@@ -10,7 +10,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
@@ -35,10 +34,6 @@ class DossierFormsIntegrationTests {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	private Http officer() {
 		return Http.basic(this.port, "xa.phuluong", PASSWORD);

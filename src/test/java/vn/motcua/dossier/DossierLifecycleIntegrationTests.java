@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
@@ -32,10 +31,6 @@ class DossierLifecycleIntegrationTests {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	private Http as(String username) {
 		return Http.basic(this.port, username, PASSWORD);

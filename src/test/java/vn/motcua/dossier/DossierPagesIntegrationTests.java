@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
@@ -24,10 +23,6 @@ class DossierPagesIntegrationTests {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void anOfficerReceivesAtTheCounterActsOnTheDossierAndFindsItInTheQueue() {

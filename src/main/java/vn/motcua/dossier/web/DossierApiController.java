@@ -2,7 +2,6 @@ package vn.motcua.dossier.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +27,6 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,9 +45,6 @@ import org.springframework.web.multipart.MultipartFile;
 class DossierApiController {
 
 	private final DossierManagement dossiers;
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final DossierQueries queries;
 
@@ -109,7 +103,7 @@ class DossierApiController {
 	@GetMapping(value = "/{code}/forms/{form}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form,
 			@AuthenticationPrincipal Actor actor) {
-		return attachment(this.documents.form(code, form, actor), "mau-" + form + "-" + code + ".pdf",
+		return Downloads.inline(this.documents.form(code, form, actor), "mau-" + form + "-" + code + ".pdf",
 				MediaType.APPLICATION_PDF);
 	}
 
@@ -125,15 +119,8 @@ class DossierApiController {
 		UUID unitId = this.organization.unitOn(unit.strip(), from)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unit))
 			.id();
-		return attachment(this.documents.logBook(unitId, from, to, excel, actor), "so-theo-doi-ho-so-" + unit + "." + format,
-				excel ? XLSX : MediaType.APPLICATION_PDF);
-	}
-
-	private static ResponseEntity<byte[]> attachment(byte[] body, String filename, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-			.body(body);
+		return Downloads.inline(this.documents.logBook(unitId, from, to, excel, actor),
+				"so-theo-doi-ho-so-" + unit + "." + format, excel ? Downloads.XLSX : MediaType.APPLICATION_PDF);
 	}
 
 	@PostMapping(value = "/{code}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -153,11 +140,7 @@ class DossierApiController {
 	@GetMapping("/{code}/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
 		DossierAttachments.File file = this.attachments.download(code, id, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(file.bytes());
+		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 
 	@GetMapping("/queues")

@@ -1,7 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,8 +32,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -176,20 +173,13 @@ class DossierPageController {
 	@GetMapping("/{code}/tep/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
 		DossierAttachments.File file = this.attachments.download(code, id, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(file.bytes());
+		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 
 	@GetMapping("/{code}/mau/{form}.pdf")
 	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form, @AuthenticationPrincipal Actor actor) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("mau-" + form + "-" + code + ".pdf").build().toString())
-			.body(this.documents.form(code, form, actor));
+		return Downloads.inline(this.documents.form(code, form, actor), "mau-" + form + "-" + code + ".pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 }
