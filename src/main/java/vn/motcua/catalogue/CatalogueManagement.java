@@ -13,6 +13,7 @@ import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.catalogue.domain.DefaultProcess;
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.TextFolding;
@@ -30,6 +31,10 @@ public class CatalogueManagement {
 	private static final String SELECT = """
 			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, fee_vnd, fee_note,
 			       online_level, legal_basis from catalogue_procedure""";
+
+	/** The roles a step may name (those of {@code vn.motcua.identity.Role} that handle dossiers). */
+	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
+			"COMMUNE_OFFICER");
 
 	private static final String IN_FORCE = " (effective_from <= :date and (effective_to is null or effective_to >= :date))";
 
@@ -106,16 +111,65 @@ public class CatalogueManagement {
 				.params(id, d.position(), d.name(), d.originals(), d.certifiedCopies(), d.photocopies())
 				.update();
 		}
-		List<ProcessStep> steps = draft.steps().isEmpty()
-				? DefaultProcess.forProcedure(draft.level(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
+		insertSteps(id, null, draft.steps().isEmpty()
+				? DefaultProcess.forProcedure(draft.level(), draft.timeLimit(), draft.timeUnit()) : draft.steps());
+		return procedure(id).orElseThrow();
+	}
+
+	/**
+	 * @return the internal process {@code agencyId} follows for the procedure version: its own when
+	 * it has one, else the procedure's default; never {@literal null}.
+	 */
+	public List<ProcessStep> processFor(UUID procedureId, UUID agencyId) {
+		List<ProcessStep> own = steps(procedureId, agencyId);
+		return own.isEmpty() ? steps(procedureId, null) : own;
+	}
+
+	/**
+	 * Gives an agency its own internal process for a procedure version (an empty list returns it
+	 * to the default).
+	 * @throws DomainException {@code process-invalid} unless positions run 1, 2, 3 … with positive
+	 * shares and known roles; {@code forbidden} for a non-administrator.
+	 */
+	@Transactional
+	public void defineProcess(UUID procedureId, UUID agencyId, List<ProcessStep> steps, Actor actor) {
+		if (!actor.hasRole("ADMIN")) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			ProcessStep step = steps.get(i);
+			if (step.position() != i + 1 || step.shareHours() <= 0 || step.name().isBlank()
+					|| !PROCESS_ROLES.contains(step.role())) {
+				throw new DomainException(Kind.INVALID, "process-invalid", i + 1);
+			}
+		}
+		this.jdbc.sql("delete from catalogue_process_step where procedure_id = :p and agency_id = :a")
+			.param("p", procedureId)
+			.param("a", agencyId)
+			.update();
+		insertSteps(procedureId, agencyId, steps);
+	}
+
+	private List<ProcessStep> steps(UUID procedureId, @Nullable UUID agencyId) {
+		return this.jdbc.sql("select position, name, role, share_hours, inter_agency from catalogue_process_step"
+				+ " where procedure_id = :id and agency_id " + (agencyId == null ? "is null" : "= :agency")
+				+ " order by position")
+			.param("id", procedureId)
+			.param("agency", agencyId)
+			.query((rs, n) -> new ProcessStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	private void insertSteps(UUID procedureId, @Nullable UUID agencyId, List<ProcessStep> steps) {
 		for (ProcessStep s : steps) {
 			this.jdbc.sql("""
-					insert into catalogue_process_step (procedure_id, position, name, role, share_hours, inter_agency)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(id, s.position(), s.name(), s.role(), BigDecimal.valueOf(s.shareHours()), s.interAgency())
+					insert into catalogue_process_step (procedure_id, agency_id, position, name, role, share_hours, inter_agency)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(procedureId, agencyId, s.position(), s.name().strip(), s.role(), BigDecimal.valueOf(s.shareHours()),
+						s.interAgency())
 				.update();
 		}
-		return procedure(id).orElseThrow();
 	}
 
 	private ProcedureView header(ResultSet rs, int row) throws SQLException {
@@ -134,13 +188,7 @@ public class CatalogueManagement {
 			.param("id", p.id())
 			.query(RequiredDocument.class)
 			.list();
-		List<ProcessStep> steps = this.jdbc.sql("""
-				select position, name, role, share_hours, inter_agency from catalogue_process_step
-				where procedure_id = :id order by position""")
-			.param("id", p.id())
-			.query((rs, n) -> new ProcessStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-					rs.getBoolean(5)))
-			.list();
+		List<ProcessStep> steps = steps(p.id(), null);
 		return new ProcedureView(p.id(), p.code(), p.name(), p.field(), p.level(), p.effectiveFrom(), p.effectiveTo(),
 				p.timeLimit(), p.timeUnit(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents, steps);
 	}

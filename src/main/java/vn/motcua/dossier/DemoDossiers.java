@@ -135,7 +135,7 @@ class DemoDossiers {
 		Actor actor = demoActor(agency.unitId());
 		CalendarSchedule schedule = new CalendarSchedule(this.calendar, intake);
 		Dossier dossier = Dossier.receive(this.codes.next(agency.id(), agency.code(), day), intake,
-				deadline.dueAt().toInstant(), procedure.steps()
+				deadline.dueAt().toInstant(), this.catalogue.processFor(procedure.id(), agency.id())
 					.stream()
 					.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null,
 							null))

@@ -99,7 +99,7 @@ public class DossierManagement {
 						a.address()),
 				now, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), deadline.ruleVersion(),
 				deadline.clockStopMode(), actor.username(), lookupSecret());
-		List<DossierStep> template = procedure.steps()
+		List<DossierStep> template = this.catalogue.processFor(procedure.id(), agency.id())
 			.stream()
 			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null, null))
 			.toList();

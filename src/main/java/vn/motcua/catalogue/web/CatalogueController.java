@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueImport;
 import vn.motcua.catalogue.CatalogueImport.Report;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.catalogue.ProcedureView.ProcessStep;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -26,6 +30,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -41,11 +47,15 @@ class CatalogueController {
 
 	private final CatalogueImport importer;
 
+	private final OrganizationManagement organization;
+
 	private final Clock clock;
 
-	CatalogueController(CatalogueManagement catalogue, CatalogueImport importer, Clock clock) {
+	CatalogueController(CatalogueManagement catalogue, CatalogueImport importer, OrganizationManagement organization,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.importer = importer;
+		this.organization = organization;
 		this.clock = clock;
 	}
 
@@ -62,6 +72,31 @@ class CatalogueController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		return this.catalogue.procedureOn(code, date == null ? LocalDate.now(this.clock) : date)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
+	}
+
+	@GetMapping("/api/v1/procedures/{code}/process")
+	@ResponseBody
+	List<ProcessStep> process(@PathVariable String code, @RequestParam String agency) {
+		return this.catalogue.processFor(procedure(code, null).id(), agency(agency).id());
+	}
+
+	@PutMapping("/api/v1/procedures/{code}/process")
+	@ResponseBody
+	@PreAuthorize("hasRole('ADMIN')")
+	List<ProcessStep> defineProcess(@PathVariable String code, @RequestParam String agency,
+			@RequestBody List<ProcessStep> steps, @AuthenticationPrincipal Actor actor) {
+		AgencyView receiving = agency(agency);
+		if (!this.organization.scopeOf(actor).contains(receiving.unitId())) {
+			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
+		}
+		UUID procedureId = procedure(code, null).id();
+		this.catalogue.defineProcess(procedureId, receiving.id(), steps, actor);
+		return this.catalogue.processFor(procedureId, receiving.id());
+	}
+
+	private AgencyView agency(String code) {
+		return this.organization.latestAgencyWithCode(code.strip())
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", code));
 	}
 
 	@PostMapping(value = "/api/v1/procedures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
