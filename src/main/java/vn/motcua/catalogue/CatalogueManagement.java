@@ -13,6 +13,7 @@ import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.catalogue.domain.DefaultProcess;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -40,8 +41,11 @@ public class CatalogueManagement {
 
 	private final JdbcClient jdbc;
 
-	CatalogueManagement(JdbcClient jdbc) {
+	private final OrganizationManagement organization;
+
+	CatalogueManagement(JdbcClient jdbc, OrganizationManagement organization) {
 		this.jdbc = jdbc;
+		this.organization = organization;
 	}
 
 	/** @return the version of procedure {@code code} in force on {@code date}. */
@@ -139,7 +143,8 @@ public class CatalogueManagement {
 		for (int i = 0; i < steps.size(); i++) {
 			ProcessStep step = steps.get(i);
 			if (step.position() != i + 1 || step.shareHours() <= 0 || step.name().isBlank()
-					|| !PROCESS_ROLES.contains(step.role())) {
+					|| !PROCESS_ROLES.contains(step.role()) || (step.actingAgencyCode() != null
+							&& this.organization.latestAgencyWithCode(step.actingAgencyCode()).isEmpty())) {
 				throw new DomainException(Kind.INVALID, "process-invalid", i + 1);
 			}
 		}
@@ -151,23 +156,23 @@ public class CatalogueManagement {
 	}
 
 	private List<ProcessStep> steps(UUID procedureId, @Nullable UUID agencyId) {
-		return this.jdbc.sql("select position, name, role, share_hours, inter_agency from catalogue_process_step"
+		return this.jdbc.sql("select position, name, role, share_hours, inter_agency, acting_agency_code from catalogue_process_step"
 				+ " where procedure_id = :id and agency_id " + (agencyId == null ? "is null" : "= :agency")
 				+ " order by position")
 			.param("id", procedureId)
 			.param("agency", agencyId)
 			.query((rs, n) -> new ProcessStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-					rs.getBoolean(5)))
+					rs.getBoolean(5), rs.getString(6)))
 			.list();
 	}
 
 	private void insertSteps(UUID procedureId, @Nullable UUID agencyId, List<ProcessStep> steps) {
 		for (ProcessStep s : steps) {
 			this.jdbc.sql("""
-					insert into catalogue_process_step (procedure_id, agency_id, position, name, role, share_hours, inter_agency)
-					values (?, ?, ?, ?, ?, ?, ?)""")
+					insert into catalogue_process_step (procedure_id, agency_id, position, name, role, share_hours, inter_agency,
+					  acting_agency_code) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(procedureId, agencyId, s.position(), s.name().strip(), s.role(), BigDecimal.valueOf(s.shareHours()),
-						s.interAgency())
+						s.actingAgencyCode() != null, s.actingAgencyCode())
 				.update();
 		}
 	}

@@ -29,8 +29,10 @@ public record ProcedureView(UUID id, String code, String name, String field, Pro
 	 *
 	 * @param role the role that acts (a {@code vn.motcua.identity.Role} name).
 	 * @param shareHours the step's share of the time limit, in working hours.
+	 * @param actingAgencyCode for an inter-agency step (liên thông), the agency that acts on it.
 	 */
-	public record ProcessStep(int position, String name, String role, double shareHours, boolean interAgency) {
+	public record ProcessStep(int position, String name, String role, double shareHours, boolean interAgency,
+			@Nullable String actingAgencyCode) {
 	}
 
 }

@@ -138,7 +138,7 @@ class DemoDossiers {
 				deadline.dueAt().toInstant(), this.catalogue.processFor(procedure.id(), agency.id())
 					.stream()
 					.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null,
-							null))
+							null, null))
 					.toList(),
 				schedule, actor);
 		this.dossiers.insert(dossier);

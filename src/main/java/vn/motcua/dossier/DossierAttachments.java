@@ -141,7 +141,7 @@ public class DossierAttachments {
 
 	private Dossier find(String code, Actor actor) {
 		return this.dossiers.findByCode(code)
-			.filter(d -> this.organization.scopeOf(actor).contains(d.intake().unitId()))
+			.filter(d -> d.visibleTo(this.organization.scopeOf(actor)::contains))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code));
 	}
 

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.catalogue.CatalogueManagement;
@@ -19,6 +21,7 @@ import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.domain.TimelineEntry;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -101,7 +104,8 @@ public class DossierManagement {
 				deadline.clockStopMode(), actor.username(), lookupSecret());
 		List<DossierStep> template = this.catalogue.processFor(procedure.id(), agency.id())
 			.stream()
-			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), null, null, null, null, null, null))
+			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), actingUnit(s.actingAgencyCode()),
+					null, null, null, null, null, null))
 			.toList();
 		String code = this.codes.next(agency.id(), agency.code(), today);
 		IntakeRequest.Outcome outcome = request.outcome() == null ? IntakeRequest.Outcome.RECEIVE : request.outcome();
@@ -129,7 +133,7 @@ public class DossierManagement {
 		if (request.version() != null && request.version() != dossier.version()) {
 			throw new OptimisticLockingFailureException("dossier " + code + " is at version " + dossier.version());
 		}
-		if (!ActionPolicy.allows(request.action(), actor, dossier)) {
+		if (!ActionPolicy.allows(request.action(), actor, dossier) || !mayActHere(request.action(), actor, dossier)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		Instant now = this.clock.instant();
@@ -168,9 +172,32 @@ public class DossierManagement {
 		}
 	}
 
+	/**
+	 * An inter-agency step is completed by its acting agency only; that agency's officials do
+	 * nothing else to a dossier another agency received.
+	 */
+	private boolean mayActHere(DossierAction action, Actor actor, Dossier dossier) {
+		UnitScope scope = this.organization.scopeOf(actor);
+		UUID acting = dossier.currentStepDetail().map(DossierStep::actingUnitId).orElse(null);
+		if (action == DossierAction.COMPLETE_STEP && acting != null) {
+			return scope.contains(acting);
+		}
+		return scope.contains(dossier.intake().unitId());
+	}
+
+	private @Nullable UUID actingUnit(@Nullable String agencyCode) {
+		if (agencyCode == null) {
+			return null;
+		}
+		return this.organization.latestAgencyWithCode(agencyCode)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", agencyCode))
+			.unitId();
+	}
+
 	private DossierRepository.Loaded find(String code, Actor actor) {
+		UnitScope scope = this.organization.scopeOf(actor);
 		return this.dossiers.load(code)
-			.filter(l -> this.organization.scopeOf(actor).contains(l.dossier().intake().unitId()))
+			.filter(l -> l.dossier().visibleTo(scope::contains))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code));
 	}
 

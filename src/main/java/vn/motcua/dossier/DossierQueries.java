@@ -94,7 +94,8 @@ public class DossierQueries {
 		List<String> clauses = new ArrayList<>();
 		UnitScope scope = this.organization.scopeOf(actor);
 		if (!scope.systemWide()) {
-			clauses.add("d.unit_id in (:scope)");
+			clauses.add("(d.unit_id in (:scope) or exists (select 1 from dossier_step s"
+					+ " where s.dossier_id = d.id and s.acting_unit_id in (:scope)))");
 			params.put("scope", scope.unitIds().isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(scope.unitIds()));
 		}
 		if (!unitIds.isEmpty()) {

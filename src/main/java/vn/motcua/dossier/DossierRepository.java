@@ -86,10 +86,10 @@ class DossierRepository {
 			.param("by", i.receivedBy())
 			.update();
 		d.steps().forEach(step -> this.jdbc.sql("""
-				insert into dossier_step (dossier_id, position, name, role, share_hours, due_at, started_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.id(), step.position(), step.name(), step.role(), step.shareHours(), ts(step.dueAt()),
-					ts(step.startedAt()))
+				insert into dossier_step (dossier_id, position, name, role, share_hours, acting_unit_id, due_at, started_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), step.position(), step.name(), step.role(), step.shareHours(), step.actingUnitId(),
+					ts(step.dueAt()), ts(step.startedAt()))
 			.update());
 		insertEntries(d);
 		d.markStored();
@@ -234,7 +234,7 @@ class DossierRepository {
 
 	private static DossierStep step(ResultSet rs) throws SQLException {
 		return new DossierStep(rs.getInt("position"), rs.getString("name"), rs.getString("role"), rs.getDouble("share_hours"),
-				instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"), instant(rs, "completed_at"),
+				rs.getObject("acting_unit_id", UUID.class), instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"), instant(rs, "completed_at"),
 				rs.getString("completed_by"),
 				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
 	}

@@ -49,7 +49,8 @@ class DemoOfficials implements ApplicationRunner {
 			demo("xa.dongdat", "Mạc Thị Hằng", "Công chức Tư pháp - Hộ tịch xã Động Đạt", "000.28.06.H56",
 					COMMUNE_OFFICER),
 			demo("xa.phuluong", "Lường Văn Khánh", "Công chức xã Phú Lương", "000.41.00.H56", COMMUNE_OFFICER),
-			demo("chutich.phuluong", "Hà Thị Thanh Hương", "Chủ tịch UBND xã Phú Lương", "000.41.00.H56", LEADER));
+			demo("chutich.phuluong", "Hà Thị Thanh Hương", "Chủ tịch UBND xã Phú Lương", "000.41.00.H56", LEADER),
+			demo("xa.votranh", "Nông Văn Bình", "Công chức Địa chính xã Vô Tranh", "000.42.00.H56", COMMUNE_OFFICER));
 
 	private final OfficialAdministration administration;
 

@@ -257,4 +257,31 @@ class DossierLifecycleIntegrationTests {
 		assertThat(refused.<String>json("$.code")).isEqualTo("note-required");
 	}
 
+	@Test
+	void anInterAgencyStepIsSeenAndCompletedByTheActingAgencyOnly() {
+		String process = """
+				[{"position":1,"name":"Tiếp nhận","role":"COMMUNE_OFFICER","shareHours":1,"interAgency":false},
+				 {"position":2,"name":"Xác minh tại xã Vô Tranh","role":"COMMUNE_OFFICER","shareHours":4,"interAgency":true,
+				  "actingAgencyCode":"000.42.00.H56"},
+				 {"position":3,"name":"Ký duyệt","role":"LEADER","shareHours":2,"interAgency":false}]""";
+		assertThat(as("admin").putJson("/api/v1/procedures/2.001016/process?agency=" + XA_PHU_LUONG, process).status())
+			.isEqualTo(200);
+		String code = receive("xa.phuluong", "2025-10-13T09:00:00+07:00", "2.001016", XA_PHU_LUONG).json("$.code");
+
+		assertThat(as("xa.votranh").get("/api/v1/dossiers/" + code).status()).isEqualTo(200);
+		assertThat(as("xa.yenlac").get("/api/v1/dossiers/" + code).status()).isEqualTo(404);
+		assertThat(act("xa.votranh", "2025-10-13T09:30:00+07:00", code, action("COMPLETE_STEP")).status())
+			.as("step 1 is Phú Lương's").isEqualTo(403);
+		act("xa.phuluong", "2025-10-13T10:00:00+07:00", code, action("COMPLETE_STEP"));
+		assertThat(act("xa.phuluong", "2025-10-13T11:00:00+07:00", code, action("COMPLETE_STEP")).status())
+			.as("step 2 is Vô Tranh's").isEqualTo(403);
+		Http.Response verified = act("xa.votranh", "2025-10-13T14:00:00+07:00", code,
+				action("COMPLETE_STEP", "Đã xác minh tại thực địa"));
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.<Integer>json("$.currentStep")).isEqualTo(3);
+		assertThat(act("xa.votranh", "2025-10-13T15:00:00+07:00", code, action("REFUSE", "Không")).status()).isEqualTo(403);
+		List<String> queue = as("xa.votranh").get("/api/v1/dossiers?size=200").json("$.items[*].code");
+		assertThat(queue).contains(code);
+	}
+
 }

@@ -41,7 +41,7 @@ public final class DefaultProcess {
 		List<ProcessStep> process = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
 			double share = Math.max(0.25, Math.round(total * Double.parseDouble(steps.get(i)[2]) * 4) / 4.0);
-			process.add(new ProcessStep(i + 1, steps.get(i)[0], steps.get(i)[1], share, false));
+			process.add(new ProcessStep(i + 1, steps.get(i)[0], steps.get(i)[1], share, false, null));
 		}
 		return process;
 	}

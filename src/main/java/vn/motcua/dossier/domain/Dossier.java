@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Appointment;
@@ -209,6 +210,16 @@ public final class Dossier {
 		this.closedAt = now;
 		this.currentStep = null;
 		move(DossierAction.WITHDRAW, DossierStatus.WITHDRAWN, actor, now, note);
+	}
+
+	/**
+	 * @param inScope whether a unit is in the official's scope.
+	 * @return whether the official may see the dossier: it belongs to a unit of theirs, or one of
+	 * its inter-agency steps does.
+	 */
+	public boolean visibleTo(Predicate<UUID> inScope) {
+		return inScope.test(this.intake.unitId())
+				|| this.steps.stream().anyMatch(s -> s.actingUnitId() != null && inScope.test(s.actingUnitId()));
 	}
 
 	/** @return whether a pending dossier is past its due moment at {@code now}. */

@@ -1,6 +1,7 @@
 package vn.motcua.dossier.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Timeliness;
@@ -16,6 +17,8 @@ public final class DossierStep {
 
 	private final double shareHours;
 
+	private final @Nullable UUID actingUnitId;
+
 	@Nullable Instant dueAt;
 
 	@Nullable String assignee;
@@ -28,13 +31,15 @@ public final class DossierStep {
 
 	@Nullable Timeliness timeliness;
 
-	public DossierStep(int position, String name, String role, double shareHours, @Nullable Instant dueAt,
+	public DossierStep(int position, String name, String role, double shareHours, @Nullable UUID actingUnitId,
+			@Nullable Instant dueAt,
 			@Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
 			@Nullable String completedBy, @Nullable Timeliness timeliness) {
 		this.position = position;
 		this.name = name;
 		this.role = role;
 		this.shareHours = shareHours;
+		this.actingUnitId = actingUnitId;
 		this.dueAt = dueAt;
 		this.assignee = assignee;
 		this.startedAt = startedAt;
@@ -57,6 +62,11 @@ public final class DossierStep {
 
 	public double shareHours() {
 		return this.shareHours;
+	}
+
+	/** @return the unit of the other agency acting on an inter-agency step, {@literal null} otherwise. */
+	public @Nullable UUID actingUnitId() {
+		return this.actingUnitId;
 	}
 
 	public @Nullable Instant dueAt() {

@@ -74,7 +74,7 @@ final class DossierFixtures {
 	}
 
 	private static DossierStep step(int position, String role, double hours) {
-		return new DossierStep(position, "Bước " + position, role, hours, null, null, null, null, null, null);
+		return new DossierStep(position, "Bước " + position, role, hours, null, null, null, null, null, null, null);
 	}
 
 }
