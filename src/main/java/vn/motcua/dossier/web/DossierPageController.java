@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +26,8 @@ import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.dossier.WorkQueue;
+import vn.motcua.organization.AgencyKind;
+import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
@@ -127,7 +133,9 @@ class DossierPageController {
 
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("dossier", this.dossiers.get(code, actor));
+		DossierView dossier = this.dossiers.get(code, actor);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("forms", applicableForms(dossier));
 		model.addAttribute("attachments", this.attachments.list(code, actor));
 		model.addAttribute("actions", DossierAction.values());
 		return "dossier/dossier";
@@ -153,6 +161,26 @@ class DossierPageController {
 					this.messages.getMessage("error.stale-version", null, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/quan-tri/ho-so/" + code;
+	}
+
+	/** The forms a dossier has: the receipt once received, 02–04 once their action happened. */
+	private static List<String> applicableForms(DossierView dossier) {
+		Set<DossierAction> done = dossier.timeline().stream().map(t -> t.action()).collect(Collectors.toSet());
+		List<String> forms = new ArrayList<>();
+		if (dossier.status() != DossierStatus.NOT_RECEIVED) {
+			forms.add("01");
+		}
+		if (done.contains(DossierAction.REQUEST_SUPPLEMENT)) {
+			forms.add("02");
+		}
+		if (done.contains(DossierAction.REFUSE)) {
+			forms.add("03");
+		}
+		if (done.contains(DossierAction.APOLOGISE)) {
+			forms.add("04");
+		}
+		forms.add("05");
+		return forms;
 	}
 
 	@PostMapping("/{code}/tep")
