@@ -85,9 +85,24 @@ public final class Http {
 
 	/** POSTs one file as multipart/form-data in the field {@code file}. */
 	public Response postFile(String path, String fileName, byte[] content) {
+		return postFile(path, fileName, content, "");
+	}
+
+	/** Uploads a file through a page form, with the CSRF token of the page at {@code formPage}. */
+	public Response submitFile(String formPage, String action, String fileName, byte[] content) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on " + formPage);
+		}
+		return postFile(action, fileName, content, token.group(1));
+	}
+
+	private Response postFile(String path, String fileName, byte[] content, String csrf) {
 		String boundary = "----motcua" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		String csrfPart = csrf.isEmpty() ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+				+ csrf + "\r\n";
+		byte[] head = (csrfPart + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);

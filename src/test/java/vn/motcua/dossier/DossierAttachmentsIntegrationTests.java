@@ -81,4 +81,16 @@ class DossierAttachmentsIntegrationTests {
 		assertThat(officer().get("/api/v1/dossiers/" + code + "/attachments").<List<?>>json("$")).isEmpty();
 	}
 
+	@Test
+	void anOfficerUploadsAScanOnTheDossierPage() {
+		String code = dossier();
+		Http browser = Http.session(this.port, "xa.phuluong", PASSWORD);
+		String page = "/quan-tri/ho-so/" + code;
+
+		Http.Response uploaded = browser.submitFile(page, page + "/tep", "bản quét.pdf", PDF);
+
+		assertThat(uploaded.status()).isEqualTo(302);
+		assertThat(browser.get(page).text()).contains("Đã tải lên «bản quét.pdf».", "bản quét.pdf");
+	}
+
 }
