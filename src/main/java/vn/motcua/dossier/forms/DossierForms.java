@@ -54,9 +54,7 @@ public final class DossierForms {
 	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
 	public byte[] receipt(DossierView d, ProcedureView procedure, String agencyName, String secret) {
 		return PdfKit.document(false, doc -> {
-			header(doc, agencyName, d);
-			doc.add(PdfKit.title("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
-			applicant(doc, d);
+			opening(doc, agencyName, d, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName() + " (" + d.procedureCode() + ")"));
 			doc.add(PdfKit.line("1. Thành phần hồ sơ nộp gồm:"));
 			for (ProcedureView.RequiredDocument document : procedure.documents()) {
@@ -80,9 +78,7 @@ public final class DossierForms {
 	public byte[] supplementRequest(DossierView d, String agencyName) {
 		TimelineView request = last(d, DossierAction.REQUEST_SUPPLEMENT);
 		return PdfKit.document(false, doc -> {
-			header(doc, agencyName, d);
-			doc.add(PdfKit.title("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
-			applicant(doc, d);
+			opening(doc, agencyName, d, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ");
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.line("Sau khi xem xét, hồ sơ cần bổ sung, hoàn thiện các nội dung sau:"));
 			doc.add(PdfKit.line(note(request)));
@@ -97,9 +93,7 @@ public final class DossierForms {
 	public byte[] refusal(DossierView d, String agencyName) {
 		TimelineView refusal = last(d, DossierAction.REFUSE);
 		return PdfKit.document(false, doc -> {
-			header(doc, agencyName, d);
-			doc.add(PdfKit.title("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"));
-			applicant(doc, d);
+			opening(doc, agencyName, d, "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ");
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.line("Cơ quan giải quyết từ chối giải quyết hồ sơ với lý do:"));
 			doc.add(PdfKit.line(note(refusal)));
@@ -112,9 +106,7 @@ public final class DossierForms {
 	public byte[] apology(DossierView d, String agencyName) {
 		TimelineView apology = last(d, DossierAction.APOLOGISE);
 		return PdfKit.document(false, doc -> {
-			header(doc, agencyName, d);
-			doc.add(PdfKit.title("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
-			applicant(doc, d);
+			opening(doc, agencyName, d, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
 			doc.add(PdfKit.line("Ngày " + DAY.format(d.receivedAt()) + ", cơ quan tiếp nhận hồ sơ đề nghị giải quyết "
 					+ d.procedureName() + " của ông/bà, hẹn trả kết quả lúc " + at(d.dueAt()) + "."));
 			doc.add(PdfKit.line("Đến nay chưa giải quyết xong hồ sơ, lý do: " + note(apology)));
@@ -166,6 +158,13 @@ public final class DossierForms {
 
 	static String at(@Nullable OffsetDateTime moment) {
 		return moment == null ? "(chưa xác định: đang dừng tính thời hạn)" : MOMENT.format(moment);
+	}
+
+	/** What every form addressed to the applicant starts with: header, title, the applicant. */
+	private static void opening(Document doc, String agencyName, DossierView d, String title) {
+		header(doc, agencyName, d);
+		doc.add(PdfKit.title(title));
+		applicant(doc, d);
 	}
 
 	private static void header(Document doc, String agencyName, DossierView d) {
