@@ -27,7 +27,6 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.TextFolding;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,11 +70,8 @@ public class CatalogueImport {
 
 	private final CatalogueManagement catalogue;
 
-	private final JdbcClient jdbc;
-
-	CatalogueImport(CatalogueManagement catalogue, JdbcClient jdbc) {
+	CatalogueImport(CatalogueManagement catalogue) {
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
 	}
 
 	/** A problem of the file: row 0 for the header. */
@@ -133,14 +129,7 @@ public class CatalogueImport {
 			return new Report(0, errors);
 		}
 		for (ProcedureDraft draft : drafts) {
-			this.jdbc.sql("""
-					update catalogue_procedure set effective_to = :until, version = version + 1
-					where code = :code and effective_from < :from and (effective_to is null or effective_to >= :from)""")
-				.param("until", effectiveFrom.minusDays(1))
-				.param("code", draft.code())
-				.param("from", effectiveFrom)
-				.update();
-			this.catalogue.register(draft);
+			this.catalogue.newVersion(draft, actor);
 		}
 		return new Report(drafts.size(), List.of());
 	}
@@ -234,9 +223,14 @@ public class CatalogueImport {
 				documents(text(row, columns, "documents")), List.of()));
 	}
 
-	private static List<RequiredDocument> documents(String text) {
+	/**
+	 * @param text documents separated by semicolons or line breaks; «bản chính», «chứng thực» and
+	 * «bản sao» in a name say which copy is asked for.
+	 * @return the documents, numbered in order; never {@literal null}.
+	 */
+	public static List<RequiredDocument> documents(String text) {
 		List<RequiredDocument> documents = new ArrayList<>();
-		for (String part : text.split(";")) {
+		for (String part : text.split("[;\\n]")) {
 			String name = part.strip();
 			if (!name.isEmpty()) {
 				String folded = TextFolding.fold(name);

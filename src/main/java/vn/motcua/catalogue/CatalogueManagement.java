@@ -121,6 +121,36 @@ public class CatalogueManagement {
 	}
 
 	/**
+	 * Records a new version of a procedure from {@code draft.effectiveFrom()}: the version in force
+	 * before ends the day before. Keeps the previous version's own processes out of it: the new one
+	 * starts with the default process (or the draft's steps).
+	 * @throws DomainException {@code forbidden} for a non-administrator,
+	 * {@code procedure-version-overlaps} when a later version exists already.
+	 */
+	@Transactional
+	public ProcedureView newVersion(ProcedureDraft draft, Actor actor) {
+		if (!actor.hasRole("ADMIN")) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		this.jdbc.sql("""
+				update catalogue_procedure set effective_to = :until, version = version + 1
+				where code = :code and effective_from < :from and (effective_to is null or effective_to >= :from)""")
+			.param("until", draft.effectiveFrom().minusDays(1))
+			.param("code", draft.code())
+			.param("from", draft.effectiveFrom())
+			.update();
+		return register(draft);
+	}
+
+	/** @return every version of a procedure code, newest first; never {@literal null}. */
+	public List<ProcedureView> versions(String code) {
+		return this.jdbc.sql(SELECT + " where code = :code order by effective_from desc")
+			.param("code", code)
+			.query(this::header)
+			.list();
+	}
+
+	/**
 	 * @return the internal process {@code agencyId} follows for the procedure version: its own when
 	 * it has one, else the procedure's default; never {@literal null}.
 	 */

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueImport;
 import vn.motcua.catalogue.CatalogueImport.Report;
 import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.catalogue.OnlineLevel;
+import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.organization.AgencyView;
@@ -17,6 +20,8 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+
+import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +32,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The procedure catalogue for officials: API and back-office pages, import from Excel. */
 @Controller
@@ -125,6 +133,45 @@ class CatalogueController {
 			@AuthenticationPrincipal Actor actor, Model model) throws IOException {
 		model.addAttribute("report", this.importer.importExcel(file.getInputStream(), effectiveFrom, actor));
 		return page(null, model);
+	}
+
+	@GetMapping("/quan-tri/thu-tuc/{code}")
+	@PreAuthorize("isAuthenticated()")
+	String procedurePage(@PathVariable String code, Model model) {
+		List<ProcedureView> versions = this.catalogue.versions(code);
+		if (versions.isEmpty()) {
+			throw new DomainException(Kind.NOT_FOUND, "procedure-not-found", code);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		ProcedureView shown = this.catalogue.procedureOn(code, today)
+			.or(() -> this.catalogue.procedure(versions.get(0).id()))
+			.orElseThrow();
+		model.addAttribute("procedure", shown);
+		model.addAttribute("versions", versions);
+		if (!model.containsAttribute("procedureForm")) {
+			model.addAttribute("procedureForm", ProcedureForm.of(shown, today.plusDays(1)));
+		}
+		model.addAttribute("levels", ProcedureLevel.values());
+		model.addAttribute("units", TimeLimitUnit.values());
+		model.addAttribute("onlineLevels", OnlineLevel.values());
+		return "admin/procedure";
+	}
+
+	@PostMapping("/quan-tri/thu-tuc/{code}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newVersion(@PathVariable String code, @Valid @ModelAttribute ProcedureForm procedureForm,
+			BindingResult result, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.catalogue.newVersion(procedureForm.draft(code), actor);
+				redirect.addFlashAttribute("saved", procedureForm.getName());
+				return "redirect:/quan-tri/thu-tuc/" + code;
+			}
+			catch (DomainException ex) {
+				result.reject(ex.messageKey(), ex.args(), ex.code());
+			}
+		}
+		return procedurePage(code, model);
 	}
 
 	@GetMapping("/quan-tri/thu-tuc/mau-nhap.xlsx")
