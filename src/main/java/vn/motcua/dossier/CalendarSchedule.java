@@ -22,6 +22,11 @@ record CalendarSchedule(CalendarManagement calendar, Intake intake) implements S
 	}
 
 	@Override
+	public Duration workingTimeBetween(Instant from, Instant to) {
+		return this.calendar.workingTime(from, to, this.intake.unitId());
+	}
+
+	@Override
 	public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
 		Deadline deadline = this.calendar.deadline(intake.receivedAt(), intake.timeLimit(), intake.timeUnit(),
 				intake.channel(), intake.unitId(),

@@ -13,6 +13,10 @@ public enum DossierAction {
 	REQUEST_SUPPLEMENT,
 	/** the complete dossier is back, the clock runs again */
 	SUPPLEMENT_RECEIVED,
+	/** fees or a financial obligation must be paid first: the clock stops */
+	REQUEST_PAYMENT,
+	/** the obligation is met: the clock runs again, the waiting time not counted */
+	PAYMENT_RECEIVED,
 	/** late: apology and one new appointment */
 	APOLOGISE,
 	/** refused after appraisal, with reasons */

@@ -162,6 +162,9 @@ public class DossierManagement {
 			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(note, actor, now);
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(note, actor, now,
 					new CalendarSchedule(this.calendar, dossier.intake()));
+			case REQUEST_PAYMENT -> dossier.requestPayment(note, actor, now);
+			case PAYMENT_RECEIVED -> dossier.paymentReceived(note, actor, now,
+					new CalendarSchedule(this.calendar, dossier.intake()));
 			case APOLOGISE -> dossier.apologise(request.newDueAt() == null ? null : request.newDueAt().toInstant(), note,
 					actor, now);
 			case REFUSE -> dossier.refuse(note, actor, now);

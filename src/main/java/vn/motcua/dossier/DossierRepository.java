@@ -116,9 +116,9 @@ class DossierRepository {
 		}
 		if (d.stopsChanged()) {
 			for (ClockStopEntry stop : d.stops()) {
-				sql.append(";\ninsert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at) values (?, ?, ?, ?)"
+				sql.append(";\ninsert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at, kind) values (?, ?, ?, ?, ?)"
 						+ " on conflict (dossier_id, seq) do update set resumed_at = excluded.resumed_at");
-				params.addAll(Arrays.asList(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt())));
+				params.addAll(Arrays.asList(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt()), stop.kind().name()));
 			}
 		}
 		for (TimelineEntry e : d.newEntries()) {
@@ -153,7 +153,7 @@ class DossierRepository {
 		return this.jdbcTemplate.execute((Connection c) -> c.prepareStatement("""
 				select * from dossier where code = ?;
 				select s.* from dossier_step s join dossier d on d.id = s.dossier_id where d.code = ? order by s.position;
-				select c.seq, c.stopped_at, c.resumed_at from dossier_clock_stop c join dossier d on d.id = c.dossier_id
+				select c.seq, c.stopped_at, c.resumed_at, c.kind from dossier_clock_stop c join dossier d on d.id = c.dossier_id
 				  where d.code = ? order by c.seq;
 				select e.at, e.action, e.actor, e.actor_unit_id, e.from_status, e.to_status, e.note
 				  from dossier_event e join dossier d on d.id = e.dossier_id where d.code = ? order by e.id"""),
@@ -240,7 +240,8 @@ class DossierRepository {
 	}
 
 	private static ClockStopEntry stop(ResultSet rs) throws SQLException {
-		return new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at"));
+		return new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at"),
+				ClockStopEntry.Kind.valueOf(rs.getString("kind")));
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant instant) {

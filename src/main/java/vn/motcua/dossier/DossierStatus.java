@@ -12,6 +12,8 @@ public enum DossierStatus {
 	IN_PROGRESS(4, false),
 	/** 5: supplement requested, the clock stands still */
 	SUPPLEMENT_REQUESTED(5, false),
+	/** 6: waiting for the applicant's fees or financial obligation, the clock stands still */
+	FINANCIAL_OBLIGATION(6, false),
 	/** 9: result ready at the one-stop desk */
 	RESOLVED(9, false),
 	/** 10: result handed over */
@@ -42,9 +44,14 @@ public enum DossierStatus {
 		return this.closed;
 	}
 
+	/** @return whether the clock stands still (supplement or financial obligation awaited). */
+	public boolean isClockStopped() {
+		return this == SUPPLEMENT_REQUESTED || this == FINANCIAL_OBLIGATION;
+	}
+
 	/** @return whether the dossier still waits for its result. */
 	public boolean isPending() {
-		return this == RECEIVED || this == IN_PROGRESS || this == SUPPLEMENT_REQUESTED;
+		return this == RECEIVED || this == IN_PROGRESS || this == SUPPLEMENT_REQUESTED || this == FINANCIAL_OBLIGATION;
 	}
 
 }

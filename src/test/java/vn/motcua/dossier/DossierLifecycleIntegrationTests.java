@@ -284,4 +284,21 @@ class DossierLifecycleIntegrationTests {
 		assertThat(queue).contains(code);
 	}
 
+	@Test
+	void theWaitForAFinancialObligationIsAddedToTheDeadline() {
+		String code = receive("xa.phuluong", "2025-10-20T09:00:00+07:00", CERTIFIED_TRANSACTION, XA_PHU_LUONG)
+			.json("$.code");
+		assertThat(as("xa.phuluong").get("/api/v1/dossiers/" + code).<String>json("$.dueAt"))
+			.isEqualTo("2025-10-22T17:00:00+07:00");
+
+		Http.Response waiting = act("xa.phuluong", "2025-10-21T09:00:00+07:00", code,
+				action("REQUEST_PAYMENT", "Nộp lệ phí chứng thực 50.000 đồng"));
+		assertThat(waiting.<String>json("$.status")).isEqualTo("FINANCIAL_OBLIGATION");
+		assertThat(waiting.<Integer>json("$.nationalStatus")).isEqualTo(6);
+		Http.Response paid = act("xa.phuluong", "2025-10-23T09:00:00+07:00", code, action("PAYMENT_RECEIVED"));
+
+		assertThat(paid.<String>json("$.status")).isEqualTo("IN_PROGRESS");
+		assertThat(paid.<String>json("$.dueAt")).isEqualTo("2025-10-24T17:00:00+07:00");
+	}
+
 }

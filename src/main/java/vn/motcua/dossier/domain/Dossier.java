@@ -1,5 +1,6 @@
 package vn.motcua.dossier.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Appointment;
+import vn.motcua.calendar.ClockStopMode;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
@@ -139,7 +141,7 @@ public final class Dossier {
 	public void requestSupplement(@Nullable String note, Actor actor, Instant now) {
 		require(DossierAction.REQUEST_SUPPLEMENT, RECEIVED, IN_PROGRESS);
 		requireNote(note);
-		this.stops.add(new ClockStopEntry(this.stops.size() + 1, now, null));
+		this.stops.add(new ClockStopEntry(this.stops.size() + 1, now, null, ClockStopEntry.Kind.SUPPLEMENT));
 		this.stopsChanged = true;
 		move(DossierAction.REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED, actor, now, note);
 	}
@@ -150,17 +152,43 @@ public final class Dossier {
 	 */
 	public void supplementReceived(@Nullable String note, Actor actor, Instant now, Schedule schedule) {
 		require(DossierAction.SUPPLEMENT_RECEIVED, SUPPLEMENT_REQUESTED);
-		ClockStopEntry open = this.stops.remove(this.stops.size() - 1);
-		this.stops.add(new ClockStopEntry(open.seq(), open.stoppedAt(), now));
-		this.stopsChanged = true;
-		this.dueAt = schedule.dueAfter(this.intake, this.stops).orElseThrow();
+		resumeClock(now);
+		Instant due = schedule.dueAfter(this.intake, stopsOf(ClockStopEntry.Kind.SUPPLEMENT)).orElseThrow();
+		// a restart counts from now; a pause keeps every earlier wait for payment out of the limit too
+		Instant since = this.intake.clockStopMode() == ClockStopMode.RESTART ? now : this.intake.receivedAt();
+		for (ClockStopEntry payment : stopsOf(ClockStopEntry.Kind.PAYMENT)) {
+			if (!payment.stoppedAt().isBefore(since) && payment.resumedAt() != null) {
+				due = schedule.plusWorkingHours(due, hours(schedule.workingTimeBetween(payment.stoppedAt(), payment.resumedAt())));
+			}
+		}
+		this.dueAt = due;
 		planSteps(now, schedule);
 		move(DossierAction.SUPPLEMENT_RECEIVED, IN_PROGRESS, actor, now, note);
 	}
 
+	/** Fees or a financial obligation must be met first: the clock stops. */
+	public void requestPayment(@Nullable String note, Actor actor, Instant now) {
+		require(DossierAction.REQUEST_PAYMENT, RECEIVED, IN_PROGRESS);
+		requireNote(note);
+		this.stops.add(new ClockStopEntry(this.stops.size() + 1, now, null, ClockStopEntry.Kind.PAYMENT));
+		this.stopsChanged = true;
+		move(DossierAction.REQUEST_PAYMENT, DossierStatus.FINANCIAL_OBLIGATION, actor, now, note);
+	}
+
+	/** The obligation is met: the waiting time is added to the deadline, whatever the rule version. */
+	public void paymentReceived(@Nullable String note, Actor actor, Instant now, Schedule schedule) {
+		require(DossierAction.PAYMENT_RECEIVED, DossierStatus.FINANCIAL_OBLIGATION);
+		ClockStopEntry stop = resumeClock(now);
+		if (this.dueAt != null) {
+			this.dueAt = schedule.plusWorkingHours(this.dueAt, hours(schedule.workingTimeBetween(stop.stoppedAt(), now)));
+		}
+		planSteps(now, schedule);
+		move(DossierAction.PAYMENT_RECEIVED, IN_PROGRESS, actor, now, note);
+	}
+
 	/** Late: apology and the one new appointment allowed. */
 	public void apologise(@Nullable Instant newDueAt, @Nullable String note, Actor actor, Instant now) {
-		require(DossierAction.APOLOGISE, RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED);
+		require(DossierAction.APOLOGISE, RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION);
 		if (newDueAt == null) {
 			throw new DomainException(Kind.INVALID, "new-appointment-required");
 		}
@@ -200,12 +228,10 @@ public final class Dossier {
 
 	/** The applicant withdraws (or processing stops) while no result exists. */
 	public void withdraw(@Nullable String note, Actor actor, Instant now) {
-		require(DossierAction.WITHDRAW, RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED);
+		require(DossierAction.WITHDRAW, RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION);
 		requireNote(note);
-		if (this.status == SUPPLEMENT_REQUESTED) {
-			ClockStopEntry open = this.stops.remove(this.stops.size() - 1);
-			this.stops.add(new ClockStopEntry(open.seq(), open.stoppedAt(), now));
-			this.stopsChanged = true;
+		if (this.status.isClockStopped()) {
+			resumeClock(now);
 		}
 		this.closedAt = now;
 		this.currentStep = null;
@@ -224,8 +250,24 @@ public final class Dossier {
 
 	/** @return whether a pending dossier is past its due moment at {@code now}. */
 	public boolean isOverdueAt(Instant now) {
-		return this.status.isPending() && this.status != SUPPLEMENT_REQUESTED && this.dueAt != null
+		return this.status.isPending() && !this.status.isClockStopped() && this.dueAt != null
 				&& now.isAfter(this.dueAt);
+	}
+
+	/** Closes the open clock stop at {@code now}. */
+	private ClockStopEntry resumeClock(Instant now) {
+		ClockStopEntry resumed = this.stops.remove(this.stops.size() - 1).resumed(now);
+		this.stops.add(resumed);
+		this.stopsChanged = true;
+		return resumed;
+	}
+
+	private List<ClockStopEntry> stopsOf(ClockStopEntry.Kind kind) {
+		return this.stops.stream().filter(s -> s.kind() == kind).toList();
+	}
+
+	private static double hours(Duration duration) {
+		return duration.toSeconds() / 3600.0;
 	}
 
 	private void finish(DossierStep step, Actor actor, Instant now) {

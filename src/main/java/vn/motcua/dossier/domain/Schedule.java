@@ -1,5 +1,6 @@
 package vn.motcua.dossier.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,10 @@ public interface Schedule {
 	/** @return the moment {@code hours} of office time after {@code from}. */
 	Instant plusWorkingHours(Instant from, double hours);
 
-	/** @return the dossier's due moment after its clock stops, empty while one is open. */
+	/** @return the office time between two moments. */
+	Duration workingTimeBetween(Instant from, Instant to);
+
+	/** @return the dossier's due moment after its supplement stops, empty while one is open. */
 	Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops);
 
 }

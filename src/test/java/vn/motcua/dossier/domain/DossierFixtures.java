@@ -30,6 +30,11 @@ final class DossierFixtures {
 		}
 
 		@Override
+		public Duration workingTimeBetween(Instant from, Instant to) {
+			return Duration.between(from, to);
+		}
+
+		@Override
 		public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
 			ClockStopEntry last = stops.get(stops.size() - 1);
 			return Optional.ofNullable(last.resumedAt()).map(r -> r.plus(Duration.ofHours(15)));

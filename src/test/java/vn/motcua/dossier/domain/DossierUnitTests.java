@@ -117,4 +117,19 @@ class DossierUnitTests {
 		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("LEADER"), dossier)).isTrue();
 	}
 
+	@Test
+	void waitingForAPaymentIsNeverCountedEvenWhereSupplementsRestartTheLimit() {
+		Dossier dossier = receivedDossier(); // RESTART for supplements
+		dossier.requestPayment("Nộp lệ phí 50.000 đồng", this.officer, at(2));
+		assertThat(dossier.status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION);
+		assertThat(dossier.isOverdueAt(at(100))).isFalse();
+
+		dossier.paymentReceived(null, this.officer, at(7), ROUND_THE_CLOCK);
+
+		assertThat(dossier.dueAt()).isEqualTo(DUE.plus(Duration.ofHours(5)));
+		assertThat(dossier.stops()).singleElement().extracting(ClockStopEntry::kind).isEqualTo(ClockStopEntry.Kind.PAYMENT);
+		assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROGRESS);
+		assertThatThrownBy(() -> dossier.requestPayment(" ", this.officer, at(8))).hasMessageContaining("note-required");
+	}
+
 }
