@@ -31,8 +31,13 @@ public record DossierView(UUID id, String code, DossierStatus status, int nation
 			@Nullable String email, @Nullable String address) {
 	}
 
-	/** A step with its due moment and outcome. */
-	public record StepView(int position, String name, String role, double shareHours, @Nullable OffsetDateTime dueAt,
+	/**
+	 * A step with its due moment and outcome.
+	 *
+	 * @param actingUnitId the unit of the other agency acting on an inter-agency step.
+	 */
+	public record StepView(int position, String name, String role, double shareHours, @Nullable UUID actingUnitId,
+			@Nullable OffsetDateTime dueAt,
 			@Nullable String assignee, @Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime completedAt,
 			@Nullable String completedBy, @Nullable Timeliness timeliness) {
 	}

@@ -34,7 +34,8 @@ final class DossierViews {
 				i.ruleVersion(), i.clockStopMode(), d.currentStep(), d.isOverdueAt(now), at(d.resolvedAt()), d.timeliness(),
 				d.steps()
 					.stream()
-					.map(s -> new StepView(s.position(), s.name(), s.role(), s.shareHours(), at(s.dueAt()), s.assignee(),
+					.map(s -> new StepView(s.position(), s.name(), s.role(), s.shareHours(), s.actingUnitId(), at(s.dueAt()),
+							s.assignee(),
 							at(s.startedAt()), at(s.completedAt()), s.completedBy(), s.timeliness()))
 					.toList(),
 				d.stops().stream().map(s -> new ClockStopView(at(s.stoppedAt()), at(s.resumedAt()))).toList(),

@@ -279,6 +279,8 @@ class DossierLifecycleIntegrationTests {
 				action("COMPLETE_STEP", "Đã xác minh tại thực địa"));
 		assertThat(verified.status()).isEqualTo(200);
 		assertThat(verified.<Integer>json("$.currentStep")).isEqualTo(3);
+		assertThat(verified.<String>json("$.steps[1].actingUnitId")).isNotNull();
+		assertThat(verified.<Object>json("$.steps[0].actingUnitId")).isNull();
 		assertThat(act("xa.votranh", "2025-10-13T15:00:00+07:00", code, action("REFUSE", "Không")).status()).isEqualTo(403);
 		List<String> queue = as("xa.votranh").get("/api/v1/dossiers?size=200").json("$.items[*].code");
 		assertThat(queue).contains(code);
