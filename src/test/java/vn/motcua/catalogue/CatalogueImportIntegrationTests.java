@@ -147,4 +147,24 @@ class CatalogueImportIntegrationTests {
 		return fields;
 	}
 
+	@Test
+	void anAdministratorEditsAnAgencysProcessOnItsPage() {
+		Http browser = Http.session(this.port, "admin", PASSWORD);
+		String page = "/quan-tri/thu-tuc/2.000884/quy-trinh?agency=000.42.00.H56";
+		assertThat(browser.get(page).text()).contains("Quy trình nội bộ", "Ủy ban nhân dân xã Vô Tranh");
+
+		Http.Response saved = browser.submitForm(page, page, fields("name", "Tiếp nhận", "role", "COMMUNE_OFFICER",
+				"hours", "1", "actingAgency", ""));
+		assertThat(saved.status()).isEqualTo(302);
+		List<String> names = Http.basic(this.port, "admin", PASSWORD)
+			.get("/api/v1/procedures/2.000884/process?agency=000.42.00.H56")
+			.json("$[*].name");
+		assertThat(names).containsExactly("Tiếp nhận");
+
+		Http.Response refused = browser.submitForm(page, page, fields("name", "Thẩm định", "role", "SPECIALIST",
+				"hours", "không rõ", "actingAgency", ""));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).contains("Quy trình nội bộ không hợp lệ ở bước 1", "Thẩm định");
+	}
+
 }

@@ -3,6 +3,7 @@ package vn.motcua.catalogue.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,12 +18,15 @@ import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,13 +61,16 @@ class CatalogueController {
 
 	private final OrganizationManagement organization;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	CatalogueController(CatalogueManagement catalogue, CatalogueImport importer, OrganizationManagement organization,
-			Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.catalogue = catalogue;
 		this.importer = importer;
 		this.organization = organization;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -172,6 +179,74 @@ class CatalogueController {
 			}
 		}
 		return procedurePage(code, model);
+	}
+
+	@GetMapping("/quan-tri/thu-tuc/{code}/quy-trinh")
+	@PreAuthorize("hasRole('ADMIN')")
+	String processPage(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		ProcedureView procedure = procedure(code, null);
+		UnitScope scope = this.organization.scopeOf(actor);
+		List<AgencyView> agencies = this.organization.agenciesOn(LocalDate.now(this.clock), null)
+			.stream()
+			.filter(a -> scope.contains(a.unitId()))
+			.toList();
+		AgencyView chosen = agencies.stream()
+			.filter(a -> a.code().equals(agency))
+			.findFirst()
+			.orElse(agencies.isEmpty() ? null : agencies.get(0));
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("agency", chosen);
+		model.addAttribute("roles", List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+		if (!model.containsAttribute("rows")) {
+			List<ProcessStep> steps = chosen == null ? List.of() : this.catalogue.processFor(procedure.id(), chosen.id());
+			model.addAttribute("rows", withBlankRows(steps));
+		}
+		return "admin/process";
+	}
+
+	@PostMapping("/quan-tri/thu-tuc/{code}/quy-trinh")
+	@PreAuthorize("hasRole('ADMIN')")
+	String saveProcess(@PathVariable String code, @RequestParam String agency, @RequestParam List<String> name,
+			@RequestParam List<String> role, @RequestParam List<String> hours, @RequestParam List<String> actingAgency,
+			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+		List<ProcessStep> steps = new ArrayList<>();
+		for (int i = 0; i < name.size(); i++) {
+			if (!name.get(i).isBlank()) {
+				String acting = i < actingAgency.size() && !actingAgency.get(i).isBlank() ? actingAgency.get(i).strip() : null;
+				steps.add(new ProcessStep(steps.size() + 1, name.get(i).strip(), role.get(i), number(hours.get(i)),
+						acting != null, acting));
+			}
+		}
+		try {
+			defineProcess(code, agency, steps, actor);
+			redirect.addFlashAttribute("saved", agency);
+			return "redirect:/quan-tri/thu-tuc/" + code + "/quy-trinh?agency=" + agency;
+		}
+		catch (DomainException ex) {
+			model.addAttribute("failure", this.messages.getMessage(ex.messageKey(), ex.args(), ex.code(),
+					LocaleContextHolder.getLocale()));
+			model.addAttribute("rows", withBlankRows(steps));
+			return processPage(code, agency, actor, model);
+		}
+	}
+
+	private static List<ProcessStep> withBlankRows(List<ProcessStep> steps) {
+		List<ProcessStep> rows = new ArrayList<>(steps);
+		for (int i = 0; i < 3; i++) {
+			rows.add(new ProcessStep(rows.size() + 1, "", "SPECIALIST", 1, false, null));
+		}
+		return rows;
+	}
+
+	private static double number(String text) {
+		try {
+			return Double.parseDouble(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			return 0; // refused by the process check, with the step's number
+		}
 	}
 
 	@GetMapping("/quan-tri/thu-tuc/mau-nhap.xlsx")
