@@ -13,6 +13,7 @@ import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.catalogue.domain.DefaultProcess;
+import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -160,16 +161,23 @@ public class CatalogueManagement {
 	}
 
 	/**
-	 * Gives an agency its own internal process for a procedure version (an empty list returns it
-	 * to the default).
+	 * Gives an agency of the administrator's scope its own internal process for a procedure version
+	 * (an empty list returns it to the default).
+	 * @return the process the agency now follows.
 	 * @throws DomainException {@code process-invalid} unless positions run 1, 2, 3 … with positive
-	 * shares and known roles; {@code forbidden} for a non-administrator.
+	 * shares, known roles and known acting agencies; {@code forbidden} for a non-administrator,
+	 * {@code out-of-scope}, {@code agency-not-found}.
 	 */
 	@Transactional
-	public void defineProcess(UUID procedureId, UUID agencyId, List<ProcessStep> steps, Actor actor) {
+	public List<ProcessStep> defineProcess(UUID procedureId, String agencyCode, List<ProcessStep> steps, Actor actor) {
 		if (!actor.hasRole("ADMIN")) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
+		AgencyView agency = agency(agencyCode);
+		if (!this.organization.scopeOf(actor).contains(agency.unitId())) {
+			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
+		}
+		UUID agencyId = agency.id();
 		for (int i = 0; i < steps.size(); i++) {
 			ProcessStep step = steps.get(i);
 			if (step.position() != i + 1 || step.shareHours() <= 0 || step.name().isBlank()
@@ -183,6 +191,26 @@ public class CatalogueManagement {
 			.param("a", agencyId)
 			.update();
 		insertSteps(procedureId, agencyId, steps);
+		return processFor(procedureId, agencyId);
+	}
+
+	/** @return the process the agency with that identifier follows for the procedure version. */
+	public List<ProcessStep> processFor(UUID procedureId, String agencyCode) {
+		return processFor(procedureId, agency(agencyCode).id());
+	}
+
+	/**
+	 * @param date {@literal null} for today.
+	 * @throws DomainException {@code procedure-not-found} when no version is in force then.
+	 */
+	public ProcedureView require(String code, LocalDate date) {
+		return procedureOn(code, date)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
+	}
+
+	private AgencyView agency(String code) {
+		return this.organization.latestAgencyWithCode(code.strip())
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", code));
 	}
 
 	private List<ProcessStep> steps(UUID procedureId, @Nullable UUID agencyId) {

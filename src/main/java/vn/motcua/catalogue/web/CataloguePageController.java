@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import vn.motcua.catalogue.CatalogueImport;
-import vn.motcua.catalogue.CatalogueImport.Report;
-import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.catalogue.CatalogueImport;
+import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
@@ -22,8 +21,6 @@ import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-
-import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,23 +34,22 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The procedure catalogue for officials: API and back-office pages, import from Excel. */
+/** Back office: the procedure catalogue, a procedure's versions, agencies' processes, Excel import. */
 @Controller
-class CatalogueController {
+@RequestMapping("/quan-tri/thu-tuc")
+class CataloguePageController {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
+			"COMMUNE_OFFICER");
 
 	private final CatalogueManagement catalogue;
 
@@ -65,8 +61,8 @@ class CatalogueController {
 
 	private final Clock clock;
 
-	CatalogueController(CatalogueManagement catalogue, CatalogueImport importer, OrganizationManagement organization,
-			MessageSource messages, Clock clock) {
+	CataloguePageController(CatalogueManagement catalogue, CatalogueImport importer,
+			OrganizationManagement organization, MessageSource messages, Clock clock) {
 		this.catalogue = catalogue;
 		this.importer = importer;
 		this.organization = organization;
@@ -74,77 +70,37 @@ class CatalogueController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/api/v1/procedures")
-	@ResponseBody
-	List<ProcedureView> procedures(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-		return this.catalogue.search(q, date == null ? LocalDate.now(this.clock) : date);
-	}
-
-	@GetMapping("/api/v1/procedures/{code}")
-	@ResponseBody
-	ProcedureView procedure(@PathVariable String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-		return this.catalogue.procedureOn(code, date == null ? LocalDate.now(this.clock) : date)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
-	}
-
-	@GetMapping("/api/v1/procedures/{code}/process")
-	@ResponseBody
-	List<ProcessStep> process(@PathVariable String code, @RequestParam String agency) {
-		return this.catalogue.processFor(procedure(code, null).id(), agency(agency).id());
-	}
-
-	@PutMapping("/api/v1/procedures/{code}/process")
-	@ResponseBody
-	@PreAuthorize("hasRole('ADMIN')")
-	List<ProcessStep> defineProcess(@PathVariable String code, @RequestParam String agency,
-			@RequestBody List<ProcessStep> steps, @AuthenticationPrincipal Actor actor) {
-		AgencyView receiving = agency(agency);
-		if (!this.organization.scopeOf(actor).contains(receiving.unitId())) {
-			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
-		}
-		UUID procedureId = procedure(code, null).id();
-		this.catalogue.defineProcess(procedureId, receiving.id(), steps, actor);
-		return this.catalogue.processFor(procedureId, receiving.id());
-	}
-
-	private AgencyView agency(String code) {
-		return this.organization.latestAgencyWithCode(code.strip())
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", code));
-	}
-
-	@PostMapping(value = "/api/v1/procedures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@ResponseBody
-	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<Report> importApi(@RequestParam MultipartFile file,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@AuthenticationPrincipal Actor actor) throws IOException {
-		Report report = this.importer.importExcel(file.getInputStream(), effectiveFrom, actor);
-		return report.succeeded() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
-	}
-
-	@GetMapping("/quan-tri/thu-tuc")
+	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	String page(@RequestParam(required = false) @Nullable String q, Model model) {
+	String list(@RequestParam(required = false) @Nullable String q, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("procedures", this.catalogue.search(q, LocalDate.now(this.clock)));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "admin/procedures";
 	}
 
-	@PostMapping("/quan-tri/thu-tuc/nhap")
+	@PostMapping("/nhap")
 	@PreAuthorize("hasRole('ADMIN')")
-	String importPage(@RequestParam MultipartFile file,
+	String importExcel(@RequestParam MultipartFile file,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@AuthenticationPrincipal Actor actor, Model model) throws IOException {
 		model.addAttribute("report", this.importer.importExcel(file.getInputStream(), effectiveFrom, actor));
-		return page(null, model);
+		return list(null, model);
 	}
 
-	@GetMapping("/quan-tri/thu-tuc/{code}")
+	@GetMapping("/mau-nhap.xlsx")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mau-nhap-thu-tuc.xlsx").build().toString())
+			.body(this.importer.template());
+	}
+
+	@GetMapping("/{code}")
 	@PreAuthorize("isAuthenticated()")
-	String procedurePage(@PathVariable String code, Model model) {
+	String procedure(@PathVariable String code, Model model) {
 		List<ProcedureView> versions = this.catalogue.versions(code);
 		if (versions.isEmpty()) {
 			throw new DomainException(Kind.NOT_FOUND, "procedure-not-found", code);
@@ -164,7 +120,7 @@ class CatalogueController {
 		return "admin/procedure";
 	}
 
-	@PostMapping("/quan-tri/thu-tuc/{code}")
+	@PostMapping("/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newVersion(@PathVariable String code, @Valid @ModelAttribute ProcedureForm procedureForm,
 			BindingResult result, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
@@ -178,14 +134,14 @@ class CatalogueController {
 				result.reject(ex.messageKey(), ex.args(), ex.code());
 			}
 		}
-		return procedurePage(code, model);
+		return procedure(code, model);
 	}
 
-	@GetMapping("/quan-tri/thu-tuc/{code}/quy-trinh")
+	@GetMapping("/{code}/quy-trinh")
 	@PreAuthorize("hasRole('ADMIN')")
-	String processPage(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
+	String process(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
 			@AuthenticationPrincipal Actor actor, Model model) {
-		ProcedureView procedure = procedure(code, null);
+		ProcedureView procedure = this.catalogue.require(code, LocalDate.now(this.clock));
 		UnitScope scope = this.organization.scopeOf(actor);
 		List<AgencyView> agencies = this.organization.agenciesOn(LocalDate.now(this.clock), null)
 			.stream()
@@ -198,15 +154,15 @@ class CatalogueController {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("agency", chosen);
-		model.addAttribute("roles", List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+		model.addAttribute("roles", PROCESS_ROLES);
 		if (!model.containsAttribute("rows")) {
-			List<ProcessStep> steps = chosen == null ? List.of() : this.catalogue.processFor(procedure.id(), chosen.id());
-			model.addAttribute("rows", withBlankRows(steps));
+			model.addAttribute("rows",
+					withBlankRows(chosen == null ? List.of() : this.catalogue.processFor(procedure.id(), chosen.code())));
 		}
 		return "admin/process";
 	}
 
-	@PostMapping("/quan-tri/thu-tuc/{code}/quy-trinh")
+	@PostMapping("/{code}/quy-trinh")
 	@PreAuthorize("hasRole('ADMIN')")
 	String saveProcess(@PathVariable String code, @RequestParam String agency, @RequestParam List<String> name,
 			@RequestParam List<String> role, @RequestParam List<String> hours, @RequestParam List<String> actingAgency,
@@ -220,7 +176,8 @@ class CatalogueController {
 			}
 		}
 		try {
-			defineProcess(code, agency, steps, actor);
+			this.catalogue.defineProcess(this.catalogue.require(code, LocalDate.now(this.clock)).id(), agency, steps,
+					actor);
 			redirect.addFlashAttribute("saved", agency);
 			return "redirect:/quan-tri/thu-tuc/" + code + "/quy-trinh?agency=" + agency;
 		}
@@ -228,10 +185,11 @@ class CatalogueController {
 			model.addAttribute("failure", this.messages.getMessage(ex.messageKey(), ex.args(), ex.code(),
 					LocaleContextHolder.getLocale()));
 			model.addAttribute("rows", withBlankRows(steps));
-			return processPage(code, agency, actor, model);
+			return process(code, agency, actor, model);
 		}
 	}
 
+	/** The steps and three empty rows to add more. */
 	private static List<ProcessStep> withBlankRows(List<ProcessStep> steps) {
 		List<ProcessStep> rows = new ArrayList<>(steps);
 		for (int i = 0; i < 3; i++) {
@@ -247,16 +205,6 @@ class CatalogueController {
 		catch (NumberFormatException ex) {
 			return 0; // refused by the process check, with the step's number
 		}
-	}
-
-	@GetMapping("/quan-tri/thu-tuc/mau-nhap.xlsx")
-	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-nhap-thu-tuc.xlsx").build().toString())
-			.body(this.importer.template());
 	}
 
 }
