@@ -58,8 +58,10 @@ public class IdentityManagement {
 	public List<OfficialView> officials(Actor actor, @Nullable String query) {
 		UnitScope scope = scopeOf(actor);
 		String folded = query == null ? "" : TextFolding.fold(query);
-		List<Official> visible = ((List<Official>) this.officials.findAll()).stream()
-			.filter(o -> inScope(scope, o))
+		// the scope goes to SQL: a district administrator never loads the province's officials
+		List<Official> inScope = scope.systemWide() ? (List<Official>) this.officials.findAll()
+				: this.officials.findByUnitIdIn(scope.unitIds());
+		List<Official> visible = inScope.stream()
 			.filter(o -> folded.isEmpty() || TextFolding.fold(o.username() + " " + o.fullName()).contains(folded))
 			.sorted((a, b) -> a.username().compareTo(b.username()))
 			.toList();
