@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -35,17 +39,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  * synchronous commit, through the service layer and through HTTP, at 1, 8 and 32 threads, next to
  * PostgreSQL itself doing a transaction of the same shape (update one row, insert one row).
  *
- * <pre>java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
+ * <pre>java [-Dbench.paths=postgres,service,http] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
  */
 public final class TransitionLoadBenchmark {
 
 	private static final String PASSWORD = "Bench-2026-load";
 
-	private static final int[] THREADS = { 1, 8, 32 };
+	private static final int[] THREADS = Arrays.stream(System.getProperty("bench.threads", "1,8,32").split(","))
+		.mapToInt(Integer::parseInt)
+		.toArray();
 
-	private static final int PER_THREAD = 40;
+	/** Which paths to measure: {@code -Dbench.paths=postgres,service,http} (all by default). */
+	private static final String PATHS = System.getProperty("bench.paths", "postgres,service,http");
 
-	private static final int[] NEXT = new int[32];
+	private static final int PER_THREAD = 300;
+
+	private static final AtomicInteger NEXT = new AtomicInteger();
 
 	private TransitionLoadBenchmark() {
 	}
@@ -77,12 +86,10 @@ public final class TransitionLoadBenchmark {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
 		Actor officer = officer(commune);
-		// each thread works through its own dossiers, so every timeline stays as short as a real one's
-		List<String> codes = new ArrayList<>();
-		for (int i = 0; i < 32 * PER_THREAD; i++) {
-			codes.add(dossiers.receive(new IntakeRequest("2.001035", "000.41.00.H56", Channel.DIRECT,
-					new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer).code());
-		}
+		String[] codes = new String[32 * PER_THREAD];
+		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = dossiers.receive(new IntakeRequest("2.001035",
+				"000.41.00.H56", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
+			.code());
 		try (Connection c = dataSource.getConnection()) {
 			c.createStatement().execute("create table bench_row (id int primary key, v bigint not null)");
 			c.createStatement().execute("create table bench_log (id bigint generated always as identity primary key,"
@@ -106,14 +113,14 @@ public final class TransitionLoadBenchmark {
 				c.commit();
 			}
 		};
-		Op service = thread -> dossiers.act(codes.get(next(thread)),
+		Op service = thread -> dossiers.act(codes[next(codes.length)],
 				new TransitionRequest(DossierAction.ASSIGN, null, "xa.phuluong", null, null), officer);
 		HttpClient http = HttpClient.newHttpClient();
 		String auth = "Basic " + Base64.getEncoder()
 			.encodeToString(("xa.phuluong:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		Op overHttp = thread -> {
 			HttpResponse<String> response = http.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + codes.get(next(thread)) + "/transitions"))
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + codes[next(codes.length)] + "/transitions"))
 				.header("Authorization", auth)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"ASSIGN\",\"assignee\":\"xa.phuluong\"}"))
@@ -122,16 +129,33 @@ public final class TransitionLoadBenchmark {
 				throw new IllegalStateException(response.statusCode() + " " + response.body());
 			}
 		};
+		Map<String, Op> paths = new LinkedHashMap<>();
+		if (PATHS.contains("postgres")) {
+			paths.put("PostgreSQL: update + insert, one transaction", postgres);
+		}
+		if (PATHS.contains("service")) {
+			paths.put("DossierManagement.act (ASSIGN)", service);
+		}
+		if (PATHS.contains("http")) {
+			paths.put("HTTP POST /transitions (Basic auth)", overHttp);
+		}
+		// the JIT compiles the hot paths during the warm-up, not during the measured cells
+		for (Op op : paths.values()) {
+			measure(op, 8, seconds);
+		}
 		System.out.println("| Path | Threads | ops/s | p50 ms | p99 ms |");
 		System.out.println("|---|---|---|---|---|");
 		for (int threads : THREADS) {
-			measure("PostgreSQL: update + insert, one transaction", postgres, threads, seconds);
-			measure("DossierManagement.act (ASSIGN)", service, threads, seconds);
-			measure("HTTP POST /transitions (Basic auth)", overHttp, threads, seconds);
+			for (Map.Entry<String, Op> path : paths.entrySet()) {
+				long[] result = measure(path.getValue(), threads, seconds);
+				System.out.printf("| %s | %d | %.0f | %.2f | %.2f |%n", path.getKey(), threads, result[0] / (double) seconds,
+						result[1] / 1e6, result[2] / 1e6);
+			}
 		}
 	}
 
-	private static void measure(String name, Op op, int threads, int seconds) throws Exception {
+	/** Runs {@code op} on {@code threads} threads for {@code seconds}: the count, p50 and p99 in ns. */
+	private static long[] measure(Op op, int threads, int seconds) throws Exception {
 		for (int t = 0; t < threads; t++) {
 			op.run(t); // warm up every thread's row or dossier
 		}
@@ -169,14 +193,15 @@ public final class TransitionLoadBenchmark {
 			.flatMapToLong(s -> Arrays.stream(s, 0, (int) s[s.length - 1]))
 			.sorted()
 			.toArray();
-		System.out.printf("| %s | %d | %.0f | %.2f | %.2f |%n", name, threads, count.get() / (double) seconds,
-				all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+		return new long[] { count.get(), all[all.length / 2], all[(int) (all.length * 0.99)] };
 	}
 
-	/** The thread's next dossier, round robin over its own {@link #PER_THREAD}. */
-	private static int next(int thread) {
-		NEXT[thread] = (NEXT[thread] + 1) % PER_THREAD;
-		return thread * PER_THREAD + NEXT[thread];
+	/**
+	 * The next dossier, round robin over all of them: every dossier gets a few transitions in a run,
+	 * so timelines stay as long as real ones, and no two threads hold the same dossier at once.
+	 */
+	private static int next(int count) {
+		return Math.floorMod(NEXT.getAndIncrement(), count);
 	}
 
 	private static Actor officer(UUID unitId) {
