@@ -79,6 +79,56 @@ public class CatalogueManagement {
 	}
 
 	/**
+	 * The public search (tra cứu thủ tục): the words typed, with or without diacritics, found in
+	 * the code, name or field; a name that is close enough (a typo or two) still matches, ranked
+	 * after the exact matches; among equals, the name closest to the words as a whole comes first.
+	 * @param query blank for all.
+	 * @param field an exact field name, or {@literal null} for all.
+	 * @param level a level, or {@literal null} for all.
+	 * @return at most {@code limit} versions in force on {@code date}, without documents and steps.
+	 */
+	public List<ProcedureView> find(@Nullable String query, @Nullable String field, @Nullable ProcedureLevel level,
+			LocalDate date, int limit) {
+		String folded = query == null ? "" : TextFolding.fold(query);
+		StringBuilder sql = new StringBuilder(SELECT).append(" where").append(IN_FORCE);
+		if (!folded.isEmpty()) {
+			sql.append(" and (unaccent(lower(code || ' ' || name || ' ' || field)) like :pattern")
+				.append(" or word_similarity(:q, unaccent(lower(name))) >= 0.5)");
+		}
+		if (field != null) {
+			sql.append(" and field = :field");
+		}
+		if (level != null) {
+			sql.append(" and level = :level");
+		}
+		sql.append(folded.isEmpty() ? " order by field, name"
+				: " order by (unaccent(lower(code || ' ' || name || ' ' || field)) like :pattern) desc,"
+						+ " similarity(:q, unaccent(lower(name))) desc, name");
+		sql.append(" limit :limit");
+		var statement = this.jdbc.sql(sql.toString()).param("date", date).param("limit", limit);
+		if (!folded.isEmpty()) {
+			statement = statement.param("q", folded).param("pattern", "%" + folded.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%");
+		}
+		if (field != null) {
+			statement = statement.param("field", field);
+		}
+		if (level != null) {
+			statement = statement.param("level", level.name());
+		}
+		return statement.query(this::header).list();
+	}
+
+	/** @return the fields of the procedures in force on {@code date}, by name. */
+	public List<String> fields(LocalDate date) {
+		return this.jdbc.sql("select distinct field from catalogue_procedure where" + IN_FORCE + " order by field")
+			.param("date", date)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * Records a procedure version; without steps it gets the default internal process.
 	 * @throws DomainException {@code procedure-version-overlaps} when another version of the code
 	 * is in force on one of its days.

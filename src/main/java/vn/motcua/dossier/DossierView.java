@@ -14,13 +14,14 @@ import vn.motcua.calendar.Timeliness;
 /**
  * A dossier with its steps, clock stops and timeline (the process control sheet).
  *
+ * @param lookupSecret printed on the receipt: with the code, it opens the public lookup.
  * @param dueAt the legal due moment (moved by clock stops); {@code rescheduledDueAt} the one new
  * appointment after an apology; {@code appointment} what the applicant now expects.
  * @param overdue pending and past {@code dueAt} (never while the clock stands still).
  */
 public record DossierView(UUID id, String code, DossierStatus status, int nationalStatus, String procedureCode,
 		String procedureName, String agencyCode, UUID unitId, Channel channel, ApplicantView applicant,
-		OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable OffsetDateTime dueAt,
+		String lookupSecret, OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable OffsetDateTime dueAt,
 		@Nullable OffsetDateTime rescheduledDueAt, @Nullable OffsetDateTime appointment, int timeLimit,
 		TimeLimitUnit timeUnit, RuleVersion ruleVersion, ClockStopMode clockStopMode, @Nullable Integer currentStep,
 		boolean overdue, @Nullable OffsetDateTime resolvedAt, @Nullable Timeliness timeliness, List<StepView> steps,

@@ -29,7 +29,7 @@ final class DossierViews {
 				i.procedureName(), i.agencyCode(), i.unitId(), i.channel(),
 				new ApplicantView(i.applicant().fullName(), i.applicant().idNumber(), i.applicant().phone(),
 						i.applicant().email(), i.applicant().address()),
-				at(i.receivedAt()), at(i.countFrom()), at(d.dueAt()), at(d.rescheduledDueAt()),
+				i.lookupSecret(), at(i.receivedAt()), at(i.countFrom()), at(d.dueAt()), at(d.rescheduledDueAt()),
 				at(d.rescheduledDueAt() != null ? d.rescheduledDueAt() : d.dueAt()), i.timeLimit(), i.timeUnit(),
 				i.ruleVersion(), i.clockStopMode(), d.currentStep(), d.isOverdueAt(now), at(d.resolvedAt()), d.timeliness(),
 				d.steps()

@@ -56,6 +56,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		return respond(status, ex.code(), request, ex.args());
 	}

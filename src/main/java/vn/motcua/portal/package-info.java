@@ -1,9 +1,8 @@
 /**
- * The public portal: home page and the site settings shown in every page's header and footer
- * (authority, address, phone, e-mail, responsible person). News, polls, feedback and the public
- * services come with their issues.
+ * The public portal: home page and site settings, the procedure search, the dossier lookup,
+ * and (later) news, media, polls, links, feedback and petitions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
-		allowedDependencies = { "shared", "organization" })
+		allowedDependencies = { "shared", "organization", "catalogue", "dossier" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.portal;

@@ -19,7 +19,9 @@ public class DomainException extends RuntimeException {
 		/** the caller may not do this: 403 */
 		FORBIDDEN,
 		/** the current state forbids it (duplicate, stale version, illegal transition): 409 */
-		CONFLICT
+		CONFLICT,
+		/** the caller asked too often: 429 */
+		LIMITED
 
 	}
 

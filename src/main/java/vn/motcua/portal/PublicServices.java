@@ -1,0 +1,134 @@
+package vn.motcua.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureLevel;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.DossierLookup;
+import vn.motcua.dossier.PublicDossierView;
+import vn.motcua.organization.AgencyKind;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitType;
+import vn.motcua.organization.UnitView;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What the portal offers everyone without an account: the procedure search, a procedure with
+ * where to file it, and the dossier lookup (throttled per client).
+ */
+@Service
+public class PublicServices {
+
+	public static final int MAX_RESULTS = 100;
+
+	private final CatalogueManagement catalogue;
+
+	private final OrganizationManagement organization;
+
+	private final DossierLookup lookup;
+
+	private final LookupThrottle throttle;
+
+	private final Clock clock;
+
+	PublicServices(CatalogueManagement catalogue, OrganizationManagement organization, DossierLookup lookup,
+			LookupThrottle throttle, Clock clock) {
+		this.catalogue = catalogue;
+		this.organization = organization;
+		this.lookup = lookup;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	public List<ProcedureView> search(@Nullable String query, @Nullable String field, @Nullable ProcedureLevel level) {
+		return this.catalogue.find(query, blankToNull(field), level, LocalDate.now(this.clock), MAX_RESULTS);
+	}
+
+	public List<String> fields() {
+		return this.catalogue.fields(LocalDate.now(this.clock));
+	}
+
+	/** @throws DomainException {@code procedure-not-found}. */
+	public PublicProcedure procedure(String code) {
+		LocalDate today = LocalDate.now(this.clock);
+		ProcedureView procedure = this.catalogue.procedureOn(code.strip(), today)
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
+		return new PublicProcedure(procedure, offices(procedure.level(), today));
+	}
+
+	/**
+	 * @param client who asks (the remote address), for the throttle.
+	 * @throws DomainException {@code dossier-not-found} for an unknown code or a wrong second
+	 * factor alike; {@code too-many-lookups} when the client failed too often.
+	 */
+	public PublicDossierView lookup(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
+		if (this.throttle.blocked(client)) {
+			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.retryAfter().toMinutes() + 1);
+		}
+		Optional<PublicDossierView> found = this.lookup.find(code, blankToNull(phoneLast4), blankToNull(secret));
+		if (found.isEmpty()) {
+			this.throttle.failed(client);
+			throw new DomainException(Kind.NOT_FOUND, "dossier-not-found", code);
+		}
+		return found.get();
+	}
+
+	/**
+	 * The one-stop desks where a procedure of this level is filed today: those of units of its
+	 * level, or — for a district procedure after the districts were dissolved — those of the
+	 * communes that took it over.
+	 */
+	private List<AgencyView> offices(ProcedureLevel level, LocalDate today) {
+		Map<UUID, UnitView> units = this.organization.unitsOn(today, null)
+			.stream()
+			.collect(Collectors.toMap(UnitView::id, Function.identity()));
+		List<AgencyView> agencies = this.organization.agenciesOn(today, null);
+		List<AgencyView> atLevel = desks(agencies, units, level);
+		return atLevel.isEmpty() && level == ProcedureLevel.DISTRICT ? desks(agencies, units, ProcedureLevel.COMMUNE)
+				: atLevel;
+	}
+
+	private static List<AgencyView> desks(List<AgencyView> agencies, Map<UUID, UnitView> units, ProcedureLevel level) {
+		Map<UUID, List<AgencyView>> byUnit = agencies.stream()
+			.filter(a -> a.kind() != AgencyKind.DEPARTMENT)
+			.filter(a -> units.containsKey(a.unitId()) && levelOf(units.get(a.unitId()).type()) == level)
+			.collect(Collectors.groupingBy(AgencyView::unitId));
+		// one office per unit: its one-stop desk where it has one, else its People's Committee
+		return byUnit.values()
+			.stream()
+			.map(list -> list.stream().min(Comparator.comparing(a -> a.kind() != AgencyKind.ONE_STOP_DESK)).orElseThrow())
+			.sorted(Comparator.comparing(AgencyView::name))
+			.toList();
+	}
+
+	private static ProcedureLevel levelOf(UnitType type) {
+		return switch (type) {
+			case PROVINCE -> ProcedureLevel.PROVINCE;
+			case DISTRICT -> ProcedureLevel.DISTRICT;
+			case COMMUNE, WARD, TOWN -> ProcedureLevel.COMMUNE;
+		};
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+	/** A procedure as the portal shows it, with the offices where it is filed. */
+	public record PublicProcedure(ProcedureView procedure, List<AgencyView> offices) {
+	}
+
+}
