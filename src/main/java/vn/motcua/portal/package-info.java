@@ -1,8 +1,8 @@
 /**
  * The public portal: home page and site settings, the procedure search, the dossier lookup,
- * and (later) news, media, polls, links, feedback and petitions.
+ * the feedback and petitions register; news, media, polls and links come with their issue.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
-		allowedDependencies = { "shared", "organization", "catalogue", "dossier" })
+		allowedDependencies = { "shared", "organization", "calendar", "catalogue", "dossier" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.portal;

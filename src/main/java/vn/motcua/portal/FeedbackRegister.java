@@ -1,0 +1,289 @@
+package vn.motcua.portal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
+import vn.motcua.organization.UnitView;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feedback and petitions register (Decree 20/2008): receipt with a register number, the
+ * 5-working-day forwarding deadline, classification and routing to the competent unit with the
+ * answer deadline, forwarding out of competence, the answer, and its publication with the
+ * submitter's consent. Deadlines come from the calendar of the unit concerned.
+ */
+@Service
+@Transactional
+public class FeedbackRegister {
+
+	/** Working days to forward a feedback outside the unit's competence. */
+	static final int FORWARD_DAYS = 5;
+
+	/** Working days to answer within the unit's own competence, and when others are consulted. */
+	static final int ANSWER_DAYS = 5;
+
+	static final int ANSWER_DAYS_INTER_AGENCY = 7;
+
+	private static final Set<String> HANDLERS = Set.of("ADMIN", "LEADER", "HEAD_OF_UNIT", "COMMUNE_OFFICER",
+			"PAR_COMMITTEE");
+
+	private static final String SELECT = "select * from portal_feedback";
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final CalendarManagement calendar;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	FeedbackRegister(JdbcClient jdbc, OrganizationManagement organization, CalendarManagement calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.zone = clock.getZone();
+	}
+
+	/**
+	 * Registers a feedback from the public.
+	 * @throws DomainException {@code unit-not-found} for an unknown unit code.
+	 */
+	public FeedbackView submit(FeedbackRequest request, Channel channel) {
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		UnitView unit = request.getUnitCode().isBlank() ? rootUnit(today)
+				: this.organization.unitOn(request.getUnitCode().strip(), today)
+					.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", request.getUnitCode()));
+		int year = today.getYear();
+		int number = this.jdbc.sql("""
+				insert into portal_feedback_sequence (year, last_value) values (:year, 1)
+				on conflict (year) do update set last_value = portal_feedback_sequence.last_value + 1
+				returning last_value""")
+			.param("year", year)
+			.query(Integer.class)
+			.single();
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into portal_feedback (id, register_no, received_at, channel, submitter_name, submitter_address,
+				  submitter_phone, submitter_email, subject, content, publish_consent, unit_id, status, forward_due_at, version)
+				values (:id, :no, :at, :channel, :name, :address, :phone, :email, :subject, :content, :consent, :unit,
+				  'RECEIVED', :forwardDue, 0)""")
+			.param("id", id)
+			.param("no", "PAKN-%d-%05d".formatted(year, number))
+			.param("at", Timestamp.from(now))
+			.param("channel", channel.name())
+			.param("name", request.getName().strip())
+			.param("address", request.getAddress().strip())
+			.param("phone", request.getPhone().strip())
+			.param("email", request.getEmail().isBlank() ? null : request.getEmail().strip())
+			.param("subject", request.getSubject().strip())
+			.param("content", request.getContent().strip())
+			.param("consent", request.isPublishConsent())
+			.param("unit", unit.id())
+			.param("forwardDue", Timestamp.from(due(now, FORWARD_DAYS, unit.id())))
+			.update();
+		return load(id);
+	}
+
+	/**
+	 * Classifies a feedback and gives it to the competent unit (inside the official's scope),
+	 * which must answer within 5 working days of receipt, 7 when other agencies are consulted.
+	 * @throws DomainException {@code feedback-not-found}, {@code forbidden}, {@code unit-not-found},
+	 * {@code feedback-closed}.
+	 */
+	public FeedbackView classify(UUID id, FeedbackCategory category, @Nullable String unitCode, boolean interAgency,
+			Actor actor) {
+		FeedbackView feedback = handled(id, actor);
+		UUID unitId = feedback.unitId();
+		if (unitCode != null && !unitCode.isBlank()) {
+			unitId = this.organization.unitOn(unitCode.strip(), LocalDate.now(this.clock))
+				.filter(u -> this.organization.scopeOf(actor).contains(u.id()))
+				.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unitCode))
+				.id();
+		}
+		Instant due = due(feedback.receivedAt().toInstant(), interAgency ? ANSWER_DAYS_INTER_AGENCY : ANSWER_DAYS,
+				unitId);
+		change(feedback, """
+				update portal_feedback set status = 'IN_HANDLING', category = ?, unit_id = ?, inter_agency = ?,
+				  answer_due_at = ?, version = version + 1 where id = ? and version = ?""", category.name(), unitId,
+				interAgency, Timestamp.from(due));
+		return load(id);
+	}
+
+	/**
+	 * Records that a feedback outside the competence was forwarded to the competent agency.
+	 * @throws DomainException as {@link #classify}; {@code invalid-note} without the agency.
+	 */
+	public FeedbackView forward(UUID id, String forwardedTo, Actor actor) {
+		FeedbackView feedback = handled(id, actor);
+		if (forwardedTo.isBlank()) {
+			throw new DomainException(Kind.INVALID, "forwarded-to-required");
+		}
+		change(feedback, """
+				update portal_feedback set status = 'FORWARDED', forwarded_to = ?, version = version + 1
+				where id = ? and version = ?""", forwardedTo.strip());
+		return load(id);
+	}
+
+	/**
+	 * Answers a feedback; the answer is published on the portal when asked and the submitter
+	 * consented.
+	 * @throws DomainException as {@link #classify}; {@code answer-required}.
+	 */
+	public FeedbackView answer(UUID id, String answer, boolean publish, Actor actor) {
+		FeedbackView feedback = handled(id, actor);
+		if (answer.isBlank()) {
+			throw new DomainException(Kind.INVALID, "answer-required");
+		}
+		change(feedback, """
+				update portal_feedback set status = 'ANSWERED', answer = ?, answered_at = ?, answered_by = ?,
+				  published = ?, version = version + 1 where id = ? and version = ?""", answer.strip(),
+				Timestamp.from(this.clock.instant()), actor.username(), publish && feedback.publishConsent());
+		return load(id);
+	}
+
+	/** @return the register of the official's units, newest first, optionally of one status. */
+	@Transactional(readOnly = true)
+	public List<FeedbackView> register(Actor actor, @Nullable FeedbackStatus status) {
+		UnitScope scope = this.organization.scopeOf(actor);
+		StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+		if (!scope.systemWide()) {
+			sql.append(" and unit_id = any(:units)");
+		}
+		if (status != null) {
+			sql.append(" and status = :status");
+		}
+		var statement = this.jdbc.sql(sql.append(" order by received_at desc").toString());
+		if (!scope.systemWide()) {
+			statement = statement.param("units", scope.unitIds().toArray(UUID[]::new));
+		}
+		if (status != null) {
+			statement = statement.param("status", status.name());
+		}
+		return statement.query(this::view).list();
+	}
+
+	/** @throws DomainException {@code feedback-not-found}, also outside the official's scope. */
+	@Transactional(readOnly = true)
+	public FeedbackView get(UUID id, Actor actor) {
+		FeedbackView feedback = load(id);
+		if (!this.organization.scopeOf(actor).contains(feedback.unitId())) {
+			throw new DomainException(Kind.NOT_FOUND, "feedback-not-found", id);
+		}
+		return feedback;
+	}
+
+	/** @return the published answers, newest first. */
+	@Transactional(readOnly = true)
+	public List<FeedbackView.Published> published(int limit) {
+		return this.jdbc.sql(SELECT + " where published order by answered_at desc limit :limit")
+			.param("limit", limit)
+			.query(this::view)
+			.stream()
+			.map(f -> new FeedbackView.Published(f.registerNo(), f.receivedAt(), f.subject(), f.content(), f.unitName(),
+					Objects.requireNonNull(f.answer()), Objects.requireNonNull(f.answeredAt())))
+			.toList();
+	}
+
+	private FeedbackView handled(UUID id, Actor actor) {
+		FeedbackView feedback = get(id, actor);
+		if (HANDLERS.stream().noneMatch(actor::hasRole)) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		if (feedback.status() == FeedbackStatus.ANSWERED || feedback.status() == FeedbackStatus.FORWARDED) {
+			throw new DomainException(Kind.CONFLICT, "feedback-closed", feedback.registerNo());
+		}
+		return feedback;
+	}
+
+	/** Runs an update whose last two parameters are the id and the version read. */
+	private void change(FeedbackView feedback, String sql, Object... params) {
+		Object[] all = new Object[params.length + 2];
+		System.arraycopy(params, 0, all, 0, params.length);
+		all[params.length] = feedback.id();
+		all[params.length + 1] = feedback.version();
+		if (this.jdbc.sql(sql).params(all).update() == 0) {
+			throw new DomainException(Kind.CONFLICT, "stale-version");
+		}
+	}
+
+	private FeedbackView load(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query(this::view)
+			.optional()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "feedback-not-found", id));
+	}
+
+	/**
+	 * Working days counted from the day after receipt (Civil Code). Counted as received at the
+	 * counter whatever the channel: the last-hour rule of online dossiers is not in Decree 20/2008.
+	 */
+	private Instant due(Instant from, int workingDays, UUID unitId) {
+		return Objects.requireNonNull(this.calendar
+			.deadline(from, workingDays, TimeLimitUnit.WORKING_DAYS, Channel.DIRECT, unitId, List.of())
+			.dueAt()).toInstant();
+	}
+
+	/** The unit at the top of the deployment's hierarchy, which receives unrouted feedback. */
+	private UnitView rootUnit(LocalDate today) {
+		return this.organization.unitsOn(today, null)
+			.stream()
+			.filter(u -> u.parentId() == null)
+			.findFirst()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", ""));
+	}
+
+	private FeedbackView view(ResultSet rs, int row) throws SQLException {
+		UUID unitId = rs.getObject("unit_id", UUID.class);
+		String category = rs.getString("category");
+		OffsetDateTime answerDue = time(rs, "answer_due_at");
+		OffsetDateTime forwardDue = Objects.requireNonNull(time(rs, "forward_due_at"));
+		FeedbackStatus status = FeedbackStatus.valueOf(rs.getString("status"));
+		Instant now = this.clock.instant();
+		boolean overdue = switch (status) {
+			case RECEIVED -> now.isAfter(forwardDue.toInstant());
+			case IN_HANDLING -> answerDue != null && now.isAfter(answerDue.toInstant());
+			case FORWARDED, ANSWERED -> false;
+		};
+		return new FeedbackView(rs.getObject("id", UUID.class), rs.getString("register_no"),
+				Objects.requireNonNull(time(rs, "received_at")), rs.getString("channel"), rs.getString("submitter_name"),
+				rs.getString("submitter_address"), rs.getString("submitter_phone"), rs.getString("submitter_email"),
+				rs.getString("subject"), rs.getString("content"), rs.getBoolean("publish_consent"), unitId,
+				this.organization.unit(unitId).map(UnitView::name).orElse(""), status,
+				category == null ? null : FeedbackCategory.valueOf(category), rs.getBoolean("inter_agency"), forwardDue,
+				answerDue, rs.getString("forwarded_to"), rs.getString("answer"), time(rs, "answered_at"),
+				rs.getBoolean("published"), overdue, rs.getLong("version"));
+	}
+
+	private @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant().atZone(this.zone).toOffsetDateTime();
+	}
+
+}
