@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
 				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB" })
 @ActiveProfiles("demo")
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, TestMail.Config.class })
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface MotCuaTest {
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -68,6 +69,47 @@ public class DossierLookup {
 			.query(this::header)
 			.optional();
 		return found.filter(h -> h.matches(phoneLast4, secret)).map(this::view);
+	}
+
+	/**
+	 * Who to tell about a dossier, and what: for the notifications, never shown publicly.
+	 *
+	 * @param lastNote the note of the latest transition (what to supplement, why late or refused).
+	 */
+	public record Contact(UUID dossierId, String code, String secret, String procedureName, String applicantName,
+			@Nullable String phone, @Nullable String email, DossierStatus status, @Nullable OffsetDateTime appointment,
+			@Nullable String lastNote) {
+	}
+
+	/** @return the dossier's applicant contact and state. */
+	public Optional<Contact> contact(UUID dossierId) {
+		return this.jdbc.sql("""
+				select d.id, d.code, d.lookup_secret, d.procedure_name, d.applicant_name, d.applicant_phone, d.applicant_email,
+				  d.status, coalesce(d.rescheduled_due_at, d.due_at) as appointment,
+				  (select e.note from dossier_event e where e.dossier_id = d.id order by e.id desc limit 1) as last_note
+				from dossier d where d.id = ?""")
+			.param(dossierId)
+			.query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("code"),
+					rs.getString("lookup_secret"), rs.getString("procedure_name"), rs.getString("applicant_name"),
+					rs.getString("applicant_phone"), rs.getString("applicant_email"),
+					DossierStatus.valueOf(rs.getString("status")), time(rs, "appointment"), rs.getString("last_note")))
+			.optional();
+	}
+
+	/** A pending dossier and its appointment, for the reminder before the appointment. */
+	public record Pending(UUID dossierId, UUID unitId, OffsetDateTime appointment) {
+	}
+
+	/** @return the dossiers still pending whose appointment falls between the two moments. */
+	public List<Pending> pendingWithAppointmentBetween(Instant from, Instant until) {
+		return this.jdbc.sql("""
+				select id, unit_id, coalesce(rescheduled_due_at, due_at) as appointment from dossier
+				where closed_at is null and status in ('RECEIVED', 'IN_PROGRESS')
+				  and coalesce(rescheduled_due_at, due_at) between ? and ?""")
+			.params(Timestamp.from(from), Timestamp.from(until))
+			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
+					Objects.requireNonNull(time(rs, "appointment"))))
+			.list();
 	}
 
 	private PublicDossierView view(Header h) {

@@ -1,0 +1,8 @@
+package vn.motcua.notification;
+
+/** How a message reaches its recipient. */
+enum Channel {
+
+	EMAIL, SMS
+
+}
