@@ -83,6 +83,17 @@ public class DossierAttachments {
 		if (dossier.status().isClosed()) {
 			throw new DomainException(Kind.CONFLICT, "dossier-closed", code);
 		}
+		Checked checked = store(fileName, size, content);
+		UUID id = record(dossier.id(), fileName, checked, actor.username());
+		return list(code, actor).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Checks an upload (size, and a type recognised by its first bytes) and stores its bytes,
+	 * removed again if the transaction does not commit.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	Checked store(String fileName, long size, InputStream content) {
 		if (size > this.maxSize.toBytes()) {
 			throw new DomainException(Kind.INVALID, "attachment-too-large", this.maxSize.toMegabytes());
 		}
@@ -94,14 +105,23 @@ public class DossierAttachments {
 		}
 		Stored stored = this.files.store(in);
 		deleteIfRolledBack(stored.path());
+		return new Checked(type.contentType(), stored);
+	}
+
+	/** An upload that passed the checks, with where its bytes are. */
+	record Checked(String contentType, Stored stored) {
+	}
+
+	/** Records stored bytes as a file of the dossier. */
+	UUID record(UUID dossierId, String fileName, Checked file, String uploadedBy) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
 				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, dossier.id(), fileName, type.contentType(), stored.size(), stored.sha256(), stored.path(),
-					actor.username(), Timestamp.from(this.clock.instant()))
+			.params(id, dossierId, fileName, file.contentType(), file.stored().size(), file.stored().sha256(),
+					file.stored().path(), uploadedBy, Timestamp.from(this.clock.instant()))
 			.update();
-		return list(code, actor).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+		return id;
 	}
 
 	@Transactional(readOnly = true)

@@ -41,6 +41,13 @@ public class DossierLookup {
 			DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_PAYMENT, DossierAction.APOLOGISE,
 			DossierAction.REFUSE, DossierAction.WITHDRAW);
 
+	private static final String HEADER = """
+			select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
+			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
+			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
+			    as acting_unit_id
+			from dossier d""";
+
 	private final JdbcClient jdbc;
 
 	private final OrganizationManagement organization;
@@ -59,12 +66,7 @@ public class DossierLookup {
 	 * @return the dossier when the code exists and one of the factors matches.
 	 */
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
-		Optional<Header> found = this.jdbc.sql("""
-				select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
-				  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
-				  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
-				    as acting_unit_id
-				from dossier d where d.code = ?""")
+		Optional<Header> found = this.jdbc.sql(HEADER + " where d.code = ?")
 			.param(code.strip())
 			.query(this::header)
 			.optional();
@@ -112,6 +114,15 @@ public class DossierLookup {
 			.list();
 	}
 
+	/** @return the dossier of a citizen's account, as the public lookup shows it. */
+	public Optional<PublicDossierView> findOwned(String code, UUID citizenId) {
+		return this.jdbc.sql(HEADER + " where d.code = ? and d.citizen_id = ?")
+			.params(code.strip(), citizenId)
+			.query(this::header)
+			.optional()
+			.map(this::view);
+	}
+
 	private PublicDossierView view(Header h) {
 		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
 				select at, action, to_status, note from dossier_event where dossier_id = ? order by id""")
@@ -125,7 +136,10 @@ public class DossierLookup {
 		String place = h.actingUnitId() != null ? this.organization.unit(h.actingUnitId()).map(UnitView::name).orElse("")
 				: this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
 		return new PublicDossierView(h.code(), h.procedureCode(), h.procedureName(), place, h.status(), h.receivedAt(),
-				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline);
+				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline,
+				this.jdbc.sql("select score from dossier_rating where dossier_id = ?").param(h.id()).query(Integer.class)
+					.optional()
+					.orElse(null));
 	}
 
 	private Header header(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package vn.motcua.platform;
 
+import vn.motcua.shared.Actor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,9 +11,12 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -78,7 +83,11 @@ class SecurityConfig {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, ProblemWriter problems) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri/**").authenticated().anyRequest().permitAll())
+		// the back office is for officials only: a citizen logged in on the same site is not an Actor
+		AuthorizationManager<RequestAuthorizationContext> official = (authentication,
+				context) -> new AuthorizationDecision(authentication.get() != null
+						&& authentication.get().isAuthenticated() && authentication.get().getPrincipal() instanceof Actor);
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri/**").access(official).anyRequest().permitAll())
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.defaultSuccessUrl("/quan-tri")

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.CitizenDossiers;
 import vn.motcua.dossier.DossierLookup;
 import vn.motcua.dossier.PublicDossierView;
 import vn.motcua.organization.AgencyKind;
@@ -43,10 +44,13 @@ public class PublicServices {
 
 	private final LookupThrottle throttle;
 
+	private final CitizenDossiers ratings;
+
 	private final Clock clock;
 
 	PublicServices(CatalogueManagement catalogue, OrganizationManagement organization, DossierLookup lookup,
-			LookupThrottle throttle, Clock clock) {
+			LookupThrottle throttle, CitizenDossiers ratings, Clock clock) {
+		this.ratings = ratings;
 		this.catalogue = catalogue;
 		this.organization = organization;
 		this.lookup = lookup;
@@ -85,6 +89,17 @@ public class PublicServices {
 			throw new DomainException(Kind.NOT_FOUND, "dossier-not-found", code);
 		}
 		return found.get();
+	}
+
+	/**
+	 * Rates a returned dossier with the code and its second factor; a wrong factor counts as a
+	 * failed lookup.
+	 * @throws DomainException as {@link #lookup}, and {@code rating-not-open}, {@code rating-invalid}.
+	 */
+	public void rate(String code, @Nullable String phoneLast4, @Nullable String secret, int score, @Nullable String comment,
+			String client) {
+		lookup(code, phoneLast4, secret, client);
+		this.ratings.rate(code, blankToNull(phoneLast4), blankToNull(secret), score, comment);
 	}
 
 	/**

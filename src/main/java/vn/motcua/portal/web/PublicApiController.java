@@ -10,7 +10,10 @@ import vn.motcua.dossier.PublicDossierView;
 import vn.motcua.portal.PublicServices;
 import vn.motcua.portal.PublicServices.PublicProcedure;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +48,17 @@ class PublicApiController {
 	PublicDossierView dossier(@PathVariable String code, @RequestParam(required = false) @Nullable String phoneLast4,
 			@RequestParam(required = false) @Nullable String secret, HttpServletRequest request) {
 		return this.services.lookup(code, phoneLast4, secret, request.getRemoteAddr());
+	}
+
+	record Rating(@Nullable String phoneLast4, @Nullable String secret, int score, @Nullable String comment) {
+	}
+
+	/** The applicant's satisfaction once the result was returned: once, 1 to 5. */
+	@PostMapping("/dossiers/{code}/rating")
+	ResponseEntity<Void> rate(@PathVariable String code, @RequestBody Rating rating, HttpServletRequest request) {
+		this.services.rate(code, rating.phoneLast4(), rating.secret(), rating.score(), rating.comment(),
+				request.getRemoteAddr());
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Public pages: the procedure search, a procedure, the dossier lookup. */
 @Controller
@@ -63,6 +66,26 @@ class PublicPagesController {
 			}
 		}
 		return "public/lookup";
+	}
+
+	@PostMapping("/tra-cuu-ho-so/danh-gia")
+	String rate(@RequestParam String ma, @RequestParam(required = false) @Nullable String phone,
+			@RequestParam(required = false) @Nullable String k, @RequestParam int score,
+			@RequestParam(required = false) @Nullable String comment, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			this.services.rate(ma, phone, k, score, comment, request.getRemoteAddr());
+			redirect.addFlashAttribute("rated", true);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", "lookup." + ex.code());
+		}
+		return UriComponentsBuilder.fromPath("redirect:/tra-cuu-ho-so")
+			.queryParam("ma", ma)
+			.queryParamIfPresent("phone", java.util.Optional.ofNullable(phone).filter(p -> !p.isBlank()))
+			.queryParamIfPresent("k", java.util.Optional.ofNullable(k).filter(p -> !p.isBlank()))
+			.encode()
+			.toUriString();
 	}
 
 }

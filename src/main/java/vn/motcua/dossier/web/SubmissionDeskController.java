@@ -1,0 +1,102 @@
+package vn.motcua.dossier.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.DossierAttachments;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.OnlineSubmissions;
+import vn.motcua.dossier.SubmissionView;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.MessageArguments;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The desk's «to receive» queue of online submissions: look at one, decide as at the counter. */
+@Controller
+class SubmissionDeskController {
+
+	private final OnlineSubmissions submissions;
+
+	private final MessageSource messages;
+
+	SubmissionDeskController(OnlineSubmissions submissions, MessageSource messages) {
+		this.submissions = submissions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/api/v1/submissions")
+	@ResponseBody
+	List<SubmissionView> queue(@AuthenticationPrincipal Actor actor) {
+		return this.submissions.toReceive(actor);
+	}
+
+	@GetMapping("/api/v1/submissions/{id}")
+	@ResponseBody
+	SubmissionView get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		return this.submissions.forDesk(id, actor);
+	}
+
+	record Decision(IntakeRequest.Outcome outcome, @Nullable String reason) {
+	}
+
+	@PostMapping("/api/v1/submissions/{id}/decision")
+	@ResponseBody
+	DossierView decide(@PathVariable UUID id, @RequestBody Decision decision, @AuthenticationPrincipal Actor actor) {
+		return this.submissions.decide(id, decision.outcome(), decision.reason(), actor);
+	}
+
+	@GetMapping("/quan-tri/ho-so/truc-tuyen")
+	String list(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("submissions", this.submissions.toReceive(actor));
+		return "dossier/submissions";
+	}
+
+	@GetMapping("/quan-tri/ho-so/truc-tuyen/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("s", this.submissions.forDesk(id, actor));
+		model.addAttribute("outcomes", IntakeRequest.Outcome.values());
+		return "dossier/submission";
+	}
+
+	@GetMapping("/quan-tri/ho-so/truc-tuyen/{id}/tep/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Actor actor) {
+		DossierAttachments.File file = this.submissions.file(id, fileId, actor);
+		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
+	}
+
+	@PostMapping("/quan-tri/ho-so/truc-tuyen/{id}")
+	String decide(@PathVariable UUID id, @RequestParam IntakeRequest.Outcome outcome,
+			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			DossierView dossier = this.submissions.decide(id, outcome, reason == null || reason.isBlank() ? null : reason,
+					actor);
+			return "redirect:/quan-tri/ho-so/" + dossier.code();
+		}
+		catch (DomainException ex) {
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
+					(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale));
+			return "redirect:/quan-tri/ho-so/truc-tuyen/" + id;
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package vn.motcua.identity.web;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.identity.CitizenAccounts;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.MessageArguments;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A citizen registers with a phone number or an e-mail address, types back the code, logs in. */
+@Controller
+class CitizenAccountController {
+
+	private final CitizenAccounts accounts;
+
+	private final MessageSource messages;
+
+	CitizenAccountController(CitizenAccounts accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cong-dan/dang-nhap")
+	String login() {
+		return "citizen/login";
+	}
+
+	@GetMapping("/cong-dan/dang-ky")
+	String registration() {
+		return "citizen/register";
+	}
+
+	@PostMapping("/cong-dan/dang-ky")
+	String register(@RequestParam String contact, @RequestParam String fullName, @RequestParam String password,
+			@RequestParam String passwordAgain, Model model) {
+		model.addAttribute("contact", contact);
+		model.addAttribute("fullName", fullName);
+		if (fullName.isBlank()) {
+			model.addAttribute("failure", text("validation.required"));
+			return "citizen/register";
+		}
+		if (!password.equals(passwordAgain)) {
+			model.addAttribute("failure", text("validation.password-mismatch"));
+			return "citizen/register";
+		}
+		try {
+			model.addAttribute("contact", this.accounts.register(contact, fullName, password));
+			return "citizen/verify";
+		}
+		catch (DomainException ex) {
+			model.addAttribute("failure", text(ex));
+			return "citizen/register";
+		}
+	}
+
+	@PostMapping("/cong-dan/xac-thuc")
+	String verify(@RequestParam String contact, @RequestParam String code, @RequestParam(required = false) @Nullable String resend,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("contact", contact);
+		if (resend != null) {
+			this.accounts.resendCode(contact);
+			model.addAttribute("resent", true);
+			return "citizen/verify";
+		}
+		try {
+			this.accounts.verify(contact, code);
+			return "redirect:/cong-dan/dang-nhap?verified";
+		}
+		catch (DomainException ex) {
+			model.addAttribute("failure", text(ex));
+			return "citizen/verify";
+		}
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private String text(DomainException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
+				(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale);
+	}
+
+}
