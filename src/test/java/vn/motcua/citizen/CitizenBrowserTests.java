@@ -1,0 +1,162 @@
+package vn.motcua.citizen;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.Http;
+import vn.motcua.MotCuaTest;
+import vn.motcua.TestClock;
+import vn.motcua.TestMail;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.motcua.MotCuaTest.PASSWORD;
+
+/**
+ * In a real browser (Debian's Chromium, headless): search a procedure without diacritics, register,
+ * submit it online with its documents, and — once the desk received it — look the dossier up by its
+ * code. Skipped where Chromium and its driver are not installed, except when
+ * {@code MOTCUA_BROWSER_TESTS=required} ({@code .ci/run} installs them and sets it).
+ */
+@MotCuaTest
+class CitizenBrowserTests {
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GreenMail mail;
+
+	@Autowired
+	TestClock clock;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		if ("required".equals(System.getenv("MOTCUA_BROWSER_TESTS"))) {
+			assertThat(CHROMEDRIVER).as("CI installs chromium-driver").canRead();
+		}
+		assumeTrue(CHROMEDRIVER.canExecute(), "Chromium's driver is not installed");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
+				"--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private WebElement find(String id) {
+		return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+	}
+
+	private void type(String id, String text) {
+		WebElement field = find(id);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	@Test
+	void aCitizenFindsAProcedureSubmitsItOnlineAndLooksTheDossierUp() throws Exception {
+		this.clock.set("2026-11-30T08:00:00+07:00");
+		String email = "an." + UUID.randomUUID() + "@example.vn";
+
+		// register and verify with the code that arrived by e-mail
+		open("/cong-dan/dang-ky");
+		type("contact", email);
+		type("fullName", "Đỗ Văn An");
+		type("password", "An-2026-truc-tuyen");
+		type("passwordAgain", "An-2026-truc-tuyen");
+		find("register").click();
+		List<MimeMessage> codes = TestMail.to(this.mail, email, "Mã xác thực");
+		Matcher code = Pattern.compile("\\d{6}").matcher(TestMail.body(codes.get(0)));
+		assertThat(code.find()).isTrue();
+		type("code", code.group());
+		find("verify").click();
+		type("username", email);
+		type("password", "An-2026-truc-tuyen");
+		find("login").click();
+		this.wait.until(ExpectedConditions.urlContains("/cong-dan/ho-so"));
+
+		// search without diacritics, open the procedure, file it online
+		open("/thu-tuc");
+		type("q", "dang ky khai sinh");
+		find("search").click();
+		WebElement best = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.procedure-result")));
+		assertThat(best.getText()).startsWith("Đăng ký khai sinh\n1.001193");
+		best.click();
+		find("submit-online").click();
+		find("start").click();
+		type("phone", "0912 345 678");
+		find("save-applicant").click();
+		Path scan = Files.createTempFile("ban-quet", ".pdf");
+		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
+		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
+			find("file-" + position).sendKeys(scan.toString());
+			find("upload-" + position).click();
+			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
+		}
+		find("to-review").click();
+		find("submit-dossier").click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
+				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
+
+		// the desk receives it; the citizen looks it up by code and phone
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		String submission = desk.get("/api/v1/submissions").<List<String>>json("$[?(@.applicant.email == '" + email + "')].id")
+			.get(0);
+		String dossier = desk.postJson("/api/v1/submissions/" + submission + "/decision", "{\"outcome\":\"RECEIVE\"}")
+			.json("$.code");
+		open("/tra-cuu-ho-so");
+		type("ma", dossier);
+		type("phone", "5678");
+		find("lookup").click();
+		assertThat(find("dossier-code").getText()).isEqualTo(dossier);
+		assertThat(find("dossier-status").getText()).isEqualTo("Đã tiếp nhận, chờ xử lý");
+	}
+
+}
