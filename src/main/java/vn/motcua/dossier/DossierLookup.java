@@ -45,7 +45,8 @@ public class DossierLookup {
 			select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
 			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
 			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
-			    as acting_unit_id
+			    as acting_unit_id,
+			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating
 			from dossier d""";
 
 	private final JdbcClient jdbc;
@@ -137,9 +138,7 @@ public class DossierLookup {
 				: this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
 		return new PublicDossierView(h.code(), h.procedureCode(), h.procedureName(), place, h.status(), h.receivedAt(),
 				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline,
-				this.jdbc.sql("select score from dossier_rating where dossier_id = ?").param(h.id()).query(Integer.class)
-					.optional()
-					.orElse(null));
+				h.rating());
 	}
 
 	private Header header(ResultSet rs, int row) throws SQLException {
@@ -149,7 +148,7 @@ public class DossierLookup {
 				rs.getObject("acting_unit_id", UUID.class), DossierStatus.valueOf(rs.getString("status")),
 				Objects.requireNonNull(time(rs, "received_at")), time(rs, "due_at"), time(rs, "rescheduled_due_at"), time(rs, "resolved_at"),
 				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("applicant_phone"),
-				rs.getString("lookup_secret"));
+				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"));
 	}
 
 	private @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
@@ -160,7 +159,7 @@ public class DossierLookup {
 	private record Header(UUID id, String code, String procedureCode, String procedureName, UUID agencyId,
 			@Nullable UUID actingUnitId, DossierStatus status, OffsetDateTime receivedAt, @Nullable OffsetDateTime dueAt,
 			@Nullable OffsetDateTime rescheduledDueAt, @Nullable OffsetDateTime resolvedAt,
-			@Nullable Timeliness timeliness, @Nullable String phone, String secret) {
+			@Nullable Timeliness timeliness, @Nullable String phone, String secret, @Nullable Integer rating) {
 
 		/** Compared in constant time, so that the answer's timing tells nothing. */
 		boolean matches(@Nullable String phoneLast4, @Nullable String typedSecret) {
