@@ -24,7 +24,18 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "motcua.embedded-db.data-dir=", "motcua.demo.password=" + MotCuaTest.PASSWORD,
 				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
-				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB" })
+				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB",
+				// an OpenID Connect provider that is never called: the tests check the redirect to it
+				"spring.security.oauth2.client.registration.vneid.client-id=motcua-test",
+				"spring.security.oauth2.client.registration.vneid.client-secret=bi-mat",
+				"spring.security.oauth2.client.registration.vneid.client-name=VNeID (thử nghiệm)",
+				"spring.security.oauth2.client.registration.vneid.authorization-grant-type=authorization_code",
+				"spring.security.oauth2.client.registration.vneid.redirect-uri={baseUrl}/cong-dan/oauth2/code/{registrationId}",
+				"spring.security.oauth2.client.registration.vneid.scope=openid,profile,email,phone",
+				"spring.security.oauth2.client.provider.vneid.authorization-uri=https://sso.example.invalid/authorize",
+				"spring.security.oauth2.client.provider.vneid.token-uri=https://sso.example.invalid/token",
+				"spring.security.oauth2.client.provider.vneid.jwk-set-uri=https://sso.example.invalid/jwks",
+				"spring.security.oauth2.client.provider.vneid.user-name-attribute=sub" })
 @ActiveProfiles("demo")
 @Import({ TestClock.Config.class, TestMail.Config.class })
 @ExtendWith(TestClock.ResetAfterEach.class)

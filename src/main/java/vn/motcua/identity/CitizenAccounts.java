@@ -132,6 +132,35 @@ public class CitizenAccounts {
 	}
 
 	/**
+	 * The account of a person the identity provider vouched for: found by the provider's subject,
+	 * else linked to the account of the same verified e-mail address or phone number, else created
+	 * (verified, with a password nobody knows: that person logs in through the provider).
+	 * @param subject the provider's issuer and subject, e.g. {@code https://sso.example.vn|0123}.
+	 * @param contact the verified e-mail address or phone number the provider gave.
+	 * @throws DomainException {@code contact-invalid} when the provider gave no usable contact.
+	 */
+	public CitizenPrincipal fromIdentityProvider(String subject, String contact, String fullName) {
+		String normalized = normalize(contact);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at, verified_at,
+				  idp_subject)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (contact) do update set idp_subject = excluded.idp_subject,
+				  verified_at = coalesce(identity_citizen.verified_at, excluded.verified_at)
+				where identity_citizen.idp_subject is null or identity_citizen.idp_subject = excluded.idp_subject""")
+			.params(UUID.randomUUID(), normalized, normalized.contains("@") ? "EMAIL" : "PHONE", fullName.strip(),
+					this.encoder.encode(UUID.randomUUID() + "" + RANDOM.nextLong()), now, now, subject)
+			.update();
+		return this.jdbc.sql("select id, contact, full_name, password_hash from identity_citizen where idp_subject = ?")
+			.param(subject)
+			.query((rs, n) -> new CitizenPrincipal(rs.getObject("id", UUID.class), rs.getString("contact"),
+					rs.getString("full_name"), rs.getString("password_hash")))
+			.optional()
+			.orElseThrow(() -> new DomainException(Kind.CONFLICT, "citizen-linked-elsewhere", normalized));
+	}
+
+	/**
 	 * A phone number as its 10 digits (a leading +84 or 84 becomes 0); an e-mail address in lower case.
 	 * @throws DomainException {@code contact-invalid}.
 	 */

@@ -1,5 +1,7 @@
 package vn.motcua.identity.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -7,8 +9,11 @@ import vn.motcua.identity.CitizenAccounts;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +29,23 @@ class CitizenAccountController {
 
 	private final MessageSource messages;
 
-	CitizenAccountController(CitizenAccounts accounts, MessageSource messages) {
+	private final ObjectProvider<ClientRegistrationRepository> identityProviders;
+
+	CitizenAccountController(CitizenAccounts accounts, MessageSource messages,
+			ObjectProvider<ClientRegistrationRepository> identityProviders) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.identityProviders = identityProviders;
 	}
 
+	/** The login form, and a button per configured identity provider. */
 	@GetMapping("/cong-dan/dang-nhap")
-	String login() {
+	String login(Model model) {
+		List<ClientRegistration> providers = new ArrayList<>();
+		if (this.identityProviders.getIfAvailable() instanceof Iterable<?> registrations) {
+			registrations.forEach(r -> providers.add((ClientRegistration) r));
+		}
+		model.addAttribute("providers", providers);
 		return "citizen/login";
 	}
 
