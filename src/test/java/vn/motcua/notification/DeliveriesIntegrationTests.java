@@ -1,0 +1,76 @@
+package vn.motcua.notification;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.MotCuaTest;
+import vn.motcua.TestClock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The delivery log against a gateway that fails first: the failure is kept, retried later, sent once. */
+@MotCuaTest
+class DeliveriesIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mail;
+
+	@Autowired
+	TestClock clock;
+
+	private final List<String> sent = new ArrayList<>();
+
+	private boolean gatewayDown = true;
+
+	@Test
+	void aFailedMessageIsRetriedAfterItsPauseAndSentOnce() {
+		SmsGateway flaky = (phone, text) -> {
+			if (this.gatewayDown) {
+				throw new IllegalStateException("gateway unreachable");
+			}
+			this.sent.add(phone + ": " + text);
+		};
+		Deliveries deliveries = new Deliveries(this.jdbc, this.transactions, this.mail, flaky, "no-reply@motcua.local",
+				(Clock) this.clock);
+		String key = "test:" + UUID.randomUUID();
+
+		deliveries.deliver(key, Channel.SMS, "0912000111", "", "Ho so da duoc tiep nhan");
+		assertThat(row(key)).isEqualTo("FAILED 1 java.lang.IllegalStateException: gateway unreachable");
+
+		this.gatewayDown = false;
+		deliveries.retryFailed(); // the pause (2 minutes after a first failure) is not over
+		assertThat(this.sent).isEmpty();
+		this.clock.set("2026-11-28T09:03:00+07:00");
+		deliveries.retryFailed();
+		assertThat(this.sent).containsExactly("0912000111: Ho so da duoc tiep nhan");
+		assertThat(row(key)).isEqualTo("SENT 2 -");
+
+		deliveries.deliver(key, Channel.SMS, "0912000111", "", "Ho so da duoc tiep nhan"); // the same event again
+		deliveries.retryFailed();
+		assertThat(this.sent).hasSize(1);
+	}
+
+	private String row(String key) {
+		return this.jdbc.sql("""
+				select status || ' ' || attempts || ' ' || coalesce(last_error, '-') from notification_delivery where event_key = ?""")
+			.param(key)
+			.query(String.class)
+			.single();
+	}
+
+}
