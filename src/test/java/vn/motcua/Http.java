@@ -85,24 +85,36 @@ public final class Http {
 
 	/** POSTs one file as multipart/form-data in the field {@code file}. */
 	public Response postFile(String path, String fileName, byte[] content) {
-		return postFile(path, fileName, content, "");
+		return postMultipart(path, Map.of(), "file", fileName, content);
 	}
 
 	/** Uploads a file through a page form, with the CSRF token of the page at {@code formPage}. */
 	public Response submitFile(String formPage, String action, String fileName, byte[] content) {
+		return submitMultipart(formPage, action, Map.of(), "file", fileName, content);
+	}
+
+	/** Posts a page form with fields and one file, with the CSRF token of the page at {@code formPage}. */
+	public Response submitMultipart(String formPage, String action, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		if (!token.find()) {
 			throw new AssertionError("no CSRF token on " + formPage);
 		}
-		return postFile(action, fileName, content, token.group(1));
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		return postMultipart(action, all, fileField, fileName, content);
 	}
 
-	private Response postFile(String path, String fileName, byte[] content, String csrf) {
+	private Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] content) {
 		String boundary = "----motcua" + System.nanoTime();
-		String csrfPart = csrf.isEmpty() ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-				+ csrf + "\r\n";
-		byte[] head = (csrfPart + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		StringBuilder parts = new StringBuilder();
+		fields.forEach((name, value) -> parts.append("--").append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+			.append(value).append("\r\n"));
+		byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+				+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,13 @@ public class CitizenDossiers {
 
 	private final DossierDocuments documents;
 
+	private final Uploads uploads;
+
 	private final Clock clock;
 
 	CitizenDossiers(JdbcClient jdbc, DossierLookup lookup, DossierAttachments attachments, DossierDocuments documents,
-			Clock clock) {
+			Uploads uploads, Clock clock) {
+		this.uploads = uploads;
 		this.jdbc = jdbc;
 		this.lookup = lookup;
 		this.attachments = attachments;
@@ -102,7 +106,7 @@ public class CitizenDossiers {
 			throw new DomainException(Kind.CONFLICT, "supplement-not-requested", code);
 		}
 		UUID id = this.jdbc.sql("select id from dossier where code = ?").param(code).query(UUID.class).single();
-		this.attachments.record(id, fileName, this.attachments.store(fileName, size, content), contact);
+		this.attachments.record(id, this.uploads.store(fileName, size, content), contact);
 	}
 
 	/** The citizen rates their returned dossier. */

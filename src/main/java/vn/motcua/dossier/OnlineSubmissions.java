@@ -18,7 +18,6 @@ import vn.motcua.calendar.Channel;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureView;
-import vn.motcua.dossier.DossierAttachments.Checked;
 import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
 import vn.motcua.dossier.SubmissionView.SubmissionStatus;
 import vn.motcua.organization.AgencyView;
@@ -26,6 +25,8 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
+import vn.motcua.shared.Uploads.Stored;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,20 +51,17 @@ public class OnlineSubmissions {
 
 	private final DossierManagement dossiers;
 
-	private final DossierAttachments attachments;
-
-	private final FileStore files;
+	private final Uploads uploads;
 
 	private final Clock clock;
 
 	OnlineSubmissions(JdbcClient jdbc, CatalogueManagement catalogue, OrganizationManagement organization,
-			DossierManagement dossiers, DossierAttachments attachments, FileStore files, Clock clock) {
-		this.files = files;
+			DossierManagement dossiers, Uploads uploads, Clock clock) {
+		this.uploads = uploads;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.organization = organization;
 		this.dossiers = dossiers;
-		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -122,12 +120,12 @@ public class OnlineSubmissions {
 		if (draft.documents().stream().noneMatch(d -> d.required().position() == document)) {
 			throw new DomainException(Kind.NOT_FOUND, "document-not-found", document);
 		}
-		Checked file = this.attachments.store(fileName, size, content);
+		Stored file = this.uploads.store(fileName, size, content);
 		this.jdbc.sql("""
 				insert into dossier_submission_file (id, submission_id, document, file_name, content_type, size_bytes, sha256,
 				  storage_path, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), id, document, fileName, file.contentType(), file.stored().size(),
-					file.stored().sha256(), file.stored().path(), Timestamp.from(this.clock.instant()))
+			.params(UUID.randomUUID(), id, document, fileName, file.contentType(), file.size(), file.sha256(), file.path(),
+					Timestamp.from(this.clock.instant()))
 			.update();
 		return view(id);
 	}
@@ -252,11 +250,7 @@ public class OnlineSubmissions {
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.optional()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", fileId));
-		byte[] bytes = this.files.read(found[2]);
-		if (!FileStore.sha256(bytes).equals(found[3])) {
-			throw new DomainException(Kind.CONFLICT, "attachment-corrupted", found[0]);
-		}
-		return new DossierAttachments.File(found[0], found[1], bytes);
+		return new DossierAttachments.File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
 	}
 
 	private SubmissionView draft(UUID id, UUID citizenId) {

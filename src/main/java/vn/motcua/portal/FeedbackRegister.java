@@ -1,5 +1,6 @@
 package vn.motcua.portal;
 
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,6 +24,8 @@ import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
+import vn.motcua.shared.Uploads.Stored;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,6 +49,9 @@ public class FeedbackRegister {
 
 	static final int ANSWER_DAYS_INTER_AGENCY = 7;
 
+	/** Files a feedback may carry. */
+	public static final int MAX_FILES = 5;
+
 	private static final Set<String> HANDLERS = Set.of("ADMIN", "LEADER", "HEAD_OF_UNIT", "COMMUNE_OFFICER",
 			"PAR_COMMITTEE");
 
@@ -57,11 +63,15 @@ public class FeedbackRegister {
 
 	private final CalendarManagement calendar;
 
+	private final Uploads uploads;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	FeedbackRegister(JdbcClient jdbc, OrganizationManagement organization, CalendarManagement calendar, Clock clock) {
+	FeedbackRegister(JdbcClient jdbc, OrganizationManagement organization, CalendarManagement calendar, Uploads uploads,
+			Clock clock) {
+		this.uploads = uploads;
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.calendar = calendar;
@@ -69,11 +79,23 @@ public class FeedbackRegister {
 		this.zone = clock.getZone();
 	}
 
+	/** A file sent with a feedback. */
+	public record Attachment(String fileName, long size, InputStream content) {
+	}
+
+	/** A file of a feedback, as listed. */
+	public record AttachmentLine(UUID id, String fileName, long size) {
+	}
+
 	/**
-	 * Registers a feedback from the public.
-	 * @throws DomainException {@code unit-not-found} for an unknown unit code.
+	 * Registers a feedback from the public, with up to {@link #MAX_FILES} files.
+	 * @throws DomainException {@code unit-not-found} for an unknown unit code, {@code too-many-files},
+	 * {@code attachment-type}, {@code attachment-too-large}.
 	 */
-	public FeedbackView submit(FeedbackRequest request, Channel channel) {
+	public FeedbackView submit(FeedbackRequest request, Channel channel, List<Attachment> files) {
+		if (files.size() > MAX_FILES) {
+			throw new DomainException(Kind.INVALID, "too-many-files", MAX_FILES);
+		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
 		UnitView unit = request.getUnitCode().isBlank() ? rootUnit(today)
@@ -107,6 +129,15 @@ public class FeedbackRegister {
 			.param("unit", unit.id())
 			.param("forwardDue", Timestamp.from(due(now, FORWARD_DAYS, unit.id())))
 			.update();
+		for (Attachment file : files) {
+			Stored stored = this.uploads.store(file.fileName(), file.size(), file.content());
+			this.jdbc.sql("""
+					insert into portal_feedback_attachment (id, feedback_id, file_name, content_type, size_bytes, sha256,
+					  storage_path) values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), id, stored.fileName(), stored.contentType(), stored.size(), stored.sha256(),
+						stored.path())
+				.update();
+		}
 		return load(id);
 	}
 
@@ -196,6 +227,37 @@ public class FeedbackRegister {
 			throw new DomainException(Kind.NOT_FOUND, "feedback-not-found", id);
 		}
 		return feedback;
+	}
+
+	/** @return the files sent with a feedback of the official's scope. */
+	@Transactional(readOnly = true)
+	public List<AttachmentLine> attachments(UUID id, Actor actor) {
+		get(id, actor);
+		return this.jdbc.sql("select id, file_name, size_bytes as size from portal_feedback_attachment where feedback_id = ? order by file_name")
+			.param(id)
+			.query(AttachmentLine.class)
+			.list();
+	}
+
+	/**
+	 * @return a file of a feedback of the official's scope, its bytes checked against their SHA-256.
+	 * @throws DomainException {@code attachment-not-found}, {@code attachment-corrupted}.
+	 */
+	@Transactional(readOnly = true)
+	public File file(UUID id, UUID fileId, Actor actor) {
+		get(id, actor);
+		String[] found = this.jdbc.sql("""
+				select file_name, content_type, storage_path, sha256 from portal_feedback_attachment
+				where id = ? and feedback_id = ?""")
+			.params(fileId, id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+			.optional()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", fileId));
+		return new File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
+	}
+
+	/** A file to send. */
+	public record File(String fileName, String contentType, byte[] bytes) {
 	}
 
 	/** @return the published answers, newest first. */

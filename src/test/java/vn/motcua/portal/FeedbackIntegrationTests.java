@@ -3,6 +3,8 @@ package vn.motcua.portal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
@@ -93,10 +95,29 @@ class FeedbackIntegrationTests {
 				"phone", "0912 000 111", "subject", "Đường vào trụ sở", "content", "Nội dung còn giữ nguyên"));
 		assertThat(page.text()).contains("Vui lòng nhập thông tin này.", "Lò Thị Mai", "Nội dung còn giữ nguyên");
 
-		Http.Response sent = visitor.submitForm("/phan-anh", "/phan-anh", Map.of("name", "Lò Thị Mai", "address",
-				"Xóm Đồng Kem", "phone", "0912 000 111", "subject", "Đường vào trụ sở", "content", "Đề nghị sửa đường."));
+		Map<String, String> fields = Map.of("name", "Lò Thị Mai", "address", "Xóm Đồng Kem", "phone", "0912 000 111",
+				"subject", "Đường vào trụ sở", "content", "Đề nghị sửa đường.", "unitCode", "05611");
+		assertThat(visitor.submitMultipart("/phan-anh", "/phan-anh", fields, "files", "virus.exe", "MZ".getBytes()).text())
+			.contains("Tệp «virus.exe» không được nhận");
+		Http.Response sent = visitor.submitMultipart("/phan-anh", "/phan-anh", fields, "files", "o-ga.jpg",
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x01 });
 		assertThat(sent.status()).isEqualTo(302);
-		assertThat(visitor.get(URI.create(sent.location()).getPath()).text()).contains("Đã tiếp nhận phản ánh, kiến nghị số PAKN-2026-");
+		String receipt = visitor.get(URI.create(sent.location()).getPath()).text();
+		assertThat(receipt).contains("Đã tiếp nhận phản ánh, kiến nghị số PAKN-2026-");
+
+		// the officials of the unit see the photo and download it
+		Http official = Http.session(this.port, "xa.phuluong", PASSWORD);
+		String register = official.get("/quan-tri/phan-anh").text();
+		Matcher last = Pattern.compile("/quan-tri/phan-anh/([0-9a-f-]{36})").matcher(register);
+		assertThat(last.find()).isTrue();
+		String handled = official.get("/quan-tri/phan-anh/" + last.group(1)).text();
+		Matcher file = Pattern.compile("/quan-tri/phan-anh/[0-9a-f-]{36}/tep/[0-9a-f-]{36}").matcher(handled);
+		assertThat(handled).contains("Đường vào trụ sở", "o-ga.jpg");
+		assertThat(file.find()).isTrue();
+		Http.Bytes photo = official.getBytes(file.group());
+		assertThat(photo.contentType()).isEqualTo("image/jpeg");
+		assertThat(photo.body()).hasSize(4);
+		assertThat(Http.session(this.port, "xa.dongdat", PASSWORD).getBytes(file.group()).status()).isEqualTo(404);
 	}
 
 }

@@ -41,7 +41,7 @@ class FeedbackApiController {
 
 	@PostMapping("/api/v1/public/feedback")
 	ResponseEntity<Receipt> submit(@Valid @RequestBody FeedbackRequest request) {
-		FeedbackView f = this.register.submit(request, Channel.ONLINE);
+		FeedbackView f = this.register.submit(request, Channel.ONLINE, List.of());
 		return ResponseEntity.created(URI.create("/api/v1/feedback/" + f.id()))
 			.body(new Receipt(f.id(), f.registerNo(), f.receivedAt(), f.status(), f.forwardDueAt()));
 	}

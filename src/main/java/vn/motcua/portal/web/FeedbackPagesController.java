@@ -1,8 +1,12 @@
 package vn.motcua.portal.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -21,6 +25,10 @@ import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public feedback form, the published answers, and the officials' register. */
@@ -69,12 +78,21 @@ class FeedbackPagesController {
 
 	@PostMapping("/phan-anh")
 	String submit(@Valid @ModelAttribute FeedbackRequest feedbackRequest, BindingResult result,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect)
+			throws IOException {
 		if (result.hasErrors()) {
 			return "public/feedback";
 		}
+		List<FeedbackRegister.Attachment> attachments = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (!file.isEmpty()) {
+				attachments.add(new FeedbackRegister.Attachment(
+						file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename(), file.getSize(),
+						file.getInputStream()));
+			}
+		}
 		try {
-			FeedbackView f = this.register.submit(feedbackRequest, Channel.ONLINE);
+			FeedbackView f = this.register.submit(feedbackRequest, Channel.ONLINE, attachments);
 			// flash attributes live in the JDBC session: plain strings only
 			redirect.addFlashAttribute("registerNo", f.registerNo());
 			redirect.addFlashAttribute("receivedAt", DAY_AND_TIME.format(f.receivedAt()));
@@ -110,8 +128,19 @@ class FeedbackPagesController {
 	@GetMapping("/quan-tri/phan-anh/{id}")
 	String show(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("f", this.register.get(id, actor));
+		model.addAttribute("files", this.register.attachments(id, actor));
 		model.addAttribute("categories", FeedbackCategory.values());
 		return "admin/feedback";
+	}
+
+	@GetMapping("/quan-tri/phan-anh/{id}/tep/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Actor actor) {
+		FeedbackRegister.File file = this.register.file(id, fileId, actor);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(file.bytes());
 	}
 
 	@PostMapping("/quan-tri/phan-anh/{id}/phan-loai")
