@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -58,9 +59,12 @@ public class DossierManagement {
 
 	private final DossierViews views;
 
+	private final RecentDossiers recent;
+
 	DossierManagement(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
 			OrganizationManagement organization, CalendarManagement calendar, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RecentDossiers recent) {
+		this.recent = recent;
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
@@ -115,6 +119,7 @@ public class DossierManagement {
 				: Dossier.turnAway(code, intake, outcome == IntakeRequest.Outcome.REFUSE, request.reason(), actor);
 		List<TimelineEntry> timeline = List.copyOf(dossier.newEntries());
 		this.dossiers.insert(dossier);
+		this.recent.rememberAfterCommit(dossier, dossier.version(), timeline);
 		if (dossier.status() == DossierStatus.RECEIVED) {
 			this.events.publishEvent(new DossierReceived(dossier.id(), dossier.code(), agency.unitId(), agency.id(),
 					procedure.code(), request.channel(), now, dossier.dueAt()));
@@ -128,10 +133,26 @@ public class DossierManagement {
 	 * {@code illegal-transition}; {@link OptimisticLockingFailureException} when someone acted first.
 	 */
 	public DossierView act(String code, TransitionRequest request, Actor actor) {
-		DossierRepository.Loaded loaded = find(code, actor);
+		UnitScope scope = this.organization.scopeOf(actor);
+		Optional<DossierRepository.Loaded> remembered = this.recent.get(code)
+			.filter(l -> l.dossier().visibleTo(scope::contains))
+			.filter(l -> request.version() == null || request.version() == l.dossier().version());
+		try {
+			return act(remembered.orElseGet(() -> find(code, actor)), request, actor);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			this.recent.forget(code);
+			if (remembered.isEmpty()) {
+				throw ex;
+			}
+			return act(find(code, actor), request, actor); // the remembered copy was stale: once more, from the database
+		}
+	}
+
+	private DossierView act(DossierRepository.Loaded loaded, TransitionRequest request, Actor actor) {
 		Dossier dossier = loaded.dossier();
 		if (request.version() != null && request.version() != dossier.version()) {
-			throw new OptimisticLockingFailureException("dossier " + code + " is at version " + dossier.version());
+			throw new OptimisticLockingFailureException("dossier " + dossier.code() + " is at version " + dossier.version());
 		}
 		if (!ActionPolicy.allows(request.action(), actor, dossier) || !mayActHere(request.action(), actor, dossier)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
@@ -142,6 +163,7 @@ public class DossierManagement {
 		List<TimelineEntry> timeline = new ArrayList<>(loaded.timeline());
 		timeline.addAll(dossier.newEntries());
 		this.dossiers.update(dossier);
+		this.recent.rememberAfterCommit(dossier, dossier.version() + 1, timeline);
 		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), dossier.intake().unitId(),
 				request.action(), before, dossier.status(), now, dossier.dueAt(), dossier.timeliness()));
 		return this.views.view(dossier, timeline, now);

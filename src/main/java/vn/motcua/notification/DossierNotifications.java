@@ -35,6 +35,9 @@ class DossierNotifications {
 	/** How long before the appointment a still-pending dossier is announced (RULES §9). */
 	static final Duration REMINDER_BEFORE = Duration.ofHours(3);
 
+	/** The actions told to the applicant (a regular expression over their names). */
+	static final String NOTIFIED = "REQUEST_SUPPLEMENT|REQUEST_PAYMENT|RESOLVE|APOLOGISE|REFUSE|RETURN_RESULT";
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -66,7 +69,11 @@ class DossierNotifications {
 		notify(event.dossierId(), "received", "received:" + event.dossierId());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only the actions the applicant hears of: the condition keeps the others (assignments, steps)
+	 * out of the publication registry, so they cost no row in it.
+	 */
+	@ApplicationModuleListener(condition = "#event.action().name() matches '" + NOTIFIED + "'")
 	void on(DossierStatusChanged event) {
 		String kind = switch (event.action()) {
 			case REQUEST_SUPPLEMENT -> "supplement";

@@ -65,6 +65,9 @@ class DossierNotificationsIntegrationTests {
 		assertThat(TestMail.body(received.get(0))).contains("Hoàng Văn Thụ", code,
 				"Chứng thực giao dịch", "/tra-cuu-ho-so?ma=" + code + "&k=");
 
+		// an assignment is nothing the applicant hears of: it leaves no publication (the count of 2 below)
+		assertThat(official().postJson("/api/v1/dossiers/" + code + "/transitions",
+				"{\"action\":\"ASSIGN\",\"assignee\":\"xa.phuluong\"}").status()).isEqualTo(200);
 		assertThat(official().postJson("/api/v1/dossiers/" + code + "/transitions",
 				"{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\"Bổ sung bản sao sổ đỏ có chứng thực\"}").status()).isEqualTo(200);
 		List<MimeMessage> supplement = TestMail.to(this.mail, email, "Hồ sơ " + code + " cần bổ sung");
