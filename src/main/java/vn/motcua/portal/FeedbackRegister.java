@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -216,7 +218,8 @@ public class FeedbackRegister {
 		if (status != null) {
 			statement = statement.param("status", status.name());
 		}
-		return statement.query(this::view).list();
+		Map<UUID, String> unitNames = new HashMap<>();
+		return statement.query((rs, n) -> view(rs, unitNames)).list();
 	}
 
 	/** @throws DomainException {@code feedback-not-found}, also outside the official's scope. */
@@ -263,9 +266,10 @@ public class FeedbackRegister {
 	/** @return the published answers, newest first. */
 	@Transactional(readOnly = true)
 	public List<FeedbackView.Published> published(int limit) {
+		Map<UUID, String> unitNames = new HashMap<>();
 		return this.jdbc.sql(SELECT + " where published order by answered_at desc limit :limit")
 			.param("limit", limit)
-			.query(this::view)
+			.query((rs, n) -> view(rs, unitNames))
 			.stream()
 			.map(f -> new FeedbackView.Published(f.registerNo(), f.receivedAt(), f.subject(), f.content(), f.unitName(),
 					Objects.requireNonNull(f.answer()), Objects.requireNonNull(f.answeredAt())))
@@ -297,7 +301,7 @@ public class FeedbackRegister {
 	private FeedbackView load(UUID id) {
 		return this.jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
-			.query(this::view)
+			.query((rs, n) -> view(rs, new HashMap<>()))
 			.optional()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "feedback-not-found", id));
 	}
@@ -321,7 +325,8 @@ public class FeedbackRegister {
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", ""));
 	}
 
-	private FeedbackView view(ResultSet rs, int row) throws SQLException {
+	/** @param unitNames the names of the units met so far, so that a list asks for each unit once. */
+	private FeedbackView view(ResultSet rs, Map<UUID, String> unitNames) throws SQLException {
 		UUID unitId = rs.getObject("unit_id", UUID.class);
 		String category = rs.getString("category");
 		OffsetDateTime answerDue = time(rs, "answer_due_at");
@@ -337,7 +342,7 @@ public class FeedbackRegister {
 				Objects.requireNonNull(time(rs, "received_at")), rs.getString("channel"), rs.getString("submitter_name"),
 				rs.getString("submitter_address"), rs.getString("submitter_phone"), rs.getString("submitter_email"),
 				rs.getString("subject"), rs.getString("content"), rs.getBoolean("publish_consent"), unitId,
-				this.organization.unit(unitId).map(UnitView::name).orElse(""), status,
+				unitNames.computeIfAbsent(unitId, id -> this.organization.unit(id).map(UnitView::name).orElse("")), status,
 				category == null ? null : FeedbackCategory.valueOf(category), rs.getBoolean("inter_agency"), forwardDue,
 				answerDue, rs.getString("forwarded_to"), rs.getString("answer"), time(rs, "answered_at"),
 				rs.getBoolean("published"), overdue, rs.getLong("version"));

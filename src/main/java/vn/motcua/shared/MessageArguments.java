@@ -1,6 +1,10 @@
 package vn.motcua.shared;
 
+import java.util.Locale;
 import java.util.function.BiFunction;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Arguments of a {@link DomainException} as a reader sees them: an enum argument (an action, a
@@ -23,6 +27,13 @@ public final class MessageArguments {
 			}
 		}
 		return result;
+	}
+
+	/** @return the refusal in words, in the request's language, as pages show it. */
+	public static String text(MessageSource messages, DomainException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(ex.messageKey(),
+				readable(ex.args(), (key, fallback) -> messages.getMessage(key, null, fallback, locale)), ex.code(), locale);
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.motcua.dossier.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -211,9 +210,7 @@ class CitizenPagesController {
 	}
 
 	private String text(DomainException ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
-				(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale);
+		return MessageArguments.text(this.messages, ex);
 	}
 
 }

@@ -152,9 +152,7 @@ class DossierPageController {
 			redirect.addFlashAttribute("done", action);
 		}
 		catch (DomainException ex) {
-			Locale locale = LocaleContextHolder.getLocale();
-			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
-					(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale));
+			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failure",

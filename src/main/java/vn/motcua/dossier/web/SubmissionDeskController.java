@@ -1,7 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,6 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,9 +90,7 @@ class SubmissionDeskController {
 			return "redirect:/quan-tri/ho-so/" + dossier.code();
 		}
 		catch (DomainException ex) {
-			Locale locale = LocaleContextHolder.getLocale();
-			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
-					(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale));
+			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
 			return "redirect:/quan-tri/ho-so/truc-tuyen/" + id;
 		}
 	}

@@ -2,7 +2,6 @@ package vn.motcua.identity.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.CitizenAccounts;
@@ -101,9 +100,7 @@ class CitizenAccountController {
 	}
 
 	private String text(DomainException ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
-				(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale);
+		return MessageArguments.text(this.messages, ex);
 	}
 
 }

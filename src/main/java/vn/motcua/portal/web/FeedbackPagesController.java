@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,7 +23,6 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -170,9 +168,7 @@ class FeedbackPagesController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainException ex) {
-			Locale locale = LocaleContextHolder.getLocale();
-			redirect.addFlashAttribute("failure", this.messages.getMessage(ex.messageKey(), MessageArguments.readable(ex.args(),
-					(key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), ex.code(), locale));
+			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
 		}
 		return "redirect:/quan-tri/phan-anh/" + id;
 	}
