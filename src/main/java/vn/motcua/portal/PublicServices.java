@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.catalogue.SampleForms;
 import vn.motcua.dossier.CitizenDossiers;
 import vn.motcua.dossier.DossierLookup;
 import vn.motcua.dossier.PublicDossierView;
@@ -46,10 +47,13 @@ public class PublicServices {
 
 	private final CitizenDossiers ratings;
 
+	private final SampleForms sampleForms;
+
 	private final Clock clock;
 
 	PublicServices(CatalogueManagement catalogue, OrganizationManagement organization, DossierLookup lookup,
-			LookupThrottle throttle, CitizenDossiers ratings, Clock clock) {
+			LookupThrottle throttle, CitizenDossiers ratings, SampleForms sampleForms, Clock clock) {
+		this.sampleForms = sampleForms;
 		this.ratings = ratings;
 		this.catalogue = catalogue;
 		this.organization = organization;
@@ -71,7 +75,7 @@ public class PublicServices {
 		LocalDate today = LocalDate.now(this.clock);
 		ProcedureView procedure = this.catalogue.procedureOn(code.strip(), today)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", code));
-		return new PublicProcedure(procedure, offices(procedure.level(), today));
+		return new PublicProcedure(procedure, offices(procedure.level(), today), this.sampleForms.of(procedure.code()));
 	}
 
 	/**
@@ -142,8 +146,17 @@ public class PublicServices {
 		return text == null || text.isBlank() ? null : text;
 	}
 
-	/** A procedure as the portal shows it, with the offices where it is filed. */
-	public record PublicProcedure(ProcedureView procedure, List<AgencyView> offices) {
+	/**
+	 * A procedure as the portal shows it, with the offices where it is filed.
+	 *
+	 * @param sampleForms the file name of each required document's sample form, by position.
+	 */
+	public record PublicProcedure(ProcedureView procedure, List<AgencyView> offices, Map<Integer, String> sampleForms) {
+	}
+
+	/** @throws DomainException {@code attachment-not-found}. */
+	public SampleForms.File sampleForm(String code, int position) {
+		return this.sampleForms.get(code, position);
 	}
 
 }

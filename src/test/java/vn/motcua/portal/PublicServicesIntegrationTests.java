@@ -74,6 +74,28 @@ class PublicServicesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorPublishesASampleFormThatAnyoneDownloads() {
+		byte[] form = "%PDF-1.4 Tờ khai đăng ký khai sinh".getBytes(StandardCharsets.UTF_8);
+		Http admin = Http.session(this.port, "admin", PASSWORD);
+		Http.Response uploaded = admin.submitFile("/quan-tri/thu-tuc/" + BIRTH_REGISTRATION,
+				"/quan-tri/thu-tuc/" + BIRTH_REGISTRATION + "/mau/1", "to-khai-khai-sinh.pdf", form);
+		assertThat(uploaded.status()).isEqualTo(302);
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD)
+			.submitFile("/quan-tri/thu-tuc/" + BIRTH_REGISTRATION, "/quan-tri/thu-tuc/" + BIRTH_REGISTRATION + "/mau/1",
+					"khac.pdf", form)
+			.status()).isEqualTo(403);
+
+		assertThat(anonymous().get("/thu-tuc/" + BIRTH_REGISTRATION).text()).contains("Tải mẫu đơn, tờ khai",
+				"/thu-tuc/" + BIRTH_REGISTRATION + "/mau/1");
+		assertThat(anonymous().get("/api/v1/public/procedures/" + BIRTH_REGISTRATION).<String>json("$.sampleForms.1"))
+			.isEqualTo("to-khai-khai-sinh.pdf");
+		Http.Bytes downloaded = anonymous().getBytes("/thu-tuc/" + BIRTH_REGISTRATION + "/mau/1");
+		assertThat(downloaded.contentType()).isEqualTo("application/pdf");
+		assertThat(downloaded.body()).isEqualTo(form);
+		assertThat(anonymous().getBytes("/thu-tuc/" + BIRTH_REGISTRATION + "/mau/2").status()).isEqualTo(404);
+	}
+
+	@Test
 	void theLookupNeedsTheRightSecondFactorAndShowsNoPersonalData() {
 		String code = receive();
 		Http.Response byPhone = anonymous().get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678");

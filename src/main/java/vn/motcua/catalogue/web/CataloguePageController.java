@@ -14,12 +14,14 @@ import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.catalogue.SampleForms;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.MessageArguments;
 import vn.motcua.shared.DomainException.Kind;
 
 import org.springframework.context.MessageSource;
@@ -61,8 +63,11 @@ class CataloguePageController {
 
 	private final Clock clock;
 
+	private final SampleForms sampleForms;
+
 	CataloguePageController(CatalogueManagement catalogue, CatalogueImport importer,
-			OrganizationManagement organization, MessageSource messages, Clock clock) {
+			OrganizationManagement organization, MessageSource messages, Clock clock, SampleForms sampleForms) {
+		this.sampleForms = sampleForms;
 		this.catalogue = catalogue;
 		this.importer = importer;
 		this.organization = organization;
@@ -110,6 +115,7 @@ class CataloguePageController {
 			.or(() -> this.catalogue.procedure(versions.get(0).id()))
 			.orElseThrow();
 		model.addAttribute("procedure", shown);
+		model.addAttribute("sampleForms", this.sampleForms.of(code));
 		model.addAttribute("versions", versions);
 		if (!model.containsAttribute("procedureForm")) {
 			model.addAttribute("procedureForm", ProcedureForm.of(shown, today.plusDays(1)));
@@ -118,6 +124,22 @@ class CataloguePageController {
 		model.addAttribute("units", TimeLimitUnit.values());
 		model.addAttribute("onlineLevels", OnlineLevel.values());
 		return "admin/procedure";
+	}
+
+	/** Sets the sample form of a required document. */
+	@PostMapping("/{code}/mau/{position}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String sampleForm(@PathVariable String code, @PathVariable int position, @RequestParam MultipartFile file,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) throws IOException {
+		try {
+			this.sampleForms.attach(code, position, file.getOriginalFilename() == null ? "mau" : file.getOriginalFilename(),
+					file.getSize(), file.getInputStream(), actor);
+			redirect.addFlashAttribute("saved", file.getOriginalFilename());
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
+		}
+		return "redirect:/quan-tri/thu-tuc/" + code;
 	}
 
 	@PostMapping("/{code}")

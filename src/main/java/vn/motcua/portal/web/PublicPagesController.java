@@ -1,11 +1,18 @@
 package vn.motcua.portal.web;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureLevel;
+import vn.motcua.catalogue.SampleForms;
 import vn.motcua.portal.PublicServices;
 import vn.motcua.shared.DomainException;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +49,16 @@ class PublicPagesController {
 	String procedure(@PathVariable String code, Model model) {
 		model.addAttribute("p", this.services.procedure(code));
 		return "public/procedure";
+	}
+
+	@GetMapping("/thu-tuc/{code}/mau/{position}")
+	ResponseEntity<byte[]> sampleForm(@PathVariable String code, @PathVariable int position) {
+		SampleForms.File form = this.services.sampleForm(code, position);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(form.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(form.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(form.bytes());
 	}
 
 	/** The lookup form; with {@code ma} and a factor ({@code k} the receipt's secret, as in its QR code) it looks up. */
