@@ -56,6 +56,10 @@ public class CatalogueImport {
 		COLUMNS.put("online", "Mức độ dịch vụ công");
 		COLUMNS.put("documents", "Thành phần hồ sơ");
 		COLUMNS.put("legal", "Căn cứ pháp lý");
+		COLUMNS.put("applicants", "Đối tượng thực hiện");
+		COLUMNS.put("agency", "Cơ quan thực hiện");
+		COLUMNS.put("result", "Kết quả thực hiện");
+		COLUMNS.put("conditions", "Yêu cầu, điều kiện");
 	}
 
 	private static final Map<String, TimeLimitUnit> UNITS = Map.of("ngay lam viec", TimeLimitUnit.WORKING_DAYS, "ngay",
@@ -220,7 +224,14 @@ public class CatalogueImport {
 		String legal = text(row, columns, "legal");
 		return Optional.of(new ProcedureDraft(code, name, field, level, from, null, limit, unit, fee,
 				feeNote.isEmpty() ? null : feeNote, online, legal.isEmpty() ? null : legal,
-				documents(text(row, columns, "documents")), List.of()));
+				documents(text(row, columns, "documents")), List.of(),
+				new ProcedureView.Particulars(optional(row, columns, "applicants"), optional(row, columns, "agency"),
+						optional(row, columns, "result"), optional(row, columns, "conditions"))));
+	}
+
+	private static @Nullable String optional(Row row, Map<String, Integer> columns, String column) {
+		String value = text(row, columns, column);
+		return value.isEmpty() ? null : value;
 	}
 
 	/**

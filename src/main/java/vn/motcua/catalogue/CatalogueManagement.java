@@ -32,7 +32,7 @@ public class CatalogueManagement {
 
 	private static final String SELECT = """
 			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, fee_vnd, fee_note,
-			       online_level, legal_basis from catalogue_procedure""";
+			       online_level, legal_basis, applicants, competent_agency, result, conditions from catalogue_procedure""";
 
 	/** The roles a step may name (those of {@code vn.motcua.identity.Role} that handle dossiers). */
 	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
@@ -139,8 +139,10 @@ public class CatalogueManagement {
 		try {
 			this.jdbc.sql("""
 					insert into catalogue_procedure (id, code, name, field, level, effective_from, effective_to, time_limit,
-					  time_unit, fee_vnd, fee_note, online_level, legal_basis, version)
-					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal, 0)""")
+					  time_unit, fee_vnd, fee_note, online_level, legal_basis, applicants, competent_agency, result, conditions,
+					  version)
+					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal,
+					  :applicants, :agency, :result, :conditions, 0)""")
 				.param("id", id)
 				.param("code", draft.code())
 				.param("name", draft.name())
@@ -154,6 +156,10 @@ public class CatalogueManagement {
 				.param("feeNote", draft.feeNote())
 				.param("online", draft.onlineLevel().name())
 				.param("legal", draft.legalBasis())
+				.param("applicants", draft.particulars().applicants())
+				.param("agency", draft.particulars().competentAgency())
+				.param("result", draft.particulars().result())
+				.param("conditions", draft.particulars().conditions())
 				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -291,7 +297,8 @@ public class CatalogueManagement {
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
 				rs.getInt("time_limit"), TimeLimitUnit.valueOf(rs.getString("time_unit")), rs.getLong("fee_vnd"),
 				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
-				List.of(), List.of());
+				List.of(), List.of(), new ProcedureView.Particulars(rs.getString("applicants"), rs.getString("competent_agency"),
+						rs.getString("result"), rs.getString("conditions")));
 	}
 
 	private ProcedureView withDetails(ProcedureView p) {
@@ -303,7 +310,8 @@ public class CatalogueManagement {
 			.list();
 		List<ProcessStep> steps = steps(p.id(), null);
 		return new ProcedureView(p.id(), p.code(), p.name(), p.field(), p.level(), p.effectiveFrom(), p.effectiveTo(),
-				p.timeLimit(), p.timeUnit(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents, steps);
+				p.timeLimit(), p.timeUnit(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents, steps,
+				p.particulars());
 	}
 
 }

@@ -54,7 +54,10 @@ class DemoCatalogue implements ApplicationRunner {
 					online(row.get("online_level")), row.get("source"),
 					List.of(new RequiredDocument(1, "Tờ khai hoặc đơn đề nghị theo mẫu", 1, 0, 0),
 							new RequiredDocument(2, "Giấy tờ tùy thân của người nộp (xuất trình để đối chiếu)", 0, 0, 1)),
-					List.of()));
+					List.of(), new ProcedureView.Particulars("Cá nhân, tổ chức",
+							"district".equals(row.get("level")) ? "Ủy ban nhân dân cấp huyện (cấp xã từ 01/07/2025)"
+									: "Ủy ban nhân dân cấp xã",
+							null, null)));
 		}
 	}
 

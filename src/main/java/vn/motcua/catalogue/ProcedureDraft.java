@@ -13,5 +13,6 @@ import vn.motcua.catalogue.ProcedureView.RequiredDocument;
  */
 public record ProcedureDraft(String code, String name, String field, ProcedureLevel level, LocalDate effectiveFrom,
 		@Nullable LocalDate effectiveTo, int timeLimit, TimeLimitUnit timeUnit, long feeVnd, @Nullable String feeNote,
-		OnlineLevel onlineLevel, @Nullable String legalBasis, List<RequiredDocument> documents, List<ProcessStep> steps) {
+		OnlineLevel onlineLevel, @Nullable String legalBasis, List<RequiredDocument> documents, List<ProcessStep> steps,
+		ProcedureView.Particulars particulars) {
 }

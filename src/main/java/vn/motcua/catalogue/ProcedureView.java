@@ -18,7 +18,18 @@ import vn.motcua.calendar.TimeLimitUnit;
 public record ProcedureView(UUID id, String code, String name, String field, ProcedureLevel level,
 		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, int timeLimit, TimeLimitUnit timeUnit, long feeVnd,
 		@Nullable String feeNote, OnlineLevel onlineLevel, @Nullable String legalBasis,
-		List<RequiredDocument> documents, List<ProcessStep> steps) {
+		List<RequiredDocument> documents, List<ProcessStep> steps, Particulars particulars) {
+
+	/**
+	 * The national database's descriptive fields: who may apply, the competent agency, the result,
+	 * the conditions; each {@literal null} where the catalogue has none.
+	 */
+	public record Particulars(@Nullable String applicants, @Nullable String competentAgency, @Nullable String result,
+			@Nullable String conditions) {
+
+		public static final Particulars NONE = new Particulars(null, null, null, null);
+
+	}
 
 	/** A document to bring, with copies by form. */
 	public record RequiredDocument(int position, String name, int originals, int certifiedCopies, int photocopies) {

@@ -68,7 +68,9 @@ class PublicServicesIntegrationTests {
 			.isEqualTo("procedure-not-found");
 
 		String page = anonymous().get("/thu-tuc/" + BIRTH_REGISTRATION).text();
-		assertThat(page).contains("Đăng ký khai sinh", "Thành phần hồ sơ cần chuẩn bị", "Nơi tiếp nhận hồ sơ", "Miễn phí");
+		assertThat(page).contains("Đăng ký khai sinh", "Thành phần hồ sơ cần chuẩn bị", "Nơi tiếp nhận hồ sơ", "Miễn phí",
+				"Đối tượng thực hiện", "Cá nhân, tổ chức", "Cơ quan thực hiện", "Ủy ban nhân dân cấp xã");
+		assertThat(response.<String>json("$.procedure.particulars.competentAgency")).isEqualTo("Ủy ban nhân dân cấp xã");
 		String search = anonymous().get("/thu-tuc?q=dang+ky+khai+sinh").text();
 		assertThat(search).contains("Đăng ký khai sinh", "/thu-tuc/" + BIRTH_REGISTRATION);
 	}

@@ -52,6 +52,18 @@ class ProcedureForm {
 	@Size(max = 5000, message = "{validation.too-long}")
 	private String documents = "";
 
+	@Size(max = 2000, message = "{validation.too-long}")
+	private String applicants = "";
+
+	@Size(max = 2000, message = "{validation.too-long}")
+	private String competentAgency = "";
+
+	@Size(max = 2000, message = "{validation.too-long}")
+	private String result = "";
+
+	@Size(max = 5000, message = "{validation.too-long}")
+	private String conditions = "";
+
 	@NotNull(message = "{validation.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate effectiveFrom;
@@ -68,6 +80,10 @@ class ProcedureForm {
 		form.onlineLevel = p.onlineLevel();
 		form.legalBasis = p.legalBasis() == null ? "" : p.legalBasis();
 		form.documents = p.documents().stream().map(ProcedureView.RequiredDocument::name).collect(Collectors.joining("\n"));
+		form.applicants = orEmpty(p.particulars().applicants());
+		form.competentAgency = orEmpty(p.particulars().competentAgency());
+		form.result = orEmpty(p.particulars().result());
+		form.conditions = orEmpty(p.particulars().conditions());
 		form.effectiveFrom = from;
 		return form;
 	}
@@ -78,11 +94,48 @@ class ProcedureForm {
 		}
 		return new ProcedureDraft(code, this.name.strip(), this.field.strip(), this.level, this.effectiveFrom, null,
 				this.timeLimit, this.timeUnit, this.feeVnd, blank(this.feeNote), this.onlineLevel, blank(this.legalBasis),
-				CatalogueImport.documents(this.documents), List.of());
+				CatalogueImport.documents(this.documents), List.of(), new ProcedureView.Particulars(blank(this.applicants),
+						blank(this.competentAgency), blank(this.result), blank(this.conditions)));
 	}
 
 	private static @Nullable String blank(String text) {
 		return text.isBlank() ? null : text.strip();
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	public String getApplicants() {
+		return this.applicants;
+	}
+
+	public void setApplicants(String applicants) {
+		this.applicants = applicants;
+	}
+
+	public String getCompetentAgency() {
+		return this.competentAgency;
+	}
+
+	public void setCompetentAgency(String competentAgency) {
+		this.competentAgency = competentAgency;
+	}
+
+	public String getResult() {
+		return this.result;
+	}
+
+	public void setResult(String result) {
+		this.result = result;
+	}
+
+	public String getConditions() {
+		return this.conditions;
+	}
+
+	public void setConditions(String conditions) {
+		this.conditions = conditions;
 	}
 
 	public String getName() {
