@@ -182,13 +182,12 @@ public class OnlineSubmissions {
 	@Transactional(readOnly = true)
 	public List<SubmissionView> toReceive(Actor actor) {
 		var scope = this.organization.scopeOf(actor);
-		return this.jdbc.sql("select id, unit_id from dossier_submission where status = 'SUBMITTED' order by submitted_at")
-			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
-			.list()
-			.stream()
-			.filter(row -> scope.contains(row[1]))
-			.map(row -> view(row[0]))
-			.toList();
+		var query = this.jdbc.sql("select id from dossier_submission where status = 'SUBMITTED'"
+				+ (scope.systemWide() ? "" : " and unit_id = any(:units)") + " order by submitted_at");
+		if (!scope.systemWide()) {
+			query = query.param("units", scope.unitIds().toArray(UUID[]::new));
+		}
+		return query.query(UUID.class).list().stream().map(this::view).toList();
 	}
 
 	/** @throws DomainException {@code submission-not-found}, also outside the official's scope. */

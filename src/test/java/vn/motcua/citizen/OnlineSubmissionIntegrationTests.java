@@ -176,6 +176,18 @@ class OnlineSubmissionIntegrationTests {
 	}
 
 	@Test
+	void theDemoCitizenLogsInWithTheDemoPassword() {
+		Http browser = Http.anonymous(this.port);
+		Http.Response login = browser.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
+				Map.of("username", "congdan@example.vn", "password", PASSWORD));
+		assertThat(login.location()).endsWith("/cong-dan/ho-so");
+		assertThat(browser.get("/cong-dan/ho-so").text()).contains("Xin chào Nguyễn Văn Dân.");
+		assertThat(Http.anonymous(this.port).submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
+				Map.of("username", "congdan@example.vn", "password", "sai-mat-khau-1")).location())
+			.endsWith("/cong-dan/dang-nhap?error");
+	}
+
+	@Test
 	void aProcedureOfferedOnlyAtTheCounterCannotBeStartedOnline() {
 		Http hoa = citizen("lan." + UUID.randomUUID() + "@example.vn");
 		String counterOnly = Http.anonymous(this.port).get("/api/v1/public/procedures?q=").<List<Map<String, Object>>>json("$")
