@@ -23,16 +23,22 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a message at most once per event and channel. The delivery is recorded (in its own
- * transaction) before it is sent: an event delivered again finds its row and sends nothing when
- * the message went out; a failure is kept with its error and retried with growing pauses, up to
- * {@link #MAX_ATTEMPTS}. A crash between the hand-over and the row's update would send once more:
- * at least once, never twice for a recorded success.
+ * Sends a message once per event and channel. The delivery is recorded and taken for sending (each
+ * in its own transaction) before it is sent: an event delivered again, even at the same moment,
+ * finds its row taken or sent and sends nothing; a failure is kept with its error and retried with
+ * growing pauses, up to {@link #MAX_ATTEMPTS}. Only a node dying between the hand-over and the
+ * row's update leaves a message that is sent again, after {@link #CLAIM}.
  */
 @Component
 class Deliveries {
 
 	static final int MAX_ATTEMPTS = 6;
+
+	/** How long a delivery taken for sending stays with its sender. */
+	static final Duration CLAIM = Duration.ofMinutes(10);
+
+	private static final String CLAIM_SQL = "update notification_delivery set status = 'SENDING', next_try_at = :until"
+			+ " where %s returning id";
 
 	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
@@ -74,12 +80,7 @@ class Deliveries {
 				.param("body", body)
 				.param("now", Timestamp.from(this.clock.instant()))
 				.update();
-			return this.jdbc.sql("""
-					select id from notification_delivery where event_key = :key and channel = :channel and status <> 'SENT'""")
-				.param("key", eventKey)
-				.param("channel", channel.name())
-				.query(UUID.class)
-				.optional();
+			return claim(eventKey, channel);
 		});
 		if (pending != null && pending.isPresent()) {
 			attempt(pending.get(), channel, recipient, subject, body);
@@ -91,15 +92,45 @@ class Deliveries {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Failed> due = this.jdbc.sql("""
 				select id, channel, recipient, subject, body from notification_delivery
-				where status = 'FAILED' and next_try_at <= :now and attempts < :max order by next_try_at limit 100""")
+				where status in ('FAILED', 'SENDING') and next_try_at <= :now and attempts < :max
+				order by next_try_at limit 100""")
 			.param("now", now)
 			.param("max", MAX_ATTEMPTS)
 			.query(Failed.class)
 			.list();
-		due.forEach(f -> attempt(f.id(), Channel.valueOf(f.channel()), f.recipient(), f.subject(), f.body()));
+		for (Failed f : due) {
+			Optional<UUID> claimed = this.separately.execute(status -> claimForRetry(f.id(), now));
+			if (claimed != null && claimed.isPresent()) {
+				attempt(f.id(), Channel.valueOf(f.channel()), f.recipient(), f.subject(), f.body());
+			}
+		}
 	}
 
 	private record Failed(UUID id, String channel, String recipient, String subject, String body) {
+	}
+
+	/**
+	 * Takes an event's delivery for sending: of two callers at once (an event delivered twice),
+	 * one gets it. The claim lasts {@link #CLAIM}: a node that died while sending leaves it to the
+	 * retries after that.
+	 */
+	private Optional<UUID> claim(String eventKey, Channel channel) {
+		return this.jdbc.sql(CLAIM_SQL.formatted("event_key = :key and channel = :channel and status in ('PENDING', 'FAILED')"))
+			.param("until", Timestamp.from(this.clock.instant().plus(CLAIM)))
+			.param("key", eventKey)
+			.param("channel", channel.name())
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** Takes a failed (or abandoned) delivery for a retry; of two nodes retrying, one gets it. */
+	private Optional<UUID> claimForRetry(UUID id, Timestamp now) {
+		return this.jdbc.sql(CLAIM_SQL.formatted("id = :id and status in ('FAILED', 'SENDING') and next_try_at <= :now"))
+			.param("until", Timestamp.from(this.clock.instant().plus(CLAIM)))
+			.param("id", id)
+			.param("now", now)
+			.query(UUID.class)
+			.optional();
 	}
 
 	private void attempt(UUID id, Channel channel, String recipient, String subject, String body) {

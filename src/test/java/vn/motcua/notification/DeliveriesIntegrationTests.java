@@ -2,8 +2,11 @@ package vn.motcua.notification;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
@@ -17,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The delivery log against a gateway that fails first: the failure is kept, retried later, sent once. */
+/** The delivery log: a failure kept and retried after its pause, an event delivered twice at once sent once. */
 @MotCuaTest
 class DeliveriesIntegrationTests {
 
@@ -63,6 +66,38 @@ class DeliveriesIntegrationTests {
 		deliveries.deliver(key, Channel.SMS, "0912000111", "", "Ho so da duoc tiep nhan"); // the same event again
 		deliveries.retryFailed();
 		assertThat(this.sent).hasSize(1);
+	}
+
+	@Test
+	void anEventDeliveredTwiceAtTheSameMomentIsSentOnce() throws Exception {
+		List<String> sent = Collections.synchronizedList(new ArrayList<>());
+		SmsGateway slow = (phone, text) -> {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			sent.add(text);
+		};
+		Deliveries deliveries = new Deliveries(this.jdbc, this.transactions, this.mail, slow, "no-reply@motcua.local",
+				(Clock) this.clock);
+		String key = "test:" + UUID.randomUUID();
+		var pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> all = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				all.add(pool.submit(() -> deliveries.deliver(key, Channel.SMS, "0912000222", "", "Ho so da co ket qua")));
+			}
+			for (var f : all) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(sent).hasSize(1);
+		assertThat(row(key)).isEqualTo("SENT 1 -");
 	}
 
 	private String row(String key) {
