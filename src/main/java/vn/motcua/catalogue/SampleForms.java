@@ -82,19 +82,14 @@ public class SampleForms {
 	 * @throws DomainException {@code attachment-not-found}, {@code attachment-corrupted}.
 	 */
 	@Transactional(readOnly = true)
-	public File get(String code, int position) {
-		String[] found = this.jdbc.sql("""
+	public Uploads.File get(String code, int position) {
+		return this.jdbc.sql("""
 				select file_name, content_type, storage_path, sha256 from catalogue_sample_form
 				where procedure_code = ? and position = ?""")
 			.params(code, position)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", code + "/" + position));
-		return new File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
-	}
-
-	/** A file to send. */
-	public record File(String fileName, String contentType, byte[] bytes) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import vn.motcua.dossier.domain.Dossier;
@@ -95,26 +94,21 @@ public class DossierAttachments {
 	 * {@code attachment-corrupted}.
 	 */
 	@Transactional(readOnly = true)
-	public File download(String code, UUID attachmentId, Actor actor) {
+	public Uploads.File download(String code, UUID attachmentId, Actor actor) {
 		Dossier dossier = find(code, actor);
-		Optional<String[]> row = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				select file_name, content_type, storage_path, sha256 from dossier_attachment where id = :id and dossier_id = :dossier""")
 			.param("id", attachmentId)
 			.param("dossier", dossier.id())
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
-			.optional();
-		String[] found = row.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", attachmentId));
-		return new File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
+			.query((rs, n) -> this.uploads.file(rs))
+			.optional()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", attachmentId));
 	}
 
 	private Dossier find(String code, Actor actor) {
 		return this.dossiers.findByCode(code)
 			.filter(d -> d.visibleTo(this.organization.scopeOf(actor)::contains))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code));
-	}
-
-	/** A file to send. */
-	public record File(String fileName, String contentType, byte[] bytes) {
 	}
 
 

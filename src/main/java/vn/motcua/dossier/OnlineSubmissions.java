@@ -240,17 +240,17 @@ public class OnlineSubmissions {
 	 * @throws DomainException {@code attachment-not-found}, {@code attachment-corrupted}.
 	 */
 	@Transactional(readOnly = true)
-	public DossierAttachments.File file(UUID id, UUID fileId, Actor actor) {
+	public Uploads.File file(UUID id, UUID fileId, Actor actor) {
 		forDesk(id, actor);
-		String[] found = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				select file_name, content_type, storage_path, sha256 from dossier_submission_file
 				where id = ? and submission_id = ?""")
 			.params(fileId, id)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", fileId));
-		return new DossierAttachments.File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
 	}
+
 
 	private SubmissionView draft(UUID id, UUID citizenId) {
 		SubmissionView submission = get(id, citizenId);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.CalendarManagement;
@@ -114,7 +115,7 @@ class DossierNotifications {
 			.execute((instance, context) -> this.deliveries.retryFailed());
 	}
 
-	private void notify(java.util.UUID dossierId, String kind, String eventKey) {
+	private void notify(UUID dossierId, String kind, String eventKey) {
 		Contact c = this.dossiers.contact(dossierId).orElse(null);
 		if (c == null) {
 			return;

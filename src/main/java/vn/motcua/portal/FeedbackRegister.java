@@ -247,20 +247,15 @@ public class FeedbackRegister {
 	 * @throws DomainException {@code attachment-not-found}, {@code attachment-corrupted}.
 	 */
 	@Transactional(readOnly = true)
-	public File file(UUID id, UUID fileId, Actor actor) {
+	public Uploads.File file(UUID id, UUID fileId, Actor actor) {
 		get(id, actor);
-		String[] found = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				select file_name, content_type, storage_path, sha256 from portal_feedback_attachment
 				where id = ? and feedback_id = ?""")
 			.params(fileId, id)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", fileId));
-		return new File(found[0], found[1], this.uploads.read(found[2], found[3], found[0]));
-	}
-
-	/** A file to send. */
-	public record File(String fileName, String contentType, byte[] bytes) {
 	}
 
 	/** @return the published answers, newest first. */

@@ -25,6 +25,7 @@ import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.stereotype.Service;
 
@@ -84,9 +85,7 @@ public class PublicServices {
 	 * factor alike; {@code too-many-lookups} when the client failed too often.
 	 */
 	public PublicDossierView lookup(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
-		if (this.throttle.blocked(client)) {
-			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.retryAfter().toMinutes() + 1);
-		}
+		refuseIfBlocked(client);
 		Optional<PublicDossierView> found = this.lookup.find(code, blankToNull(phoneLast4), blankToNull(secret));
 		if (found.isEmpty()) {
 			this.throttle.failed(client);
@@ -102,8 +101,22 @@ public class PublicServices {
 	 */
 	public void rate(String code, @Nullable String phoneLast4, @Nullable String secret, int score, @Nullable String comment,
 			String client) {
-		lookup(code, phoneLast4, secret, client);
-		this.ratings.rate(code, blankToNull(phoneLast4), blankToNull(secret), score, comment);
+		refuseIfBlocked(client);
+		try {
+			this.ratings.rate(code, blankToNull(phoneLast4), blankToNull(secret), score, comment);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == Kind.NOT_FOUND) { // unknown code or wrong second factor
+				this.throttle.failed(client);
+			}
+			throw ex;
+		}
+	}
+
+	private void refuseIfBlocked(String client) {
+		if (this.throttle.blocked(client)) {
+			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.retryAfter().toMinutes() + 1);
+		}
 	}
 
 	/**
@@ -155,7 +168,7 @@ public class PublicServices {
 	}
 
 	/** @throws DomainException {@code attachment-not-found}. */
-	public SampleForms.File sampleForm(String code, int position) {
+	public Uploads.File sampleForm(String code, int position) {
 		return this.sampleForms.get(code, position);
 	}
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -105,10 +107,21 @@ public class Uploads {
 	}
 
 	/**
-	 * @return the stored bytes, checked against their SHA-256.
-	 * @throws DomainException {@code attachment-corrupted}.
+	 * Reads the file a row describes, with the columns every table of uploads has:
+	 * {@code file_name, content_type, storage_path, sha256}.
+	 * @throws DomainException {@code attachment-corrupted} when the bytes no longer match their SHA-256.
 	 */
-	public byte[] read(String path, String sha256, String fileName) {
+	public File file(ResultSet row) throws SQLException {
+		String fileName = row.getString("file_name");
+		return new File(fileName, row.getString("content_type"),
+				read(row.getString("storage_path"), row.getString("sha256"), fileName));
+	}
+
+	/** A stored file, to send. */
+	public record File(String fileName, String contentType, byte[] bytes) {
+	}
+
+	private byte[] read(String path, String sha256, String fileName) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(this.root.resolve(path).normalize());

@@ -5,17 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,15 +20,11 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
-import vn.motcua.MotCuaApplication;
+import vn.motcua.LoadHarness;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
-import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -67,10 +60,7 @@ public final class TransitionLoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
-		String dataDir = Files.createTempDirectory("motcua-bench").resolve("pg").toString();
-		ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, "--spring.profiles.active=demo",
-				"--motcua.embedded-db.data-dir=" + dataDir, "--server.port=0", "--motcua.demo.dossiers=0",
-				"--motcua.demo.password=" + PASSWORD, "--logging.level.root=WARN",
+		ConfigurableApplicationContext app = LoadHarness.start("--motcua.demo.password=" + PASSWORD,
 				"--spring.datasource.hikari.maximum-pool-size=40");
 		try {
 			run(app, seconds);
@@ -83,9 +73,8 @@ public final class TransitionLoadBenchmark {
 	private static void run(ConfigurableApplicationContext app, int seconds) throws Exception {
 		DossierManagement dossiers = app.getBean(DossierManagement.class);
 		DataSource dataSource = app.getBean(DataSource.class);
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
-		Actor officer = officer(commune);
+		int port = LoadHarness.port(app);
+		Actor officer = LoadHarness.phuLuongOfficer(app);
 		String[] codes = new String[32 * PER_THREAD];
 		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = dossiers.receive(new IntakeRequest("2.001035",
 				"000.41.00.H56", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
@@ -202,27 +191,6 @@ public final class TransitionLoadBenchmark {
 	 */
 	private static int next(int count) {
 		return Math.floorMod(NEXT.getAndIncrement(), count);
-	}
-
-	private static Actor officer(UUID unitId) {
-		return new Actor() {
-
-			@Override
-			public String username() {
-				return "xa.phuluong";
-			}
-
-			@Override
-			public @Nullable UUID unitId() {
-				return unitId;
-			}
-
-			@Override
-			public boolean hasRole(String role) {
-				return "COMMUNE_OFFICER".equals(role);
-			}
-
-		};
 	}
 
 }

@@ -2,24 +2,17 @@ package vn.motcua.portal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.jspecify.annotations.Nullable;
-import vn.motcua.MotCuaApplication;
+import vn.motcua.LoadHarness;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.DossierManagement;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
-import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,21 +32,17 @@ public final class LookupLoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-		String dataDir = Files.createTempDirectory("motcua-bench").resolve("pg").toString();
-		ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, "--spring.profiles.active=demo",
-				"--motcua.embedded-db.data-dir=" + dataDir, "--server.port=0", "--motcua.demo.dossiers=0",
-				"--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=20");
+		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=20");
 		try {
-			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			int port = LoadHarness.port(app);
 			DossierManagement dossiers = app.getBean(DossierManagement.class);
-			UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
-			Actor officer = officer(commune);
-			List<String> paths = new ArrayList<>(IntStream.range(0, DOSSIERS).parallel().mapToObj(i -> {
+			Actor officer = LoadHarness.phuLuongOfficer(app);
+			List<String> paths = IntStream.range(0, DOSSIERS).parallel().mapToObj(i -> {
 				String phone = "0912%06d".formatted(i);
 				String code = dossiers.receive(new IntakeRequest("2.001035", "000.41.00.H56", Channel.DIRECT,
 						new ApplicantRequest("Người Tra Cứu " + i, null, phone, null, null)), officer).code();
 				return "/api/v1/public/dossiers/" + code + "?phoneLast4=" + phone.substring(phone.length() - 4);
-			}).toList());
+			}).toList();
 			Path script = Files.createTempFile("lookups", ".lua");
 			Files.writeString(script, """
 					paths = { %s }
@@ -81,27 +70,6 @@ public final class LookupLoadBenchmark {
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException("wrk failed");
 		}
-	}
-
-	private static Actor officer(UUID unitId) {
-		return new Actor() {
-
-			@Override
-			public String username() {
-				return "xa.phuluong";
-			}
-
-			@Override
-			public @Nullable UUID unitId() {
-				return unitId;
-			}
-
-			@Override
-			public boolean hasRole(String role) {
-				return "COMMUNE_OFFICER".equals(role);
-			}
-
-		};
 	}
 
 }

@@ -25,6 +25,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -139,7 +140,7 @@ class DossierApiController {
 
 	@GetMapping("/{code}/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
-		DossierAttachments.File file = this.attachments.download(code, id, actor);
+		Uploads.File file = this.attachments.download(code, id, actor);
 		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 

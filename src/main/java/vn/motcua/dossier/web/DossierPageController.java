@@ -30,6 +30,7 @@ import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -195,7 +196,7 @@ class DossierPageController {
 
 	@GetMapping("/{code}/tep/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
-		DossierAttachments.File file = this.attachments.download(code, id, actor);
+		Uploads.File file = this.attachments.download(code, id, actor);
 		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 

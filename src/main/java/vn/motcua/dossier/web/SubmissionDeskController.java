@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.dossier.DossierAttachments;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.OnlineSubmissions;
@@ -12,6 +11,7 @@ import vn.motcua.dossier.SubmissionView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -76,7 +76,7 @@ class SubmissionDeskController {
 
 	@GetMapping("/quan-tri/ho-so/truc-tuyen/{id}/tep/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Actor actor) {
-		DossierAttachments.File file = this.submissions.file(id, fileId, actor);
+		Uploads.File file = this.submissions.file(id, fileId, actor);
 		return Downloads.attachment(file.bytes(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 

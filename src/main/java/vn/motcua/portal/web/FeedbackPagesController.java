@@ -21,6 +21,7 @@ import vn.motcua.portal.FeedbackView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -133,7 +134,7 @@ class FeedbackPagesController {
 
 	@GetMapping("/quan-tri/phan-anh/{id}/tep/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal Actor actor) {
-		FeedbackRegister.File file = this.register.file(id, fileId, actor);
+		Uploads.File file = this.register.file(id, fileId, actor);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureLevel;
-import vn.motcua.catalogue.SampleForms;
 import vn.motcua.portal.PublicServices;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +53,7 @@ class PublicPagesController {
 
 	@GetMapping("/thu-tuc/{code}/mau/{position}")
 	ResponseEntity<byte[]> sampleForm(@PathVariable String code, @PathVariable int position) {
-		SampleForms.File form = this.services.sampleForm(code, position);
+		Uploads.File form = this.services.sampleForm(code, position);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(form.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

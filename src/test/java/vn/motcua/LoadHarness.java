@@ -1,0 +1,65 @@
+package vn.motcua;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the load harnesses (not tests) share: the application they start and the official who receives. */
+public final class LoadHarness {
+
+	private LoadHarness() {
+	}
+
+	/**
+	 * Starts the whole application with the demo district, no demo dossiers, on a throw-away
+	 * embedded PostgreSQL (synchronous commit, as in production) and a free port.
+	 * @param arguments more {@code --name=value} arguments.
+	 */
+	public static ConfigurableApplicationContext start(String... arguments) throws IOException {
+		String dataDir = Files.createTempDirectory("motcua-bench").resolve("pg").toString();
+		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=demo", "--motcua.embedded-db.data-dir=" + dataDir,
+				"--server.port=0", "--motcua.demo.dossiers=0", "--logging.level.root=WARN"));
+		all.addAll(Arrays.asList(arguments));
+		return SpringApplication.run(MotCuaApplication.class, all.toArray(String[]::new));
+	}
+
+	public static int port(ConfigurableApplicationContext app) {
+		return ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+	/** A commune officer of xã Phú Lương (unit 05611), who receives dossiers at its People's Committee. */
+	public static Actor phuLuongOfficer(ConfigurableApplicationContext app) {
+		UUID unitId = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
+		return new Actor() {
+
+			@Override
+			public String username() {
+				return "xa.phuluong";
+			}
+
+			@Override
+			public @Nullable UUID unitId() {
+				return unitId;
+			}
+
+			@Override
+			public boolean hasRole(String role) {
+				return "COMMUNE_OFFICER".equals(role);
+			}
+
+		};
+	}
+
+}
