@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,9 +62,8 @@ public class CitizenDossiers {
 				from dossier where citizen_id = ? order by received_at desc""")
 			.param(citizenId)
 			.query((rs, n) -> new Line(rs.getString(1), rs.getString(2), DossierStatus.valueOf(rs.getString(3)),
-					rs.getTimestamp(4).toInstant().atZone(this.clock.getZone()).toOffsetDateTime(),
-					rs.getTimestamp(5) == null ? null
-							: rs.getTimestamp(5).toInstant().atZone(this.clock.getZone()).toOffsetDateTime()))
+					Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.clock.getZone())),
+					SqlTimes.at(rs, "appointment", this.clock.getZone())))
 			.list();
 	}
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import vn.motcua.dossier.domain.Dossier;
@@ -13,6 +14,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +86,7 @@ public class DossierAttachments {
 			.param("id", dossier.id())
 			.query((rs, n) -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5), rs.getString(6),
-					rs.getTimestamp(7).toInstant().atZone(this.clock.getZone()).toOffsetDateTime()))
+					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone()))))
 			.list();
 	}
 

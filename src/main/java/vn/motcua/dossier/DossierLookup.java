@@ -22,6 +22,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class DossierLookup {
 			.query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("code"),
 					rs.getString("lookup_secret"), rs.getString("procedure_name"), rs.getString("applicant_name"),
 					rs.getString("applicant_phone"), rs.getString("applicant_email"),
-					DossierStatus.valueOf(rs.getString("status")), time(rs, "appointment"), rs.getString("last_note")))
+					DossierStatus.valueOf(rs.getString("status")), SqlTimes.at(rs, "appointment", this.zone), rs.getString("last_note")))
 			.optional();
 	}
 
@@ -111,7 +112,7 @@ public class DossierLookup {
 				  and coalesce(rescheduled_due_at, due_at) between ? and ?""")
 			.params(Timestamp.from(from), Timestamp.from(until))
 			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
-					Objects.requireNonNull(time(rs, "appointment"))))
+					Objects.requireNonNull(SqlTimes.at(rs, "appointment", this.zone))))
 			.list();
 	}
 
@@ -130,7 +131,7 @@ public class DossierLookup {
 			.param(h.id())
 			.query((rs, n) -> {
 				DossierAction action = DossierAction.valueOf(rs.getString("action"));
-				return new PublicDossierView.Event(Objects.requireNonNull(time(rs, "at")), action, DossierStatus.valueOf(rs.getString("to_status")),
+				return new PublicDossierView.Event(Objects.requireNonNull(SqlTimes.at(rs, "at", this.zone)), action, DossierStatus.valueOf(rs.getString("to_status")),
 						NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null);
 			})
 			.list();
@@ -146,14 +147,9 @@ public class DossierLookup {
 		return new Header(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class),
 				rs.getObject("acting_unit_id", UUID.class), DossierStatus.valueOf(rs.getString("status")),
-				Objects.requireNonNull(time(rs, "received_at")), time(rs, "due_at"), time(rs, "rescheduled_due_at"), time(rs, "resolved_at"),
+				Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.zone)), SqlTimes.at(rs, "due_at", this.zone), SqlTimes.at(rs, "rescheduled_due_at", this.zone), SqlTimes.at(rs, "resolved_at", this.zone),
 				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("applicant_phone"),
 				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"));
-	}
-
-	private @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant().atZone(this.zone).toOffsetDateTime();
 	}
 
 	private record Header(UUID id, String code, String procedureCode, String procedureName, UUID agencyId,

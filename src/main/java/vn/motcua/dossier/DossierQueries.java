@@ -20,6 +20,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,22 +135,17 @@ public class DossierQueries {
 	}
 
 	private DossierSummary summary(ResultSet rs, int row) throws SQLException {
-		Instant due = instant(rs, "due_at");
-		Instant rescheduled = instant(rs, "rescheduled_due_at");
+		Instant due = SqlTimes.instant(rs, "due_at");
+		Instant rescheduled = SqlTimes.instant(rs, "rescheduled_due_at");
 		boolean pending = rs.getTimestamp("closed_at") == null
 				&& List.of("RECEIVED", "IN_PROGRESS").contains(rs.getString("status"));
 		return new DossierSummary(rs.getString("code"), DossierStatus.valueOf(rs.getString("status")),
 				rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
 				rs.getString("agency_code"), rs.getObject("unit_id", UUID.class), Channel.valueOf(rs.getString("channel")),
-				this.views.at(instant(rs, "received_at")), this.views.at(due),
+				this.views.at(SqlTimes.instant(rs, "received_at")), this.views.at(due),
 				this.views.at(rescheduled != null ? rescheduled : due), (Integer) rs.getObject("current_step"),
 				pending && due != null && this.clock.instant().isAfter(due),
 				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant();
 	}
 
 }

@@ -25,6 +25,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.domain.TimelineEntry;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -198,7 +199,7 @@ class DossierRepository {
 	}
 
 	private static TimelineEntry entry(ResultSet rs) throws SQLException {
-		return new TimelineEntry(instant(rs, "at"), DossierAction.valueOf(rs.getString("action")), rs.getString("actor"),
+		return new TimelineEntry(SqlTimes.instant(rs, "at"), DossierAction.valueOf(rs.getString("action")), rs.getString("actor"),
 				rs.getObject("actor_unit_id", UUID.class),
 				rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
 				DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note"));
@@ -220,37 +221,32 @@ class DossierRepository {
 				rs.getObject("unit_id", UUID.class), Channel.valueOf(rs.getString("channel")),
 				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
-				instant(rs, "received_at"), instant(rs, "count_from"), rs.getInt("time_limit"),
+				SqlTimes.instant(rs, "received_at"), SqlTimes.instant(rs, "count_from"), rs.getInt("time_limit"),
 				TimeLimitUnit.valueOf(rs.getString("time_unit")), RuleVersion.valueOf(rs.getString("rule_version")),
 				ClockStopMode.valueOf(rs.getString("clock_stop_mode")), rs.getString("received_by"),
 				rs.getString("lookup_secret"));
 		Integer step = (Integer) rs.getObject("current_step");
 		String timeliness = rs.getString("timeliness");
 		return new Dossier(id, rs.getString("code"), intake, DossierStatus.valueOf(rs.getString("status")),
-				instant(rs, "due_at"), instant(rs, "rescheduled_due_at"), step, instant(rs, "resolved_at"),
-				timeliness == null ? null : Timeliness.valueOf(timeliness), instant(rs, "closed_at"), steps, stops,
+				SqlTimes.instant(rs, "due_at"), SqlTimes.instant(rs, "rescheduled_due_at"), step, SqlTimes.instant(rs, "resolved_at"),
+				timeliness == null ? null : Timeliness.valueOf(timeliness), SqlTimes.instant(rs, "closed_at"), steps, stops,
 				rs.getLong("version"));
 	}
 
 	private static DossierStep step(ResultSet rs) throws SQLException {
 		return new DossierStep(rs.getInt("position"), rs.getString("name"), rs.getString("role"), rs.getDouble("share_hours"),
-				rs.getObject("acting_unit_id", UUID.class), instant(rs, "due_at"), rs.getString("assignee"), instant(rs, "started_at"), instant(rs, "completed_at"),
+				rs.getObject("acting_unit_id", UUID.class), SqlTimes.instant(rs, "due_at"), rs.getString("assignee"), SqlTimes.instant(rs, "started_at"), SqlTimes.instant(rs, "completed_at"),
 				rs.getString("completed_by"),
 				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
 	}
 
 	private static ClockStopEntry stop(ResultSet rs) throws SQLException {
-		return new ClockStopEntry(rs.getInt("seq"), instant(rs, "stopped_at"), instant(rs, "resumed_at"),
+		return new ClockStopEntry(rs.getInt("seq"), SqlTimes.instant(rs, "stopped_at"), SqlTimes.instant(rs, "resumed_at"),
 				ClockStopEntry.Kind.valueOf(rs.getString("kind")));
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -301,13 +301,8 @@ public class OnlineSubmissions {
 				rs.getObject("unit_id", UUID.class),
 				new SubmissionView.Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
-				SubmissionStatus.valueOf(rs.getString("status")), Objects.requireNonNull(time(rs, "created_at")),
-				time(rs, "submitted_at"), rs.getString("dossier_code"), List.of(), rs.getLong("version"));
-	}
-
-	private @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant().atZone(this.clock.getZone()).toOffsetDateTime();
+				SubmissionStatus.valueOf(rs.getString("status")), Objects.requireNonNull(SqlTimes.at(rs, "created_at", this.clock.getZone())),
+				SqlTimes.at(rs, "submitted_at", this.clock.getZone()), rs.getString("dossier_code"), List.of(), rs.getLong("version"));
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

@@ -28,6 +28,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -324,8 +325,8 @@ public class FeedbackRegister {
 	private FeedbackView view(ResultSet rs, Map<UUID, String> unitNames) throws SQLException {
 		UUID unitId = rs.getObject("unit_id", UUID.class);
 		String category = rs.getString("category");
-		OffsetDateTime answerDue = time(rs, "answer_due_at");
-		OffsetDateTime forwardDue = Objects.requireNonNull(time(rs, "forward_due_at"));
+		OffsetDateTime answerDue = SqlTimes.at(rs, "answer_due_at", this.zone);
+		OffsetDateTime forwardDue = Objects.requireNonNull(SqlTimes.at(rs, "forward_due_at", this.zone));
 		FeedbackStatus status = FeedbackStatus.valueOf(rs.getString("status"));
 		Instant now = this.clock.instant();
 		boolean overdue = switch (status) {
@@ -334,18 +335,13 @@ public class FeedbackRegister {
 			case FORWARDED, ANSWERED -> false;
 		};
 		return new FeedbackView(rs.getObject("id", UUID.class), rs.getString("register_no"),
-				Objects.requireNonNull(time(rs, "received_at")), rs.getString("channel"), rs.getString("submitter_name"),
+				Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.zone)), rs.getString("channel"), rs.getString("submitter_name"),
 				rs.getString("submitter_address"), rs.getString("submitter_phone"), rs.getString("submitter_email"),
 				rs.getString("subject"), rs.getString("content"), rs.getBoolean("publish_consent"), unitId,
 				unitNames.computeIfAbsent(unitId, id -> this.organization.unit(id).map(UnitView::name).orElse("")), status,
 				category == null ? null : FeedbackCategory.valueOf(category), rs.getBoolean("inter_agency"), forwardDue,
-				answerDue, rs.getString("forwarded_to"), rs.getString("answer"), time(rs, "answered_at"),
+				answerDue, rs.getString("forwarded_to"), rs.getString("answer"), SqlTimes.at(rs, "answered_at", this.zone),
 				rs.getBoolean("published"), overdue, rs.getLong("version"));
-	}
-
-	private @Nullable OffsetDateTime time(ResultSet rs, String column) throws SQLException {
-		Timestamp ts = rs.getTimestamp(column);
-		return ts == null ? null : ts.toInstant().atZone(this.zone).toOffsetDateTime();
 	}
 
 }
