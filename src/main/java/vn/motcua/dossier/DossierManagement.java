@@ -164,8 +164,12 @@ public class DossierManagement {
 		timeline.addAll(dossier.newEntries());
 		this.dossiers.update(dossier);
 		this.recent.rememberAfterCommit(dossier, dossier.version() + 1, timeline);
-		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), dossier.intake().unitId(),
-				request.action(), before, dossier.status(), now, dossier.dueAt(), dossier.timeliness()));
+		Intake intake = dossier.intake();
+		DossierStep step = dossier.currentStep() == null ? null : dossier.steps().get(dossier.currentStep() - 1);
+		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), intake.unitId(),
+				intake.procedureCode(), intake.channel(), intake.receivedAt(), request.action(), before, dossier.status(),
+				now, dossier.dueAt(), dossier.timeliness(), step == null ? null : step.assignee(),
+				step == null ? null : step.dueAt()));
 		return this.views.view(dossier, timeline, now);
 	}
 

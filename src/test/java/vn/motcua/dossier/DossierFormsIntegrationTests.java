@@ -112,9 +112,9 @@ class DossierFormsIntegrationTests {
 		Http.Bytes excel = officer().getBytes("/api/v1/dossiers/log-book.xlsx?unit=05611&from=2025-10-01&to=2025-10-31");
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
 			var sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
+			assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Mã hồ sơ");
 			boolean found = false;
-			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+			for (int r = 4; r <= sheet.getLastRowNum(); r++) {
 				found |= code.equals(sheet.getRow(r).getCell(1).getStringCellValue());
 			}
 			assertThat(found).isTrue();

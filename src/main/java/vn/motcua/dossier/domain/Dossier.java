@@ -202,6 +202,7 @@ public final class Dossier {
 		requireNote(note);
 		this.closedAt = now;
 		this.currentStep = null;
+		this.timeliness = this.dueAt == null ? Timeliness.ON_TIME : appointment().judge(atVietnam(now));
 		move(DossierAction.REFUSE, DossierStatus.REFUSED, actor, now, note);
 	}
 

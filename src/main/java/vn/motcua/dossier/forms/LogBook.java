@@ -1,18 +1,10 @@
 package vn.motcua.dossier.forms;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,44 +26,17 @@ public final class LogBook {
 	}
 
 	public static byte[] pdf(String unitName, LocalDate from, LocalDate to, List<Entry> entries) {
-		return PdfKit.document(true, doc -> {
-			doc.add(PdfKit.title("SỔ THEO DÕI HỒ SƠ"));
-			doc.add(PdfKit.line(unitName + " — từ ngày " + DossierForms.DAY.format(from) + " đến ngày "
-					+ DossierForms.DAY.format(to) + " (" + entries.size() + " hồ sơ)"));
-			doc.add(PdfKit.table(new float[] { 0.5f, 2.2f, 3, 1.8f, 2, 1.2f, 1.2f, 1.2f, 1.2f, 1.3f }, HEADERS, rows(entries)));
-		});
+		return tabular(unitName, from, to, entries).pdf();
 	}
 
 	public static byte[] xlsx(String unitName, LocalDate from, LocalDate to, List<Entry> entries) {
-		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("So theo doi ho so");
-			XSSFFont bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			sheet.createRow(0).createCell(0).setCellValue("SỔ THEO DÕI HỒ SƠ — " + unitName + " — từ "
-					+ DossierForms.DAY.format(from) + " đến " + DossierForms.DAY.format(to));
-			Row head = sheet.createRow(2);
-			for (int i = 0; i < HEADERS.length; i++) {
-				head.createCell(i).setCellValue(HEADERS[i]);
-				head.getCell(i).setCellStyle(header);
-			}
-			int r = 3;
-			for (String[] values : rows(entries)) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.length; i++) {
-					row.createCell(i).setCellValue(values[i]);
-				}
-			}
-			for (int i = 0; i < HEADERS.length; i++) {
-				sheet.setColumnWidth(i, i == 2 ? 60 * 256 : 20 * 256);
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return tabular(unitName, from, to, entries).xlsx();
+	}
+
+	private static Tabular tabular(String unitName, LocalDate from, LocalDate to, List<Entry> entries) {
+		return new Tabular("SỔ THEO DÕI HỒ SƠ", unitName + " — từ ngày " + DossierForms.DAY.format(from) + " đến ngày "
+				+ DossierForms.DAY.format(to) + " (" + entries.size() + " hồ sơ)", "So theo doi ho so",
+				new float[] { 0.5f, 2.2f, 3, 1.8f, 2, 1.2f, 1.2f, 1.2f, 1.2f, 1.3f }, HEADERS, rows(entries));
 	}
 
 	private static List<String[]> rows(List<Entry> entries) {

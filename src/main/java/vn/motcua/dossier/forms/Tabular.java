@@ -1,0 +1,74 @@
+package vn.motcua.dossier.forms;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A register or report as officials submit it upward: a title, a line saying whose and which
+ * period, a header row and the rows — as landscape A4 PDF and as an Excel sheet. Cells that look
+ * like whole numbers are written to Excel as numbers, so the sheet sums.
+ *
+ * @param widths relative column widths, one per header.
+ */
+public record Tabular(String title, String subtitle, String sheetName, float[] widths, String[] headers,
+		List<String[]> rows) {
+
+	public byte[] pdf() {
+		return PdfKit.document(true, doc -> {
+			doc.add(PdfKit.title(this.title));
+			doc.add(PdfKit.line(this.subtitle));
+			doc.add(PdfKit.table(this.widths, this.headers, this.rows));
+		});
+	}
+
+	public byte[] xlsx() {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(this.sheetName);
+			XSSFFont bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle strong = workbook.createCellStyle();
+			strong.setFont(bold);
+			sheet.createRow(0).createCell(0).setCellValue(this.title);
+			sheet.getRow(0).getCell(0).setCellStyle(strong);
+			sheet.createRow(1).createCell(0).setCellValue(this.subtitle);
+			Row head = sheet.createRow(3);
+			for (int i = 0; i < this.headers.length; i++) {
+				head.createCell(i).setCellValue(this.headers[i]);
+				head.getCell(i).setCellStyle(strong);
+			}
+			int r = 4;
+			for (String[] values : this.rows) {
+				Row row = sheet.createRow(r++);
+				for (int i = 0; i < values.length; i++) {
+					if (values[i].matches("-?\\d{1,15}")) {
+						row.createCell(i).setCellValue(Long.parseLong(values[i]));
+					}
+					else {
+						row.createCell(i).setCellValue(values[i]);
+					}
+				}
+			}
+			float total = 0;
+			for (float w : this.widths) {
+				total += w;
+			}
+			for (int i = 0; i < this.widths.length; i++) {
+				sheet.setColumnWidth(i, Math.min(255, Math.round(this.widths[i] / total * 180)) * 256);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

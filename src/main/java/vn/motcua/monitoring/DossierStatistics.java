@@ -1,0 +1,363 @@
+package vn.motcua.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.SqlTimes;
+
+/**
+ * On-time statistics for leaders: the II.06a figures of a unit (alone or with its sub-units) for a
+ * period, broken down by sub-unit, procedure, field and month, and the dossiers behind each number.
+ * What happened in the period is summed from the rollups; what was open at its start (carried over)
+ * and at its end (pending, overdue) is counted on the dossiers' open-interval index, which touches
+ * only the dossiers open at that moment. Every question is checked against the official's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierStatistics {
+
+	/** The longest period one question may span. */
+	public static final int MAX_YEARS = 5;
+
+	/**
+	 * Overdue at {@code :at}: past the due moment and not waiting on the applicant then. The due
+	 * moment is the dossier's latest: a clock stop after {@code :at} that moved it is not undone.
+	 */
+	private static final String OVERDUE = "due_at < :at and not exists (select 1 from dossier_clock_stop_fact c"
+			+ " where c.dossier_id = id and c.stopped_at <= :at and (c.resumed_at is null or c.resumed_at > :at))";
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final CatalogueManagement catalogue;
+
+	private final Clock clock;
+
+	DossierStatistics(JdbcClient jdbc, OrganizationManagement organization, CatalogueManagement catalogue, Clock clock) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/** How figures are grouped: the SQL key on the rollups and on the dossier facts. */
+	enum By {
+
+		TOTAL("''", "''"), UNIT("unit_id::text", "unit_id::text"), PROCEDURE("procedure_code", "procedure_code"),
+		MONTH("to_char(day, 'YYYY-MM')", null);
+
+		final String rollupKey;
+
+		final @Nullable String factKey;
+
+		By(String rollupKey, @Nullable String factKey) {
+			this.rollupKey = rollupKey;
+			this.factKey = factKey;
+		}
+
+	}
+
+	/**
+	 * Which units a question covers: the unit asked for, and with {@code includeSubUnits} the units
+	 * below it (and those it was formed from).
+	 */
+	public record Selection(UnitView unit, Set<UUID> unitIds, boolean includeSubUnits, LocalDate from, LocalDate to) {
+
+		/** @return the first moment of the period in Vietnam. */
+		public OffsetDateTime start() {
+			return this.from.atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime();
+		}
+
+		/** @return the first moment after the period. */
+		public OffsetDateTime end() {
+			return this.to.plusDays(1).atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime();
+		}
+
+	}
+
+	/**
+	 * @throws DomainException {@code unit-not-found}, {@code forbidden} outside the official's scope,
+	 * {@code period-invalid} when {@code from} is after {@code to}, {@code period-too-long}.
+	 */
+	public Selection select(Actor actor, String unitCode, LocalDate from, LocalDate to, boolean includeSubUnits) {
+		if (from.isAfter(to)) {
+			throw new DomainException(Kind.INVALID, "period-invalid", from, to);
+		}
+		if (from.plusYears(MAX_YEARS).isBefore(to)) {
+			throw new DomainException(Kind.INVALID, "period-too-long", MAX_YEARS);
+		}
+		UnitView unit = this.organization.unitOn(unitCode, to)
+			.or(() -> this.organization.unitOn(unitCode, from))
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unitCode));
+		if (!this.organization.scopeOf(actor).contains(unit.id())) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		Set<UUID> ids = includeSubUnits ? this.organization.unitAndBelow(unit.id()) : Set.of(unit.id());
+		return new Selection(unit, ids, includeSubUnits, from, to);
+	}
+
+	/** @return the II.06a figures of the selection. */
+	public DossierCounts counts(Selection s) {
+		return tallies(s.unitIds(), s.from(), s.to(), By.TOTAL).getOrDefault("", new Tally()).counts();
+	}
+
+	/** A line of a breakdown: a sub-unit, a procedure, a field or a month. */
+	public record Line(String key, String label, @Nullable String detail, DossierCounts counts) {
+	}
+
+	/**
+	 * @return one line per unit directly below the selected one (with everything below it), and
+	 * one for the selected unit's own agencies when they have figures; ranked by on-time rate.
+	 */
+	public List<Line> bySubUnit(Selection s) {
+		Map<String, Tally> perUnit = tallies(s.unitIds(), s.from(), s.to(), By.UNIT);
+		Map<String, Tally> buckets = new LinkedHashMap<>();
+		Map<String, UnitView> labels = new HashMap<>();
+		Map<String, String> bucketOf = new HashMap<>();
+		for (UnitView child : this.organization.unitsOn(s.to(), s.unit().code())) {
+			labels.put(child.code(), child);
+			buckets.put(child.code(), new Tally());
+			for (UUID id : this.organization.unitAndBelow(child.id())) {
+				bucketOf.put(id.toString(), child.code());
+			}
+		}
+		labels.put(s.unit().code(), s.unit());
+		perUnit.forEach((unitId, tally) -> buckets
+			.computeIfAbsent(bucketOf.getOrDefault(unitId, s.unit().code()), k -> new Tally())
+			.add(tally));
+		return buckets.entrySet()
+			.stream()
+			.filter(e -> labels.containsKey(e.getKey()))
+			.map(e -> new Line(e.getKey(), labels.get(e.getKey()).name(), null, e.getValue().counts()))
+			.sorted(RANKING)
+			.toList();
+	}
+
+	/** Highest on-time rate first, then most resolved; units without results last. */
+	static final Comparator<Line> RANKING = Comparator
+		.comparing((Line l) -> l.counts().onTimeRate(), Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(l -> -l.counts().resolved().total())
+		.thenComparing(Line::label);
+
+	/** @return one line per procedure with figures, by field and name; the detail is the field. */
+	public List<Line> byProcedure(Selection s) {
+		Map<String, ProcedureView> procedures = procedures(s.to());
+		return tallies(s.unitIds(), s.from(), s.to(), By.PROCEDURE).entrySet()
+			.stream()
+			.map(e -> {
+				ProcedureView p = procedures.get(e.getKey());
+				return new Line(e.getKey(), p == null ? e.getKey() : p.name(), fieldOf(p), e.getValue().counts());
+			})
+			.sorted(Comparator.comparing((Line l) -> l.detail()).thenComparing(Line::label))
+			.toList();
+	}
+
+	/** @return one line per field (lĩnh vực) with figures, by name: the rows of report II.06a. */
+	public List<Line> byField(Selection s) {
+		Map<String, ProcedureView> procedures = procedures(s.to());
+		Map<String, Tally> fields = new TreeMap<>();
+		tallies(s.unitIds(), s.from(), s.to(), By.PROCEDURE)
+			.forEach((code, tally) -> fields.computeIfAbsent(fieldOf(procedures.get(code)), k -> new Tally()).add(tally));
+		return fields.entrySet().stream().map(e -> new Line(e.getKey(), e.getKey(), null, e.getValue().counts())).toList();
+	}
+
+	/** @return received and resolved per month of the period (pending is not split by month). */
+	public List<Line> byMonth(Selection s) {
+		Map<String, Tally> months = tallies(s.unitIds(), s.from(), s.to(), By.MONTH);
+		List<Line> lines = new ArrayList<>();
+		for (LocalDate m = s.from().withDayOfMonth(1); !m.isAfter(s.to()); m = m.plusMonths(1)) {
+			String key = "%04d-%02d".formatted(m.getYear(), m.getMonthValue());
+			lines.add(new Line(key, "%02d/%04d".formatted(m.getMonthValue(), m.getYear()), null,
+					months.getOrDefault(key, new Tally()).counts()));
+		}
+		return lines;
+	}
+
+	private Map<String, ProcedureView> procedures(LocalDate date) {
+		Map<String, ProcedureView> byCode = new HashMap<>();
+		this.catalogue.search(null, date).forEach(p -> byCode.put(p.code(), p));
+		return byCode;
+	}
+
+	private static String fieldOf(@Nullable ProcedureView procedure) {
+		return procedure == null ? "—" : procedure.field();
+	}
+
+	/**
+	 * The figures of some units for a period, grouped. Received and resolved come from the rollups;
+	 * carried over is what was open when the period began; pending is what is open when it ends,
+	 * or now if it has not ended.
+	 */
+	Map<String, Tally> tallies(Collection<UUID> units, LocalDate from, LocalDate to, By by) {
+		Map<String, Tally> result = new HashMap<>();
+		if (units.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select %s as k, sum(received_online), sum(received_direct), sum(resolved_early), sum(resolved_on_time),
+				       sum(resolved_late), sum(withdrawn), sum(resolved_seconds)
+				  from monitoring_daily
+				 where unit_id in (:units) and day between :from and :to
+				 group by 1""".formatted(by.rollupKey))
+			.param("units", units)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> {
+				Tally t = result.computeIfAbsent(rs.getString(1), k -> new Tally());
+				t.online += rs.getLong(2);
+				t.direct += rs.getLong(3);
+				t.early += rs.getLong(4);
+				t.onTime += rs.getLong(5);
+				t.late += rs.getLong(6);
+				t.withdrawn += rs.getLong(7);
+				t.resolvedSeconds += rs.getLong(8);
+				return t;
+			})
+			.list();
+		if (by.factKey == null) {
+			return result;
+		}
+		Instant now = this.clock.instant();
+		Instant start = from.atStartOfDay(StatsRollups.VIETNAM).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(StatsRollups.VIETNAM).toInstant();
+		if (start.isBefore(now)) {
+			open(units, start, by.factKey).forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
+		}
+		Instant at = end.isBefore(now) ? end : now;
+		open(units, at, by.factKey).forEach((k, counts) -> {
+			Tally t = result.computeIfAbsent(k, x -> new Tally());
+			t.pending += counts[0];
+			t.overdue += counts[1];
+		});
+		return result;
+	}
+
+	/** @return per key, the dossiers open at {@code at} and how many of them were overdue. */
+	private Map<String, long[]> open(Collection<UUID> units, Instant at, String key) {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select %s as k, count(*), count(*) filter (where %s)
+				  from dossier_fact
+				 where tstzrange(received_at, ended_at) @> cast(:at as timestamptz) and received_at < :at
+				   and unit_id in (:units)
+				 group by 1""".formatted(key, OVERDUE))
+			.param("at", OffsetDateTime.ofInstant(at, StatsRollups.VIETNAM))
+			.param("units", units)
+			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
+		return counts;
+	}
+
+	/** The figure of report II.06a a list of dossiers stands behind. */
+	public enum Category {
+
+		RECEIVED, ONLINE, DIRECT, CARRIED_OVER, RESOLVED, EARLY, ON_TIME, LATE, PENDING, WITHIN_TIME, OVERDUE, WITHDRAWN
+
+	}
+
+	/** A dossier behind a number. */
+	public record Item(String code, String procedureName, String applicantName, OffsetDateTime receivedAt,
+			@Nullable OffsetDateTime dueAt, @Nullable OffsetDateTime endedAt, String status, @Nullable String timeliness,
+			@Nullable String apologyNote) {
+	}
+
+	/** Items of a drill-down page. */
+	public static final int PAGE_SIZE = 50;
+
+	/**
+	 * @param procedureCode only this procedure's dossiers, or {@literal null} for all.
+	 * @return one page of the dossiers counted in {@code category}, newest receipt first.
+	 */
+	public List<Item> dossiers(Selection s, Category category, @Nullable String procedureCode, int page) {
+		Instant now = this.clock.instant();
+		Instant end = s.end().toInstant();
+		Instant at = end.isBefore(now) ? end : now;
+		String resolvedIn = "ended_at >= :start and ended_at < :end and timeliness is not null"
+				+ " and (resolved_at is not null or status = 'REFUSED')";
+		String openAt = "tstzrange(received_at, ended_at) @> cast(:at as timestamptz) and received_at < :at";
+		String where = switch (category) {
+			case RECEIVED -> "received_at >= :start and received_at < :end";
+			case ONLINE -> "received_at >= :start and received_at < :end and channel = 'ONLINE'";
+			case DIRECT -> "received_at >= :start and received_at < :end and channel <> 'ONLINE'";
+			case CARRIED_OVER -> openAt.replace(":at", ":start");
+			case RESOLVED -> resolvedIn;
+			case EARLY, ON_TIME, LATE -> resolvedIn + " and timeliness = '" + category.name() + "'";
+			case PENDING -> openAt;
+			case WITHIN_TIME -> openAt + " and not (" + OVERDUE + ")";
+			case OVERDUE -> openAt + " and " + OVERDUE;
+			case WITHDRAWN -> "status = 'WITHDRAWN' and closed_at >= :start and closed_at < :end";
+		};
+		return this.jdbc.sql("""
+				select code, procedure_name, applicant_name, received_at, due_at, ended_at, status, timeliness, apology_note
+				  from dossier_fact
+				 where unit_id in (:units) and (cast(:procedure as varchar) is null or procedure_code = :procedure) and %s
+				 order by received_at desc, code
+				 limit :limit offset :offset""".formatted(where))
+			.param("units", s.unitIds())
+			.param("procedure", procedureCode)
+			.param("start", s.start())
+			.param("end", s.end())
+			.param("at", OffsetDateTime.ofInstant(at, StatsRollups.VIETNAM))
+			.param("limit", PAGE_SIZE)
+			.param("offset", Math.max(0, page) * PAGE_SIZE)
+			.query(DossierStatistics::item)
+			.list();
+	}
+
+	private static Item item(ResultSet rs, int n) throws SQLException {
+		return new Item(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
+				SqlTimes.at(rs, "received_at", StatsRollups.VIETNAM), SqlTimes.at(rs, "due_at", StatsRollups.VIETNAM),
+				SqlTimes.at(rs, "ended_at", StatsRollups.VIETNAM),
+				rs.getString("status"), rs.getString("timeliness"), rs.getString("apology_note"));
+	}
+
+	/** @return today in Vietnam by the injected clock. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), StatsRollups.VIETNAM);
+	}
+
+	/** @return the first day of the period that contains {@code day}: month, quarter or year. */
+	public static LocalDate periodStart(LocalDate day, String period) {
+		return switch (period) {
+			case "quarter" -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+			case "year" -> day.withDayOfYear(1);
+			default -> day.withDayOfMonth(1);
+		};
+	}
+
+	/** @return the last day of the period starting on {@code start}. */
+	public static LocalDate periodEnd(LocalDate start, String period) {
+		return switch (period) {
+			case "quarter" -> start.plusMonths(3).minusDays(1);
+			case "year" -> start.plusYears(1).minusDays(1);
+			default -> start.plusMonths(1).minusDays(1);
+		};
+	}
+
+}

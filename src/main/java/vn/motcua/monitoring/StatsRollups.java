@@ -1,0 +1,110 @@
+package vn.motcua.monitoring;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.DossierReceived;
+import vn.motcua.dossier.DossierStatusChanged;
+
+/**
+ * Feeds the rollups (monitoring_daily) inside the transaction of each dossier action: one upsert
+ * per receipt, result, refusal or withdrawal, nothing for the other actions. Being in the same
+ * transaction, the rollups never disagree with the dossiers and cost no event-publication row.
+ * {@link #rebuild()} recomputes them from the dossiers.
+ */
+@Component
+public class StatsRollups {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Lock id serialising rebuilds across nodes (pg_advisory_xact_lock). */
+	private static final long REBUILD_LOCK = 0x6d6f6e69746f72L;
+
+	private static final String UPSERT = """
+			insert into monitoring_daily (unit_id, day, procedure_code, %1$s, resolved_seconds)
+			values (:unit, :day, :procedure, 1, :seconds)
+			on conflict (unit_id, day, procedure_code) do update
+			set %1$s = monitoring_daily.%1$s + 1, resolved_seconds = monitoring_daily.resolved_seconds + excluded.resolved_seconds""";
+
+	private final JdbcClient jdbc;
+
+	StatsRollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(DossierReceived event) {
+		count(event.unitId(), event.receivedAt().atZone(VIETNAM).toLocalDate(), event.procedureCode(),
+				event.channel() == Channel.ONLINE ? "received_online" : "received_direct", 0);
+	}
+
+	@EventListener
+	void on(DossierStatusChanged event) {
+		LocalDate day = event.at().atZone(VIETNAM).toLocalDate();
+		switch (event.action()) {
+			case RESOLVE, REFUSE -> {
+				if (event.timeliness() != null) {
+					String column = switch (event.timeliness()) {
+						case EARLY -> "resolved_early";
+						case ON_TIME -> "resolved_on_time";
+						default -> "resolved_late";
+					};
+					count(event.unitId(), day, event.procedureCode(), column,
+							Duration.between(event.receivedAt(), event.at()).toSeconds());
+				}
+			}
+			case WITHDRAW -> count(event.unitId(), day, event.procedureCode(), "withdrawn", 0);
+			default -> {
+			}
+		}
+	}
+
+	private void count(UUID unit, LocalDate day, String procedure, String column, long seconds) {
+		this.jdbc.sql(UPSERT.formatted(column))
+			.param("unit", unit)
+			.param("day", day)
+			.param("procedure", procedure)
+			.param("seconds", seconds)
+			.update();
+	}
+
+	/**
+	 * Recomputes every rollup from the dossiers, in one transaction: readers see the old figures
+	 * until it commits. Dossier actions wait on the rollup rows meanwhile.
+	 * @return the number of rollup rows written.
+	 */
+	@Transactional
+	public int rebuild() {
+		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", REBUILD_LOCK).query().singleValue();
+		this.jdbc.sql("delete from monitoring_daily").update();
+		return this.jdbc.sql("""
+				insert into monitoring_daily (unit_id, day, procedure_code, received_online, received_direct,
+				  resolved_early, resolved_on_time, resolved_late, withdrawn, resolved_seconds)
+				select unit_id, day, procedure_code, sum(online), sum(direct), sum(early), sum(on_time), sum(late),
+				       sum(withdrawn), sum(seconds)
+				  from (select unit_id, procedure_code, (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day,
+				               (channel = 'ONLINE')::int as online, (channel <> 'ONLINE')::int as direct,
+				               0 as early, 0 as on_time, 0 as late, 0 as withdrawn, 0::bigint as seconds
+				          from dossier_fact
+				        union all
+				        select unit_id, procedure_code, (ended_at at time zone 'Asia/Ho_Chi_Minh')::date,
+				               0, 0, (timeliness = 'EARLY')::int, (timeliness = 'ON_TIME')::int,
+				               (timeliness = 'LATE')::int, 0, floor(extract(epoch from ended_at - received_at))::bigint
+				          from dossier_fact
+				         where timeliness is not null and (resolved_at is not null or status = 'REFUSED')
+				        union all
+				        select unit_id, procedure_code, (closed_at at time zone 'Asia/Ho_Chi_Minh')::date,
+				               0, 0, 0, 0, 0, 1, 0
+				          from dossier_fact
+				         where status = 'WITHDRAWN') facts
+				 group by unit_id, day, procedure_code""").update();
+	}
+
+}

@@ -1,0 +1,172 @@
+package vn.motcua.monitoring;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.Http;
+import vn.motcua.MotCuaTest;
+import vn.motcua.TestClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.MotCuaTest.PASSWORD;
+
+/**
+ * Report II.06a figures on a fixed-clock month of the district desk (October 2024, used by no
+ * other test): every category counted exactly, the balance holds, each number lists its dossiers,
+ * the rollups fed by events equal those rebuilt from the dossiers, and the scope is enforced.
+ */
+@MotCuaTest
+class StatisticsIntegrationTests {
+
+	/** Bộ phận Một cửa huyện Phú Lương (unit 168, the district, until 30/06/2025). */
+	static final String DISTRICT_DESK = "000.20.06.H56";
+
+	/** Cấp Giấy chứng nhận đăng ký hộ kinh doanh: 3 working days. */
+	static final String HOUSEHOLD_BUSINESS = "DP.000003";
+
+	static final String OCTOBER_2024 = "/api/v1/stats/dossiers?unit=168&from=2024-10-01&to=2024-10-31";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StatsRollups rollups;
+
+	private Http as(String username) {
+		return Http.basic(this.port, username, PASSWORD);
+	}
+
+	private String receive(String at, String channel) {
+		this.clock.set(at + "+07:00");
+		Http.Response r = as("tiepnhan").postJson("/api/v1/dossiers", """
+				{"procedureCode":"%s","agencyCode":"%s","channel":"%s",
+				 "applicant":{"fullName":"Trần Văn Bình","phone":"0912 000 111","address":"Xã Yên Lạc"}}"""
+			.formatted(HOUSEHOLD_BUSINESS, DISTRICT_DESK, channel));
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json("$.code");
+	}
+
+	private Http.Response act(String username, String at, String code, String body) {
+		this.clock.set(at);
+		Http.Response r = as(username).postJson("/api/v1/dossiers/" + code + "/transitions", body);
+		assertThat(r.status()).as(r.body()).isEqualTo(200);
+		return r;
+	}
+
+	/** Walks every step on {@code day} and resolves at {@code time} that day. */
+	private String resolve(String code, String day, String time) {
+		act("tiepnhan", day + "T08:00:00+07:00", code, "{\"action\":\"COMPLETE_STEP\"}");
+		act("truongphong", day + "T08:10:00+07:00", code, "{\"action\":\"ASSIGN\",\"assignee\":\"chuyenvien\"}");
+		act("chuyenvien", day + "T08:20:00+07:00", code, "{\"action\":\"COMPLETE_STEP\"}");
+		act("truongphong", day + "T08:30:00+07:00", code, "{\"action\":\"COMPLETE_STEP\"}");
+		act("lanhdao", day + "T08:40:00+07:00", code, "{\"action\":\"COMPLETE_STEP\"}");
+		return act("tiepnhan", day + "T" + time + "+07:00", code, "{\"action\":\"RESOLVE\"}").json("$.timeliness");
+	}
+
+	@Test
+	void octoberAtTheDistrictDeskIsCountedExactlyAndBalances() {
+		String carried = receive("2024-09-27T10:00:00", "DIRECT"); // due Wed 02/10
+		assertThat(resolve(carried, "2024-10-01", "09:00:00")).isEqualTo("EARLY");
+		String onTime = receive("2024-10-07T09:00:00", "DIRECT"); // due Thu 10/10
+		assertThat(resolve(onTime, "2024-10-10", "16:00:00")).isEqualTo("ON_TIME");
+		String late = receive("2024-10-14T09:00:00", "ONLINE"); // due Thu 17/10
+		assertThat(resolve(late, "2024-10-21", "10:00:00")).isEqualTo("LATE");
+		String overdue = receive("2024-10-21T09:00:00", "POSTAL"); // due Thu 24/10, still open
+		String withinTime = receive("2024-10-30T09:00:00", "DIRECT"); // due Mon 04/11
+		String withdrawn = receive("2024-10-02T09:00:00", "DIRECT");
+		act("tiepnhan", "2024-10-03T09:00:00+07:00", withdrawn, "{\"action\":\"WITHDRAW\",\"note\":\"Công dân rút hồ sơ\"}");
+		String refused = receive("2024-10-08T09:00:00", "DIRECT"); // due Fri 11/10
+		act("tiepnhan", "2024-10-08T10:00:00+07:00", refused, "{\"action\":\"COMPLETE_STEP\"}");
+		act("truongphong", "2024-10-08T10:10:00+07:00", refused, "{\"action\":\"ASSIGN\",\"assignee\":\"chuyenvien\"}");
+		act("chuyenvien", "2024-10-09T09:00:00+07:00", refused,
+				"{\"action\":\"REFUSE\",\"note\":\"Ngành nghề kinh doanh có điều kiện, chưa đủ điều kiện\"}");
+		String waiting = receive("2024-10-15T09:00:00", "DIRECT"); // due 18/10, waiting on the applicant since 16/10
+		act("chuyenvien", "2024-10-16T09:00:00+07:00", waiting,
+				"{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\"Thiếu hợp đồng thuê địa điểm\"}");
+		this.clock.reset();
+
+		Http.Response r = as("lanhdao").get(OCTOBER_2024);
+		assertThat(r.status()).as(r.body()).isEqualTo(200);
+		assertThat(List.of(r.<Integer>json("$.received.total"), r.<Integer>json("$.received.online"),
+				r.<Integer>json("$.received.direct"), r.<Integer>json("$.received.carriedOver")))
+			.containsExactly(8, 1, 6, 1);
+		assertThat(List.of(r.<Integer>json("$.resolved.total"), r.<Integer>json("$.resolved.early"),
+				r.<Integer>json("$.resolved.onTime"), r.<Integer>json("$.resolved.late")))
+			.containsExactly(4, 2, 1, 1);
+		assertThat(List.of(r.<Integer>json("$.pending.total"), r.<Integer>json("$.pending.withinTime"),
+				r.<Integer>json("$.pending.overdue"), r.<Integer>json("$.withdrawn")))
+			.containsExactly(3, 2, 1, 1);
+		assertThat(r.<Double>json("$.onTimeRate")).isEqualTo(75.0);
+
+		assertThat(codes("LATE")).containsExactly(late);
+		assertThat(codes("OVERDUE")).containsExactly(overdue);
+		assertThat(codes("WITHIN_TIME")).containsExactlyInAnyOrder(withinTime, waiting);
+		assertThat(codes("CARRIED_OVER")).containsExactly(carried);
+		assertThat(codes("EARLY")).containsExactlyInAnyOrder(carried, refused);
+		assertThat(codes("ON_TIME")).containsExactly(onTime);
+		assertThat(codes("WITHDRAWN")).containsExactly(withdrawn);
+
+		Http.Response september = as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-09-01&to=2024-09-30");
+		assertThat(september.<Integer>json("$.pending.total")).isEqualTo(1); // the carried dossier, as of 30/09
+		Http.Response withCommunes = as("lanhdao").get(OCTOBER_2024 + "&includeSubUnits=true");
+		assertThat(withCommunes.<Integer>json("$.received.total")).isGreaterThanOrEqualTo(8);
+	}
+
+	private List<String> codes(String category) {
+		Http.Response page = Http.session(this.port, "lanhdao", PASSWORD)
+			.get("/quan-tri/thong-ke/ho-so?unit=168&from=2024-10-01&to=2024-10-31&category=" + category);
+		assertThat(page.status()).isEqualTo(200);
+		return java.util.regex.Pattern.compile("000\\.20\\.06\\.H56-24\\d{4}-\\d{4}")
+			.matcher(page.body())
+			.results()
+			.map(m -> m.group())
+			.distinct()
+			.toList();
+	}
+
+	@Test
+	void rollupsFedByEventsEqualRollupsRebuiltFromTheDossiers() {
+		receive("2024-11-04T09:00:00", "ONLINE");
+		String code = receive("2024-11-05T09:00:00", "DIRECT");
+		resolve(code, "2024-11-06", "10:00:00");
+		this.clock.reset();
+		List<Map<String, Object>> fed = rollupRows();
+
+		int rows = this.rollups.rebuild();
+
+		assertThat(rollupRows()).isEqualTo(fed).hasSize(rows).isNotEmpty();
+	}
+
+	private List<Map<String, Object>> rollupRows() {
+		return this.jdbc.sql("select * from monitoring_daily order by unit_id, day, procedure_code").query().listOfRows();
+	}
+
+	@Test
+	void aCommuneOfficialSeesTheirCommuneOnlyAndBadQuestionsGetProblemCodes() {
+		Http commune = as("chutich.phuluong");
+		assertThat(commune.get("/api/v1/stats/dossiers?unit=05611&from=2025-07-01&to=2025-12-31").status()).isEqualTo(200);
+		Http.Response outside = commune.get("/api/v1/stats/dossiers?unit=05641&from=2025-07-01&to=2025-12-31");
+		assertThat(outside.status()).isEqualTo(403);
+		assertThat(outside.<String>json("$.code")).isEqualTo("forbidden");
+		Http.Response reversed = as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-10-31&to=2024-10-01");
+		assertThat(reversed.status()).isEqualTo(400);
+		assertThat(reversed.<String>json("$.code")).isEqualTo("period-invalid");
+		assertThat(as("lanhdao").get("/api/v1/stats/dossiers?unit=99999").<String>json("$.code"))
+			.isEqualTo("unit-not-found");
+		assertThat(as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-13-01").status()).isEqualTo(400);
+		assertThat(Http.anonymous(this.port).get(OCTOBER_2024).status()).isEqualTo(401);
+		assertThat(as("lanhdao").postJson("/api/v1/stats/rebuild", "{}").status()).isEqualTo(403);
+	}
+
+}
