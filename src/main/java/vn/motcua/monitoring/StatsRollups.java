@@ -28,10 +28,10 @@ public class StatsRollups {
 	private static final long REBUILD_LOCK = 0x6d6f6e69746f72L;
 
 	private static final String UPSERT = """
-			insert into monitoring_daily (unit_id, day, procedure_code, %1$s, resolved_seconds)
+			insert into monitoring_%1$s (unit_id, %2$s, procedure_code, %3$s, resolved_seconds)
 			values (:unit, :day, :procedure, 1, :seconds)
-			on conflict (unit_id, day, procedure_code) do update
-			set %1$s = monitoring_daily.%1$s + 1, resolved_seconds = monitoring_daily.resolved_seconds + excluded.resolved_seconds""";
+			on conflict (unit_id, %2$s, procedure_code) do update
+			set %3$s = monitoring_%1$s.%3$s + 1, resolved_seconds = monitoring_%1$s.resolved_seconds + excluded.resolved_seconds""";
 
 	private final JdbcClient jdbc;
 
@@ -67,24 +67,31 @@ public class StatsRollups {
 	}
 
 	private void count(UUID unit, LocalDate day, String procedure, String column, long seconds) {
-		this.jdbc.sql(UPSERT.formatted(column))
+		this.jdbc.sql(UPSERT.formatted("daily", "day", column))
 			.param("unit", unit)
 			.param("day", day)
+			.param("procedure", procedure)
+			.param("seconds", seconds)
+			.update();
+		this.jdbc.sql(UPSERT.formatted("monthly", "month", column))
+			.param("unit", unit)
+			.param("day", day.withDayOfMonth(1))
 			.param("procedure", procedure)
 			.param("seconds", seconds)
 			.update();
 	}
 
 	/**
-	 * Recomputes every rollup from the dossiers, in one transaction: readers see the old figures
+	 * Recomputes every rollup from the dossiers, the days first and the months from them, in one transaction: readers see the old figures
 	 * until it commits. Dossier actions wait on the rollup rows meanwhile.
-	 * @return the number of rollup rows written.
+	 * @return the number of daily rollup rows written.
 	 */
 	@Transactional
 	public int rebuild() {
 		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", REBUILD_LOCK).query().singleValue();
 		this.jdbc.sql("delete from monitoring_daily").update();
-		return this.jdbc.sql("""
+		this.jdbc.sql("delete from monitoring_monthly").update();
+		int rows = this.jdbc.sql("""
 				insert into monitoring_daily (unit_id, day, procedure_code, received_online, received_direct,
 				  resolved_early, resolved_on_time, resolved_late, withdrawn, resolved_seconds)
 				select unit_id, day, procedure_code, sum(online), sum(direct), sum(early), sum(on_time), sum(late),
@@ -105,6 +112,14 @@ public class StatsRollups {
 				          from dossier_fact
 				         where status = 'WITHDRAWN') facts
 				 group by unit_id, day, procedure_code""").update();
+		this.jdbc.sql("""
+				insert into monitoring_monthly (unit_id, month, procedure_code, received_online, received_direct,
+				  resolved_early, resolved_on_time, resolved_late, withdrawn, resolved_seconds)
+				select unit_id, date_trunc('month', day)::date, procedure_code, sum(received_online), sum(received_direct),
+				       sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(withdrawn), sum(resolved_seconds)
+				  from monitoring_daily
+				 group by 1, 2, 3""").update();
+		return rows;
 	}
 
 }

@@ -16,6 +16,12 @@ create table monitoring_daily (
   primary key (unit_id, day, procedure_code)
 );
 
+-- The same per month (month = its first day), kept alongside: a year's dashboard reads twelve rows
+-- per unit and procedure instead of 365. Periods that cut a month read its days from the table above.
+create table monitoring_monthly (like monitoring_daily including defaults);
+alter table monitoring_monthly rename column day to month;
+alter table monitoring_monthly add primary key (unit_id, month, procedure_code);
+
 -- Reminders (đôn đốc) to officials: the log and the in-app notification centre in one. The key
 -- says what a reminder is about (kind, official, dossier step or day), so none is made twice.
 create table monitoring_reminder (

@@ -117,6 +117,11 @@ class StatisticsIntegrationTests {
 		assertThat(codes("ON_TIME")).containsExactly(onTime);
 		assertThat(codes("WITHDRAWN")).containsExactly(withdrawn);
 
+		Http.Response cut = as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-10-05&to=2024-10-31");
+		assertThat(List.of(cut.<Integer>json("$.received.total"), cut.<Integer>json("$.received.carriedOver"),
+				cut.<Integer>json("$.resolved.total"), cut.<Integer>json("$.resolved.early"),
+				cut.<Integer>json("$.withdrawn"), cut.<Integer>json("$.pending.total")))
+			.containsExactly(6, 0, 3, 1, 0, 3); // days of a cut month come from the daily rollup
 		Http.Response september = as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-09-01&to=2024-09-30");
 		assertThat(september.<Integer>json("$.pending.total")).isEqualTo(1); // the carried dossier, as of 30/09
 		Http.Response withCommunes = as("lanhdao").get(OCTOBER_2024 + "&includeSubUnits=true");
@@ -141,15 +146,17 @@ class StatisticsIntegrationTests {
 		String code = receive("2024-11-05T09:00:00", "DIRECT");
 		resolve(code, "2024-11-06", "10:00:00");
 		this.clock.reset();
-		List<Map<String, Object>> fed = rollupRows();
+		List<Map<String, Object>> days = rollupRows("daily");
+		List<Map<String, Object>> months = rollupRows("monthly");
 
 		int rows = this.rollups.rebuild();
 
-		assertThat(rollupRows()).isEqualTo(fed).hasSize(rows).isNotEmpty();
+		assertThat(rollupRows("daily")).isEqualTo(days).hasSize(rows).isNotEmpty();
+		assertThat(rollupRows("monthly")).isEqualTo(months).isNotEmpty();
 	}
 
-	private List<Map<String, Object>> rollupRows() {
-		return this.jdbc.sql("select * from monitoring_daily order by unit_id, day, procedure_code").query().listOfRows();
+	private List<Map<String, Object>> rollupRows(String table) {
+		return this.jdbc.sql("select * from monitoring_" + table + " order by 1, 2, 3").query().listOfRows();
 	}
 
 	@Test

@@ -56,13 +56,14 @@ class DashboardController {
 		model.addAttribute("units", this.filters.unitsInScope(actor, filter.to()));
 		try {
 			Selection s = this.statistics.select(actor, filter.unit(), filter.from(), filter.to(), true);
-			List<Line> subUnits = this.statistics.bySubUnit(s);
-			List<Line> months = this.statistics.byMonth(s);
+			DossierStatistics.Dashboard d = this.statistics.dashboard(s);
+			List<Line> subUnits = d.subUnits();
+			List<Line> months = d.months();
 			model.addAttribute("selection", s);
-			model.addAttribute("counts", this.statistics.counts(s));
+			model.addAttribute("counts", d.counts());
 			model.addAttribute("subUnits", subUnits);
-			model.addAttribute("fields", this.statistics.byField(s));
-			model.addAttribute("procedures", this.statistics.byProcedure(s));
+			model.addAttribute("fields", d.fields());
+			model.addAttribute("procedures", d.procedures());
 			model.addAttribute("trend", Map.of("labels", months.stream().map(Line::label).toList(),
 					"received", months.stream().map(l -> l.counts().received().total()).toList(),
 					"onTime", months.stream().map(l -> l.counts().resolved().early() + l.counts().resolved().onTime()).toList(),
