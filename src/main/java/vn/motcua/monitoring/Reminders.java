@@ -1,0 +1,350 @@
+package vn.motcua.monitoring;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.identity.IdentityManagement;
+import vn.motcua.identity.OfficialView;
+import vn.motcua.identity.Role;
+import vn.motcua.notification.OfficialMail;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.SqlTimes;
+
+/**
+ * Reminders (đôn đốc) to officials, in the notification centre and by e-mail:
+ * <ul>
+ * <li>to the official holding a step due within one working day — when the step reaches them
+ * (event-driven) or at the daily run, once per step, holder and due moment;</li>
+ * <li>to each head of unit, every working day, the dossiers of the unit past their due moment;</li>
+ * <li>to each leader, on the first working day of the week, a digest of the units they oversee.</li>
+ * </ul>
+ * The daily run happens at the first check after {@code motcua.reminders.daily-at} (07:30) on a
+ * working day of the calendar — never on weekends or holidays; checks come every 15 minutes from
+ * db-scheduler (one node at a time, surviving restarts), so a node down at 07:30 still reminds when
+ * it is back. Each reminder has a key (kind, official, dossier step or day or week): it is logged
+ * once and never made twice; its e-mail goes out once through the delivery log.
+ */
+@Component
+public class Reminders {
+
+	/** What a reminder is about. */
+	public enum Kind {
+
+		STEP_DUE, OVERDUE, WEEKLY
+
+	}
+
+	/** The most dossiers listed in one digest. */
+	static final int LISTED = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final JdbcClient jdbc;
+
+	private final CalendarManagement calendar;
+
+	private final IdentityManagement identity;
+
+	private final OrganizationManagement organization;
+
+	private final DossierStatistics statistics;
+
+	private final OfficialMail mail;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final LocalTime dailyAt;
+
+	Reminders(JdbcClient jdbc, CalendarManagement calendar, IdentityManagement identity,
+			OrganizationManagement organization, DossierStatistics statistics, OfficialMail mail, MessageSource messages,
+			Clock clock, @Value("${motcua.reminders.daily-at:07:30}") LocalTime dailyAt) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.identity = identity;
+		this.organization = organization;
+		this.statistics = statistics;
+		this.mail = mail;
+		this.messages = messages;
+		this.clock = clock;
+		this.dailyAt = dailyAt;
+	}
+
+	/** A step reached an official: remind at once when it is due within one working day. */
+	@EventListener
+	void on(DossierStatusChanged event) {
+		if (event.assignee() == null || event.stepDueAt() == null || event.to().isClosed()
+				|| event.action() == DossierAction.RESOLVE) {
+			return;
+		}
+		if (!event.stepDueAt().isAfter(withinOneWorkingDay(event.at(), event.unitId()))) {
+			OfficialView holder = official(event.assignee());
+			remindStepHolder(event.dossierId(), event.code(), procedureName(event.dossierId()), event.assignee(),
+					holder == null ? null : holder.email(), event.unitId(), event.stepDueAt());
+		}
+	}
+
+	private Instant withinOneWorkingDay(Instant from, @Nullable UUID unitId) {
+		return this.calendar.plusWorkingTime(from, Duration.ofHours(8), unitId).toInstant();
+	}
+
+	/**
+	 * The check db-scheduler runs every 15 minutes: on a working day from the daily hour on, makes
+	 * the day's reminders (those already made are skipped), then sends the e-mails not yet sent.
+	 * @return the reminders made.
+	 */
+	public int check() {
+		Instant now = this.clock.instant();
+		OffsetDateTime local = now.atZone(StatsRollups.VIETNAM).toOffsetDateTime();
+		LocalDate today = local.toLocalDate();
+		int made = 0;
+		if (this.calendar.isWorkingDay(today, null) && !local.toLocalTime().isBefore(this.dailyAt)) {
+			List<OfficialView> officials = this.identity.officials(Actor.system(), null)
+				.stream()
+				.filter(o -> o.enabled() && !o.locked())
+				.toList();
+			Map<String, OfficialView> byUsername = officials.stream()
+				.collect(Collectors.toMap(OfficialView::username, o -> o));
+			made += stepsDueSoon(now, byUsername);
+			made += overdueToHeads(now, today, officials);
+			if (firstWorkingDayOfWeek(today)) {
+				made += weeklyToLeaders(today, officials);
+			}
+			if (made > 0) {
+				log.info("Reminders of {}: {} made", today, made);
+			}
+		}
+		sendEmails();
+		return made;
+	}
+
+	private boolean firstWorkingDayOfWeek(LocalDate today) {
+		for (LocalDate d = today.minusDays(today.getDayOfWeek().getValue() - 1); d.isBefore(today); d = d.plusDays(1)) {
+			if (this.calendar.isWorkingDay(d, null)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private record Step(UUID dossierId, String code, String procedureName, UUID unitId, String assignee,
+			Instant dueAt) {
+	}
+
+	private int stepsDueSoon(Instant now, Map<String, OfficialView> officials) {
+		List<Step> steps = this.jdbc.sql("""
+				select dossier_id, code, procedure_name, unit_id, assignee, due_at from dossier_step_fact
+				 where closed_at is null and position = current_step and assignee is not null and completed_at is null
+				   and status in ('RECEIVED', 'IN_PROGRESS') and due_at > :now and due_at <= :until""")
+			.param("now", Timestamp.from(now))
+			.param("until", Timestamp.from(withinOneWorkingDay(now, null)))
+			.query((rs, n) -> new Step(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, UUID.class), rs.getString(5), SqlTimes.instant(rs, "due_at")))
+			.list();
+		int made = 0;
+		for (Step s : steps) {
+			OfficialView holder = officials.get(s.assignee());
+			made += remindStepHolder(s.dossierId(), s.code(), s.procedureName(), s.assignee(),
+					holder == null ? null : holder.email(), s.unitId(), s.dueAt());
+		}
+		return made;
+	}
+
+	private int remindStepHolder(UUID dossierId, String code, String procedureName, String assignee,
+			@Nullable String email, UUID unitId, Instant dueAt) {
+		String when = WHEN.format(dueAt.atZone(StatsRollups.VIETNAM));
+		return record(Kind.STEP_DUE, "STEP_DUE:" + dossierId + ":" + assignee + ":" + dueAt.toEpochMilli(), assignee,
+				email, unitId, code, text("reminder.stepDue.subject", code, when),
+				text("reminder.stepDue.body", code, procedureName, when));
+	}
+
+	private record Overdue(UUID unitId, String code, String procedureName, Instant dueAt) {
+	}
+
+	private int overdueToHeads(Instant now, LocalDate today, List<OfficialView> officials) {
+		Map<UUID, List<Overdue>> byUnit = this.jdbc.sql("""
+				select unit_id, code, procedure_name, due_at from dossier_fact
+				 where ended_at is null and due_at < :now and status in ('RECEIVED', 'IN_PROGRESS')
+				 order by due_at""")
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					SqlTimes.instant(rs, "due_at")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Overdue::unitId));
+		int made = 0;
+		for (OfficialView head : officials) {
+			List<Overdue> overdue = head.unitId() == null ? null : byUnit.get(head.unitId());
+			if (!head.roles().contains(Role.HEAD_OF_UNIT) || overdue == null) {
+				continue;
+			}
+			String unitName = this.organization.unit(head.unitId()).map(u -> u.name()).orElse("");
+			String list = overdue.stream()
+				.limit(LISTED)
+				.map(o -> text("reminder.overdue.line", o.code(), o.procedureName(),
+						WHEN.format(o.dueAt().atZone(StatsRollups.VIETNAM))))
+				.collect(Collectors.joining("\n"));
+			made += record(Kind.OVERDUE, "OVERDUE:" + head.username() + ":" + today, head.username(), head.email(),
+					head.unitId(), null, text("reminder.overdue.subject", unitName, overdue.size()),
+					text("reminder.overdue.body", unitName, overdue.size(), list,
+							overdue.size() > LISTED ? text("reminder.more", overdue.size() - LISTED) : ""));
+		}
+		return made;
+	}
+
+	private int weeklyToLeaders(LocalDate today, List<OfficialView> officials) {
+		String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+		LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1);
+		int made = 0;
+		for (OfficialView leader : officials) {
+			if (!leader.roles().contains(Role.LEADER) || leader.unitId() == null) {
+				continue;
+			}
+			var unit = this.organization.unit(leader.unitId()).orElse(null);
+			if (unit == null) {
+				continue;
+			}
+			var s = new DossierStatistics.Selection(unit, this.organization.unitAndBelow(unit.id()), true,
+					monday.minusDays(7), monday.minusDays(1));
+			DossierCounts c = this.statistics.counts(s);
+			made += record(Kind.WEEKLY, "WEEKLY:" + leader.username() + ":" + week, leader.username(), leader.email(),
+					unit.id(), null, text("reminder.weekly.subject", unit.name(), week),
+					text("reminder.weekly.body", unit.name(), DAY.format(s.from()), DAY.format(s.to()), c.received().total(),
+							c.resolved().total(), c.resolved().late(), c.pending().total(), c.pending().overdue(),
+							c.onTimeRate() == null ? "—" : c.onTimeRate() + "%"));
+		}
+		return made;
+	}
+
+	/** @return 1 when the reminder was new, 0 when its key was already there. */
+	private int record(Kind kind, String key, String recipient, @Nullable String email, @Nullable UUID unitId,
+			@Nullable String dossierCode, String subject, String body) {
+		return this.jdbc.sql("""
+				insert into monitoring_reminder (id, reminder_key, kind, recipient, email, unit_id, dossier_code, subject,
+				  body, created_at)
+				values (:id, :key, :kind, :recipient, :email, :unit, :dossier, :subject, :body, :now)
+				on conflict (reminder_key) do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("key", key)
+			.param("kind", kind.name())
+			.param("recipient", recipient)
+			.param("email", email == null || email.isBlank() ? null : email)
+			.param("unit", unitId)
+			.param("dossier", dossierCode)
+			.param("subject", subject)
+			.param("body", body)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	private record Unsent(UUID id, String email, String subject, String body) {
+	}
+
+	/** Hands the reminders not yet e-mailed to the delivery log (which sends each once). */
+	void sendEmails() {
+		List<Unsent> unsent = this.jdbc.sql("""
+				select id, email, subject, body from monitoring_reminder
+				 where emailed_at is null and email is not null order by created_at limit 200""")
+			.query(Unsent.class)
+			.list();
+		for (Unsent u : unsent) {
+			this.mail.send("reminder:" + u.id(), u.email(), u.subject(), u.body());
+			this.jdbc.sql("update monitoring_reminder set emailed_at = :now where id = :id")
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("id", u.id())
+				.update();
+		}
+	}
+
+	private String procedureName(UUID dossierId) {
+		return this.jdbc.sql("select procedure_name from dossier_fact where id = :id")
+			.param("id", dossierId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	private @Nullable OfficialView official(String username) {
+		try {
+			return this.identity.official(username, Actor.system());
+		}
+		catch (DomainException ex) {
+			return null; // not an official's account (the system, an import)
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, VIETNAMESE);
+	}
+
+	// the notification centre
+
+	/** A reminder as its recipient sees it. */
+	public record Notice(UUID id, String kind, @Nullable String dossierCode, String subject, String body,
+			OffsetDateTime createdAt, boolean read) {
+	}
+
+	/** @return the official's latest reminders, newest first. */
+	public List<Notice> of(String username, int limit) {
+		return this.jdbc.sql("""
+				select id, kind, dossier_code, subject, body, created_at, read_at is not null as read
+				  from monitoring_reminder where recipient = :who order by created_at desc, id limit :limit""")
+			.param("who", username)
+			.param("limit", limit)
+			.query((rs, n) -> new Notice(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("dossier_code"), rs.getString("subject"), rs.getString("body"),
+					SqlTimes.at(rs, "created_at", StatsRollups.VIETNAM), rs.getBoolean("read")))
+			.list();
+	}
+
+	/** @return how many of the official's reminders are unread. */
+	public long unread(String username) {
+		return this.jdbc.sql("select count(*) from monitoring_reminder where recipient = :who and read_at is null")
+			.param("who", username)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Marks one of the official's reminders read, or all of them when {@code id} is {@literal null}. */
+	public void markRead(String username, @Nullable UUID id) {
+		this.jdbc.sql("update monitoring_reminder set read_at = :now where recipient = :who and read_at is null"
+				+ (id == null ? "" : " and id = :id"))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("who", username)
+			.param("id", id)
+			.update();
+	}
+
+}
