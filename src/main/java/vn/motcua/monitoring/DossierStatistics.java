@@ -128,6 +128,25 @@ public class DossierStatistics {
 		return new Selection(unit, ids, includeSubUnits, from, to);
 	}
 
+	/**
+	 * The public board's question: unit figures are public (Decree 61/2018 asks them published),
+	 * so no scope applies; only aggregates and dossier codes leave this way.
+	 * @throws DomainException {@code unit-not-found}, {@code period-invalid}, {@code period-too-long}.
+	 */
+	public Selection selectPublic(String unitCode, LocalDate from, LocalDate to) {
+		return select(Actor.system(), unitCode, from, to, true);
+	}
+
+	/** @return the code of the top unit in force today (the province), or blank when there is none. */
+	public String topUnitCode() {
+		return this.organization.unitsOn(today(), null)
+			.stream()
+			.filter(u -> u.parentId() == null)
+			.map(UnitView::code)
+			.findFirst()
+			.orElse("");
+	}
+
 	/** @return the II.06a figures of the selection. */
 	public DossierCounts counts(Selection s) {
 		return tallies(s.unitIds(), s.from(), s.to(), By.TOTAL).getOrDefault("", new Tally()).counts();

@@ -141,6 +141,65 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void decemberReadsTheSameOnTheDashboardInTheReportsAndOnThePublicBoard() throws Exception {
+		String late = receive("2024-12-02T09:00:00", "DIRECT"); // due Thu 05/12
+		act("truongphong", "2024-12-04T09:00:00+07:00", late, """
+				{"action":"APOLOGISE","newDueAt":"2024-12-09T17:00:00+07:00",
+				 "note":"Xin lỗi ông/bà: hồ sơ cần xác minh thêm, hẹn trả ngày 09/12/2024"}""");
+		assertThat(resolve(late, "2024-12-09", "10:00:00")).isEqualTo("LATE"); // still late after the apology
+		String early = receive("2024-12-10T09:00:00", "ONLINE");
+		assertThat(resolve(early, "2024-12-11", "10:00:00")).isEqualTo("EARLY");
+		String overdue = receive("2024-12-16T09:00:00", "DIRECT"); // due Thu 19/12, left open
+		this.clock.reset();
+		String december = "unit=168&from=2024-12-01&to=2024-12-31";
+		Http.Response api = as("lanhdao").get("/api/v1/stats/dossiers?includeSubUnits=true&" + december);
+		int received = api.json("$.received.total");
+		assertThat(List.of(api.<Integer>json("$.resolved.late"), api.<Integer>json("$.pending.overdue")))
+			.containsExactly(1, 1);
+
+		Http leader = Http.session(this.port, "lanhdao", PASSWORD);
+		Http.Response dashboard = leader.get("/quan-tri/thong-ke?unit=168&period=month&day=2024-12-15");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("id=\"received-total\">" + received + "<", "echarts.min.js", "trend-chart");
+		assertThat(leader.getBytes("/webjars/echarts/dist/echarts.min.js").status()).isEqualTo(200);
+
+		Http.Bytes excel = leader.getBytes("/quan-tri/thong-ke/bao-cao/ii06a-linh-vuc.xlsx?" + december);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("II.06a");
+			var total = sheet.getRow(sheet.getLastRowNum());
+			assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+			assertThat((int) total.getCell(2).getNumericCellValue()).isEqualTo(received);
+			assertThat((int) total.getCell(9).getNumericCellValue()).isEqualTo(1); // resolved late
+			assertThat((int) total.getCell(12).getNumericCellValue()).isEqualTo(1); // pending overdue
+		}
+		Http.Bytes pdf = leader.getBytes("/quan-tri/thong-ke/bao-cao/ii06a-don-vi.pdf?" + december);
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(leader.getBytes("/quan-tri/thong-ke/bao-cao/so-theo-doi.xlsx?" + december).status()).isEqualTo(200);
+		assertThat(leader.getBytes("/quan-tri/thong-ke/bao-cao/danh-gia.pdf?" + december).status()).isEqualTo(200);
+		assertThat(leader.getBytes("/quan-tri/thong-ke/bao-cao/khong-co.xlsx?" + december).status()).isEqualTo(404);
+
+		Http.Response evaluation = leader.get("/quan-tri/thong-ke/danh-gia?unit=168&period=month&day=2024-12-15");
+		assertThat(evaluation.body()).contains("unit-scores", "Huyện Phú Lương", "chuyenvien");
+		Http.Response index = as("lanhdao").get("/api/v1/stats/service-index?" + december);
+		assertThat(index.<String>json("$.components[1].key")).isEqualTo("progress");
+		assertThat(index.<Double>json("$.components[1].ratio")).isEqualTo(Math.round(
+				(api.<Integer>json("$.resolved.early") + api.<Integer>json("$.resolved.onTime")
+						+ api.<Integer>json("$.pending.withinTime")) * 10000.0 / received) / 100.0);
+		assertThat(index.<String>json("$.components[4].missing")).isEqualTo("payment");
+
+		Http.Response board = Http.anonymous(this.port).get("/cong-khai-ket-qua?unit=168&month=2024-12");
+		assertThat(board.status()).isEqualTo(200);
+		assertThat(board.body()).contains(late, "Xin lỗi ông/bà: hồ sơ cần xác minh thêm", overdue, "Chưa có văn bản xin lỗi")
+			.doesNotContain(early, "Trần Văn Bình", "0912 000 111");
+		Http.Response boardApi = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=2024-12");
+		assertThat(boardApi.<Integer>json("$.monthCounts.resolved.late")).isEqualTo(1);
+		Http.Response badMonth = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=2024-13");
+		assertThat(badMonth.<String>json("$.code")).isEqualTo("month-invalid");
+	}
+
+	@Test
 	void rollupsFedByEventsEqualRollupsRebuiltFromTheDossiers() {
 		receive("2024-11-04T09:00:00", "ONLINE");
 		String code = receive("2024-11-05T09:00:00", "DIRECT");

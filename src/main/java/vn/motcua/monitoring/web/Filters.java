@@ -48,12 +48,7 @@ class Filters {
 
 	private String homeUnit(Actor actor) {
 		if (actor.unitId() == null) { // system-wide: the province
-			return this.organization.unitsOn(this.statistics.today(), null)
-				.stream()
-				.filter(u -> u.parentId() == null)
-				.map(UnitView::code)
-				.findFirst()
-				.orElse("");
+			return this.statistics.topUnitCode();
 		}
 		return this.organization.unit(actor.unitId()).map(UnitView::code).orElse("");
 	}
