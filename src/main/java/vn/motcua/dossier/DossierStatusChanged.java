@@ -15,7 +15,8 @@ import vn.motcua.calendar.Timeliness;
  * @param assignee the official holding the current step after the action, if any.
  * @param stepDueAt the due moment of that step.
  */
-public record DossierStatusChanged(UUID dossierId, String code, UUID unitId, String procedureCode, Channel channel,
+public record DossierStatusChanged(UUID dossierId, String code, UUID unitId, String procedureCode,
+		String procedureName, Channel channel,
 		Instant receivedAt, DossierAction action, DossierStatus from, DossierStatus to, Instant at,
 		@Nullable Instant dueAt, @Nullable Timeliness timeliness, @Nullable String assignee,
 		@Nullable Instant stepDueAt) {

@@ -7,7 +7,10 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The reminders' check, every 15 minutes on one node at a time (db-scheduler). */
+/**
+ * The reminders' check every 15 minutes and their e-mails every minute, each on one node at a time
+ * (db-scheduler).
+ */
 @Configuration(proxyBeanMethods = false)
 class ReminderTasks {
 
@@ -15,6 +18,12 @@ class ReminderTasks {
 	RecurringTask<Void> reminderCheck(Reminders reminders) {
 		return Tasks.recurring("monitoring-reminders", FixedDelay.ofMinutes(15))
 			.execute((instance, context) -> reminders.check());
+	}
+
+	@Bean
+	RecurringTask<Void> reminderMail(Reminders reminders) {
+		return Tasks.recurring("monitoring-reminder-mail", FixedDelay.ofMinutes(1))
+			.execute((instance, context) -> reminders.sendEmails());
 	}
 
 }

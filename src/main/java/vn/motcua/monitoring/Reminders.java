@@ -102,7 +102,10 @@ public class Reminders {
 		this.dailyAt = dailyAt;
 	}
 
-	/** A step reached an official: remind at once when it is due within one working day. */
+	/**
+	 * A step reached an official: remind at once when it is due within one working day. One insert
+	 * at most, in the action's transaction; the e-mail follows within a minute.
+	 */
 	@EventListener
 	void on(DossierStatusChanged event) {
 		if (event.assignee() == null || event.stepDueAt() == null || event.to().isClosed()
@@ -110,9 +113,8 @@ public class Reminders {
 			return;
 		}
 		if (!event.stepDueAt().isAfter(withinOneWorkingDay(event.at(), event.unitId()))) {
-			OfficialView holder = official(event.assignee());
-			remindStepHolder(event.dossierId(), event.code(), procedureName(event.dossierId()), event.assignee(),
-					holder == null ? null : holder.email(), event.unitId(), event.stepDueAt());
+			remindStepHolder(event.dossierId(), event.code(), event.procedureName(), event.assignee(), event.unitId(),
+					event.stepDueAt());
 		}
 	}
 
@@ -135,9 +137,7 @@ public class Reminders {
 				.stream()
 				.filter(o -> o.enabled() && !o.locked())
 				.toList();
-			Map<String, OfficialView> byUsername = officials.stream()
-				.collect(Collectors.toMap(OfficialView::username, o -> o));
-			made += stepsDueSoon(now, byUsername);
+			made += stepsDueSoon(now);
 			made += overdueToHeads(now, today, officials);
 			if (firstWorkingDayOfWeek(today)) {
 				made += weeklyToLeaders(today, officials);
@@ -163,7 +163,7 @@ public class Reminders {
 			Instant dueAt) {
 	}
 
-	private int stepsDueSoon(Instant now, Map<String, OfficialView> officials) {
+	private int stepsDueSoon(Instant now) {
 		List<Step> steps = this.jdbc.sql("""
 				select dossier_id, code, procedure_name, unit_id, assignee, due_at from dossier_step_fact
 				 where closed_at is null and position = current_step and assignee is not null and completed_at is null
@@ -175,18 +175,16 @@ public class Reminders {
 			.list();
 		int made = 0;
 		for (Step s : steps) {
-			OfficialView holder = officials.get(s.assignee());
-			made += remindStepHolder(s.dossierId(), s.code(), s.procedureName(), s.assignee(),
-					holder == null ? null : holder.email(), s.unitId(), s.dueAt());
+			made += remindStepHolder(s.dossierId(), s.code(), s.procedureName(), s.assignee(), s.unitId(), s.dueAt());
 		}
 		return made;
 	}
 
-	private int remindStepHolder(UUID dossierId, String code, String procedureName, String assignee,
-			@Nullable String email, UUID unitId, Instant dueAt) {
+	private int remindStepHolder(UUID dossierId, String code, String procedureName, String assignee, UUID unitId,
+			Instant dueAt) {
 		String when = WHEN.format(dueAt.atZone(StatsRollups.VIETNAM));
 		return record(Kind.STEP_DUE, "STEP_DUE:" + dossierId + ":" + assignee + ":" + dueAt.toEpochMilli(), assignee,
-				email, unitId, code, text("reminder.stepDue.subject", code, when),
+				unitId, code, text("reminder.stepDue.subject", code, when),
 				text("reminder.stepDue.body", code, procedureName, when));
 	}
 
@@ -216,8 +214,8 @@ public class Reminders {
 				.map(o -> text("reminder.overdue.line", o.code(), o.procedureName(),
 						WHEN.format(o.dueAt().atZone(StatsRollups.VIETNAM))))
 				.collect(Collectors.joining("\n"));
-			made += record(Kind.OVERDUE, "OVERDUE:" + head.username() + ":" + today, head.username(), head.email(),
-					head.unitId(), null, text("reminder.overdue.subject", unitName, overdue.size()),
+			made += record(Kind.OVERDUE, "OVERDUE:" + head.username() + ":" + today, head.username(), head.unitId(),
+					null, text("reminder.overdue.subject", unitName, overdue.size()),
 					text("reminder.overdue.body", unitName, overdue.size(), list,
 							overdue.size() > LISTED ? text("reminder.more", overdue.size() - LISTED) : ""));
 		}
@@ -239,8 +237,7 @@ public class Reminders {
 			var s = new DossierStatistics.Selection(unit, this.organization.unitAndBelow(unit.id()), true,
 					monday.minusDays(7), monday.minusDays(1));
 			DossierCounts c = this.statistics.counts(s);
-			made += record(Kind.WEEKLY, "WEEKLY:" + leader.username() + ":" + week, leader.username(), leader.email(),
-					unit.id(), null, text("reminder.weekly.subject", unit.name(), week),
+			made += record(Kind.WEEKLY, "WEEKLY:" + leader.username() + ":" + week, leader.username(), unit.id(), null, text("reminder.weekly.subject", unit.name(), week),
 					text("reminder.weekly.body", unit.name(), DAY.format(s.from()), DAY.format(s.to()), c.received().total(),
 							c.resolved().total(), c.resolved().late(), c.pending().total(), c.pending().overdue(),
 							c.onTimeRate() == null ? "—" : c.onTimeRate() + "%"));
@@ -249,18 +246,17 @@ public class Reminders {
 	}
 
 	/** @return 1 when the reminder was new, 0 when its key was already there. */
-	private int record(Kind kind, String key, String recipient, @Nullable String email, @Nullable UUID unitId,
-			@Nullable String dossierCode, String subject, String body) {
+	private int record(Kind kind, String key, String recipient, @Nullable UUID unitId, @Nullable String dossierCode,
+			String subject, String body) {
 		return this.jdbc.sql("""
-				insert into monitoring_reminder (id, reminder_key, kind, recipient, email, unit_id, dossier_code, subject,
-				  body, created_at)
-				values (:id, :key, :kind, :recipient, :email, :unit, :dossier, :subject, :body, :now)
+				insert into monitoring_reminder (id, reminder_key, kind, recipient, unit_id, dossier_code, subject, body,
+				  created_at)
+				values (:id, :key, :kind, :recipient, :unit, :dossier, :subject, :body, :now)
 				on conflict (reminder_key) do nothing""")
 			.param("id", UUID.randomUUID())
 			.param("key", key)
 			.param("kind", kind.name())
 			.param("recipient", recipient)
-			.param("email", email == null || email.isBlank() ? null : email)
 			.param("unit", unitId)
 			.param("dossier", dossierCode)
 			.param("subject", subject)
@@ -269,31 +265,29 @@ public class Reminders {
 			.update();
 	}
 
-	private record Unsent(UUID id, String email, String subject, String body) {
+	private record Unsent(UUID id, String recipient, String subject, String body) {
 	}
 
-	/** Hands the reminders not yet e-mailed to the delivery log (which sends each once). */
+	/**
+	 * Hands the reminders not yet e-mailed to the delivery log, which sends each once and retries
+	 * failures; a reminder to an official without an e-mail address stays in the centre only.
+	 */
 	void sendEmails() {
 		List<Unsent> unsent = this.jdbc.sql("""
-				select id, email, subject, body from monitoring_reminder
-				 where emailed_at is null and email is not null order by created_at limit 200""")
+				select id, recipient, subject, body from monitoring_reminder
+				 where emailed_at is null order by created_at limit 200""")
 			.query(Unsent.class)
 			.list();
 		for (Unsent u : unsent) {
-			this.mail.send("reminder:" + u.id(), u.email(), u.subject(), u.body());
+			OfficialView official = official(u.recipient());
+			if (official != null && official.email() != null && !official.email().isBlank()) {
+				this.mail.send("reminder:" + u.id(), official.email(), u.subject(), u.body());
+			}
 			this.jdbc.sql("update monitoring_reminder set emailed_at = :now where id = :id")
 				.param("now", Timestamp.from(this.clock.instant()))
 				.param("id", u.id())
 				.update();
 		}
-	}
-
-	private String procedureName(UUID dossierId) {
-		return this.jdbc.sql("select procedure_name from dossier_fact where id = :id")
-			.param("id", dossierId)
-			.query(String.class)
-			.optional()
-			.orElse("");
 	}
 
 	private @Nullable OfficialView official(String username) {

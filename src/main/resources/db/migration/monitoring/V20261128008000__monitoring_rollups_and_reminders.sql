@@ -29,7 +29,6 @@ create table monitoring_reminder (
   reminder_key varchar(200) not null unique,
   kind        varchar(20)  not null,
   recipient   varchar(60)  not null,
-  email       varchar(120),
   unit_id     uuid,
   dossier_code varchar(60),
   subject     varchar(300) not null,
@@ -39,4 +38,5 @@ create table monitoring_reminder (
   emailed_at  timestamptz
 );
 create index monitoring_reminder_recipient_idx on monitoring_reminder (recipient, created_at desc);
-create index monitoring_reminder_to_email_idx on monitoring_reminder (created_at) where emailed_at is null and email is not null;
+-- emailed_at: handed to the delivery log (or the official has no e-mail address)
+create index monitoring_reminder_to_email_idx on monitoring_reminder (created_at) where emailed_at is null;
