@@ -12,7 +12,9 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatusChanged;
@@ -59,6 +63,12 @@ public class Reminders {
 
 	}
 
+	/**
+	 * Step reminders this node made lately (committed), so that the same step given again to the same
+	 * official with the same due moment costs no statement; forgotten all at once past this size.
+	 */
+	static final int RECENT_STEP_KEYS = 20_000;
+
 	/** The most dossiers listed in one digest. */
 	static final int LISTED = 20;
 
@@ -88,6 +98,8 @@ public class Reminders {
 
 	private final LocalTime dailyAt;
 
+	private final Set<String> recentStepKeys = ConcurrentHashMap.newKeySet();
+
 	Reminders(JdbcClient jdbc, CalendarManagement calendar, IdentityManagement identity,
 			OrganizationManagement organization, DossierStatistics statistics, OfficialMail mail, MessageSource messages,
 			Clock clock, @Value("${motcua.reminders.daily-at:07:30}") LocalTime dailyAt) {
@@ -104,7 +116,8 @@ public class Reminders {
 
 	/**
 	 * A step reached an official: remind at once when it is due within one working day. One insert
-	 * at most, in the action's transaction; the e-mail follows within a minute.
+	 * at most, in the action's transaction (none when this node made the same reminder lately);
+	 * the e-mail follows within a minute.
 	 */
 	@EventListener
 	void on(DossierStatusChanged event) {
@@ -113,9 +126,27 @@ public class Reminders {
 			return;
 		}
 		if (!event.stepDueAt().isAfter(withinOneWorkingDay(event.at(), event.unitId()))) {
-			remindStepHolder(event.dossierId(), event.code(), event.procedureName(), event.assignee(), event.unitId(),
-					event.stepDueAt());
+			String key = stepKey(event.dossierId(), event.assignee(), event.stepDueAt());
+			if (!this.recentStepKeys.contains(key)) { // the same step, holder and due again: already reminded
+				remindStepHolder(event.dossierId(), event.code(), event.procedureName(), event.assignee(),
+						event.unitId(), event.stepDueAt());
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+					@Override
+					public void afterCommit() {
+						if (Reminders.this.recentStepKeys.size() >= RECENT_STEP_KEYS) {
+							Reminders.this.recentStepKeys.clear();
+						}
+						Reminders.this.recentStepKeys.add(key);
+					}
+
+				});
+			}
 		}
+	}
+
+	private static String stepKey(UUID dossierId, String assignee, Instant dueAt) {
+		return "STEP_DUE:" + dossierId + ":" + assignee + ":" + dueAt.toEpochMilli();
 	}
 
 	private Instant withinOneWorkingDay(Instant from, @Nullable UUID unitId) {
@@ -183,7 +214,7 @@ public class Reminders {
 	private int remindStepHolder(UUID dossierId, String code, String procedureName, String assignee, UUID unitId,
 			Instant dueAt) {
 		String when = WHEN.format(dueAt.atZone(StatsRollups.VIETNAM));
-		return record(Kind.STEP_DUE, "STEP_DUE:" + dossierId + ":" + assignee + ":" + dueAt.toEpochMilli(), assignee,
+		return record(Kind.STEP_DUE, stepKey(dossierId, assignee, dueAt), assignee,
 				unitId, code, text("reminder.stepDue.subject", code, when),
 				text("reminder.stepDue.body", code, procedureName, when));
 	}
