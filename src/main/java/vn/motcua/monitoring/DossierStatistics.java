@@ -337,8 +337,8 @@ public class DossierStatistics {
 	/**
 	 * Plans the statistics queries with their actual dates and units for the rest of the
 	 * transaction. After five runs of a prepared statement PostgreSQL may switch to a generic plan
-	 * that ignores the values; for «open at this moment» and period ranges that plan reads the whole
-	 * table (measured: 3× slower on a million dossiers).
+	 * that ignores the values; for «open at this moment» and period ranges that plan reads far more
+	 * (measured on a million dossiers, a year of 200 units: 184 ms instead of 112 ms).
 	 */
 	static void customPlans(JdbcClient jdbc) {
 		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleValue();
