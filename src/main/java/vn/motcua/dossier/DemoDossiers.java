@@ -27,6 +27,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -68,9 +69,12 @@ class DemoDossiers {
 
 	private final int count;
 
+	private final ApplicationEventPublisher events;
+
 	DemoDossiers(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
 			OrganizationManagement organization, CalendarManagement calendar, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock, @Value("${motcua.demo.dossiers:2500}") int count) {
+			TransactionTemplate transactions, Clock clock, @Value("${motcua.demo.dossiers:2500}") int count,
+			ApplicationEventPublisher events) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
@@ -80,6 +84,7 @@ class DemoDossiers {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.count = count;
+		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -106,6 +111,7 @@ class DemoDossiers {
 			});
 		}
 		log.info("Demo: {} dossiers generated in {} s", count, (System.nanoTime() - started) / 1_000_000_000);
+		this.events.publishEvent(new DossiersImported(count));
 	}
 
 	private void one(Random random, Instant now) {

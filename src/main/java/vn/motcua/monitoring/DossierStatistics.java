@@ -242,11 +242,12 @@ public class DossierStatistics {
 				byProcedure(perProcedure, procedures), byMonth(s));
 	}
 
-	/** @return received and resolved per month of the period (pending is not split by month). */
+	/** @return received and resolved per month of the period up to today (pending is not split by month). */
 	public List<Line> byMonth(Selection s) {
 		Map<String, Tally> months = tallies(s.unitIds(), s.from(), s.to(), By.MONTH);
 		List<Line> lines = new ArrayList<>();
-		for (LocalDate m = s.from().withDayOfMonth(1); !m.isAfter(s.to()); m = m.plusMonths(1)) {
+		LocalDate last = s.to().isAfter(today()) ? today() : s.to();
+		for (LocalDate m = s.from().withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
 			String key = "%04d-%02d".formatted(m.getYear(), m.getMonthValue());
 			lines.add(new Line(key, "%02d/%04d".formatted(m.getMonthValue(), m.getYear()), null,
 					months.getOrDefault(key, new Tally()).counts()));

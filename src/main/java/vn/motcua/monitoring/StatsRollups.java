@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossiersImported;
 
 /**
  * Feeds the rollups (monitoring_daily) inside the transaction of each dossier action: one upsert
@@ -79,6 +80,13 @@ public class StatsRollups {
 			.param("procedure", procedure)
 			.param("seconds", seconds)
 			.update();
+	}
+
+	/** Dossiers came in bulk, without their events: the rollups are recomputed. */
+	@EventListener
+	@Transactional
+	void on(DossiersImported event) {
+		rebuild();
 	}
 
 	/**
