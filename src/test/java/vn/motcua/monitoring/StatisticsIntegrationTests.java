@@ -232,7 +232,12 @@ class StatisticsIntegrationTests {
 			.isEqualTo("unit-not-found");
 		assertThat(as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-13-01").status()).isEqualTo(400);
 		assertThat(Http.anonymous(this.port).get(OCTOBER_2024).status()).isEqualTo(401);
+		assertThat(as("lanhdao").get("/api/v1/stats/dossiers/breakdown?unit=168&from=2024-01-01&to=2024-12-31&by=colour").<String>json("$.code"))
+			.isEqualTo("breakdown-invalid");
 		assertThat(as("lanhdao").postJson("/api/v1/stats/rebuild", "{}").status()).isEqualTo(403);
+		Http.Response rebuilt = as("admin").postJson("/api/v1/stats/rebuild", "{}");
+		assertThat(rebuilt.status()).isEqualTo(200);
+		assertThat(rebuilt.<Integer>json("$.rows")).isPositive();
 	}
 
 }
