@@ -59,7 +59,9 @@ public class Reminders {
 	/** What a reminder is about. */
 	public enum Kind {
 
-		STEP_DUE, OVERDUE, WEEKLY
+		STEP_DUE, OVERDUE, WEEKLY,
+		/** items of other modules past their deadline ({@link OverdueItems}) */
+		OVERDUE_ITEMS
 
 	}
 
@@ -98,11 +100,13 @@ public class Reminders {
 
 	private final LocalTime dailyAt;
 
+	private final List<OverdueItems> otherItems;
+
 	private final Set<String> recentStepKeys = ConcurrentHashMap.newKeySet();
 
 	Reminders(JdbcClient jdbc, CalendarManagement calendar, IdentityManagement identity,
 			OrganizationManagement organization, DossierStatistics statistics, OfficialMail mail, MessageSource messages,
-			Clock clock, @Value("${motcua.reminders.daily-at:07:30}") LocalTime dailyAt) {
+			Clock clock, @Value("${motcua.reminders.daily-at:07:30}") LocalTime dailyAt, List<OverdueItems> otherItems) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.identity = identity;
@@ -112,6 +116,7 @@ public class Reminders {
 		this.messages = messages;
 		this.clock = clock;
 		this.dailyAt = dailyAt;
+		this.otherItems = List.copyOf(otherItems);
 	}
 
 	/**
@@ -219,35 +224,43 @@ public class Reminders {
 				text("reminder.stepDue.body", code, procedureName, when));
 	}
 
-	private record Overdue(UUID unitId, String code, String procedureName, Instant dueAt) {
-	}
-
 	private int overdueToHeads(Instant now, LocalDate today, List<OfficialView> officials) {
-		Map<UUID, List<Overdue>> byUnit = this.jdbc.sql("""
+		List<OverdueItems.Item> dossiers = this.jdbc.sql("""
 				select unit_id, code, procedure_name, due_at from dossier_fact
 				 where ended_at is null and due_at < :now and status in ('RECEIVED', 'IN_PROGRESS')
 				 order by due_at""")
 			.param("now", Timestamp.from(now))
-			.query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+			.query((rs, n) -> new OverdueItems.Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					SqlTimes.instant(rs, "due_at")))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Overdue::unitId));
+			.list();
+		int made = remindHeads(Kind.OVERDUE, "OVERDUE", "overdue", dossiers, today, officials);
+		for (OverdueItems source : this.otherItems) {
+			made += remindHeads(Kind.OVERDUE_ITEMS, "OVERDUE_" + source.kind(), source.kind().toLowerCase(Locale.ROOT),
+					source.overdue(now), today, officials);
+		}
+		return made;
+	}
+
+	/** One reminder a day to each head of unit with overdue items, listing the first {@link #LISTED}. */
+	private int remindHeads(Kind kind, String keyPrefix, String texts, List<OverdueItems.Item> items, LocalDate today,
+			List<OfficialView> officials) {
+		Map<UUID, List<OverdueItems.Item>> byUnit = items.stream()
+			.collect(Collectors.groupingBy(OverdueItems.Item::unitId));
 		int made = 0;
 		for (OfficialView head : officials) {
-			List<Overdue> overdue = head.unitId() == null ? null : byUnit.get(head.unitId());
+			List<OverdueItems.Item> overdue = head.unitId() == null ? null : byUnit.get(head.unitId());
 			if (!head.roles().contains(Role.HEAD_OF_UNIT) || overdue == null) {
 				continue;
 			}
 			String unitName = this.organization.unit(head.unitId()).map(u -> u.name()).orElse("");
 			String list = overdue.stream()
 				.limit(LISTED)
-				.map(o -> text("reminder.overdue.line", o.code(), o.procedureName(),
+				.map(o -> text("reminder." + texts + ".line", o.reference(), o.title(),
 						WHEN.format(o.dueAt().atZone(StatsRollups.VIETNAM))))
 				.collect(Collectors.joining("\n"));
-			made += record(Kind.OVERDUE, "OVERDUE:" + head.username() + ":" + today, head.username(), head.unitId(),
-					null, text("reminder.overdue.subject", unitName, overdue.size()),
-					text("reminder.overdue.body", unitName, overdue.size(), list,
+			made += record(kind, keyPrefix + ":" + head.username() + ":" + today, head.username(), head.unitId(), null,
+					text("reminder." + texts + ".subject", unitName, overdue.size()),
+					text("reminder." + texts + ".body", unitName, overdue.size(), list,
 							overdue.size() > LISTED ? text("reminder.more", overdue.size() - LISTED) : ""));
 		}
 		return made;

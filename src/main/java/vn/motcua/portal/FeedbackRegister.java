@@ -223,6 +223,20 @@ public class FeedbackRegister {
 		return statement.query((rs, n) -> view(rs, unitNames)).list();
 	}
 
+	/**
+	 * @return the feedback past its deadline at {@code now} and still open — not routed within
+	 * its 5 working days, or not answered in time — oldest first.
+	 */
+	@Transactional(readOnly = true)
+	List<FeedbackView> overdue(Instant now) {
+		Map<UUID, String> unitNames = new HashMap<>();
+		return this.jdbc.sql(SELECT + " where (status = 'RECEIVED' and forward_due_at < :now)"
+				+ " or (status = 'IN_HANDLING' and answer_due_at < :now) order by received_at")
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> view(rs, unitNames))
+			.list();
+	}
+
 	/** @throws DomainException {@code feedback-not-found}, also outside the official's scope. */
 	@Transactional(readOnly = true)
 	public FeedbackView get(UUID id, Actor actor) {

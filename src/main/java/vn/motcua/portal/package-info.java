@@ -3,6 +3,6 @@
  * the feedback and petitions register; news, media, polls and links come with their issue.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
-		allowedDependencies = { "shared", "organization", "calendar", "catalogue", "dossier" })
+		allowedDependencies = { "shared", "organization", "calendar", "catalogue", "dossier", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.portal;

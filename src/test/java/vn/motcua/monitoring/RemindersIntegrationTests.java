@@ -22,7 +22,8 @@ import static vn.motcua.MotCuaTest.PASSWORD;
 
 /**
  * Reminders on a fixed clock around Hùng Kings' day 2025 (Monday 07/04, a holiday): nothing on the
- * holiday nor before 07:30, then once per key — the head's daily list of overdue dossiers, the
+ * holiday nor before 07:30, then once per key — the head's daily list of overdue dossiers (and of
+ * overdue feedback), the
  * leader's weekly digest on the first working day of the week (Tuesday), the holder of a step due
  * within a working day — in the notification centre and by e-mail, never twice.
  */
@@ -82,6 +83,10 @@ class RemindersIntegrationTests {
 	@Test
 	void theHeadAndTheLeaderAreRemindedOnceOnWorkingDaysFromTheDailyHour() {
 		String code = receive("2025-03-31T09:00:00+07:00").json("$.code"); // due Thu 03/04, left open
+		Http.Response feedback = Http.anonymous(this.port).postJson("/api/v1/public/feedback", """
+				{"name":"Lý Thị Sen","address":"Xã Phủ Lý","phone":"0913 222 333","unitCode":"168",
+				 "subject":"Chưa nhận được giấy chứng nhận","content":"Đã quá hẹn mà chưa có kết quả."}""");
+		assertThat(feedback.<String>json("$.forwardDueAt")).isEqualTo("2025-04-08T17:00:00+07:00"); // Hùng Kings' day skipped
 
 		checkAt("2025-04-07T08:00:00+07:00"); // Hùng Kings' day
 		checkAt("2025-04-08T07:15:00+07:00"); // before the daily hour
@@ -103,6 +108,11 @@ class RemindersIntegrationTests {
 
 		checkAt("2025-04-09T07:45:00+07:00"); // the next day: a new daily list, no second weekly digest
 		assertThat(count("OVERDUE:truongphong:2025-04-09")).isEqualTo(1);
+		assertThat(count("OVERDUE_FEEDBACK:truongphong:2025-04-08")).isZero(); // due that evening
+		assertThat(count("OVERDUE_FEEDBACK:truongphong:2025-04-09")).isEqualTo(1);
+		assertThat(TestMail.to(this.mail, "truongphong@phuluong.example.vn", "phản ánh, kiến nghị quá hạn").get(0))
+			.satisfies(m -> assertThat(TestMail.body(m)).contains(feedback.<String>json("$.registerNo"),
+					"Chưa nhận được giấy chứng nhận"));
 		assertThat(this.jdbc.sql("select count(*) from monitoring_reminder where recipient = 'lanhdao' and kind = 'WEEKLY'"
 				+ " and reminder_key like 'WEEKLY:lanhdao:2025-W15%'").query(Long.class).single()).isEqualTo(1);
 		assertThat(TestMail.matching(this.mail, "truongphong@phuluong.example.vn", "hồ sơ quá hạn")).hasSize(2);
