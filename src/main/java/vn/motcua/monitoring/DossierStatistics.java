@@ -51,6 +51,12 @@ public class DossierStatistics {
 	private static final String OVERDUE = "due_at < :at and not exists (select 1 from dossier_clock_stop_fact c"
 			+ " where c.dossier_id = id and c.stopped_at <= :at and (c.resumed_at is null or c.resumed_at > :at))";
 
+	/** One rollup table's rows of some units over a range of its days or months. */
+	private static final String ROLLUP_PART = """
+			select %s as day, unit_id, procedure_code, received_online, received_direct, resolved_early,
+			       resolved_on_time, resolved_late, withdrawn, resolved_seconds
+			  from monitoring_%s where unit_id in (:units) and %s between :%s and :%s""";
+
 	private final JdbcClient jdbc;
 
 	private final OrganizationManagement organization;
@@ -65,11 +71,6 @@ public class DossierStatistics {
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
-
-	private static final String ROLLUP_PART = """
-			select %s as day, unit_id, procedure_code, received_online, received_direct, resolved_early,
-			       resolved_on_time, resolved_late, withdrawn, resolved_seconds
-			  from monitoring_%s where unit_id in (:units) and %s between :%s and :%s""";
 
 	/** How figures are grouped: the SQL key on the rollups and on the dossier facts. */
 	enum By {
@@ -168,7 +169,8 @@ public class DossierStatistics {
 		Map<String, Tally> buckets = new LinkedHashMap<>();
 		Map<String, UnitView> labels = new HashMap<>();
 		Map<String, String> bucketOf = new HashMap<>();
-		for (UnitView child : this.organization.unitsOn(s.to(), s.unit().code())) {
+		LocalDate on = s.unit().validTo() != null && s.unit().validTo().isBefore(s.to()) ? s.unit().validTo() : s.to();
+		for (UnitView child : this.organization.unitsOn(on, s.unit().code())) { // as the unit last stood in the period
 			labels.put(child.code(), child);
 			buckets.put(child.code(), new Tally());
 			for (UUID id : this.organization.unitAndBelow(child.id())) {

@@ -104,6 +104,9 @@ public class Reminders {
 
 	private final Set<String> recentStepKeys = ConcurrentHashMap.newKeySet();
 
+	/** The day this node last made the heads' and leaders' digests. */
+	private volatile @Nullable LocalDate digestsMadeOn;
+
 	Reminders(JdbcClient jdbc, CalendarManagement calendar, IdentityManagement identity,
 			OrganizationManagement organization, DossierStatistics statistics, OfficialMail mail, MessageSource messages,
 			Clock clock, @Value("${motcua.reminders.daily-at:07:30}") LocalTime dailyAt, List<OverdueItems> otherItems) {
@@ -159,8 +162,9 @@ public class Reminders {
 	}
 
 	/**
-	 * The check db-scheduler runs every 15 minutes: on a working day from the daily hour on, makes
-	 * the day's reminders (those already made are skipped), then sends the e-mails not yet sent.
+	 * The check db-scheduler runs every 15 minutes: on a working day from the daily hour on, reminds
+	 * the holders of steps now due within a working day, makes the day's digests (those already made
+	 * are skipped), then sends the e-mails not yet sent.
 	 * @return the reminders made.
 	 */
 	public int check() {
@@ -174,9 +178,12 @@ public class Reminders {
 				.filter(o -> o.enabled() && !o.locked())
 				.toList();
 			made += stepsDueSoon(now);
-			made += overdueToHeads(now, today, officials);
-			if (firstWorkingDayOfWeek(today)) {
-				made += weeklyToLeaders(today, officials);
+			if (!today.equals(this.digestsMadeOn)) { // once a day on this node; the keys guard across nodes
+				made += overdueToHeads(now, today, officials);
+				if (firstWorkingDayOfWeek(today)) {
+					made += weeklyToLeaders(today, officials);
+				}
+				this.digestsMadeOn = today;
 			}
 			if (made > 0) {
 				log.info("Reminders of {}: {} made", today, made);
@@ -227,7 +234,7 @@ public class Reminders {
 	private int overdueToHeads(Instant now, LocalDate today, List<OfficialView> officials) {
 		List<OverdueItems.Item> dossiers = this.jdbc.sql("""
 				select unit_id, code, procedure_name, due_at from dossier_fact
-				 where ended_at is null and due_at < :now and status in ('RECEIVED', 'IN_PROGRESS')
+				 where closed_at is null and resolved_at is null and due_at < :now and status in ('RECEIVED', 'IN_PROGRESS')
 				 order by due_at""")
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new OverdueItems.Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),

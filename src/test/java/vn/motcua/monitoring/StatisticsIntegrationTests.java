@@ -124,6 +124,9 @@ class StatisticsIntegrationTests {
 			.containsExactly(6, 0, 3, 1, 0, 3); // days of a cut month come from the daily rollup
 		Http.Response september = as("lanhdao").get("/api/v1/stats/dossiers?unit=168&from=2024-09-01&to=2024-09-30");
 		assertThat(september.<Integer>json("$.pending.total")).isEqualTo(1); // the carried dossier, as of 30/09
+		Http.Response acrossTheReform = as("lanhdao").get("/api/v1/stats/dossiers/breakdown?by=unit&unit=168&from=2025-01-01&to=2025-12-31");
+		assertThat(acrossTheReform.status()).as("the district ended on 30/06/2025").isEqualTo(200);
+		assertThat(acrossTheReform.<List<String>>json("$[*].label")).contains("Xã Yên Lạc", "Thị trấn Giang Tiên");
 		Http.Response withCommunes = as("lanhdao").get(OCTOBER_2024 + "&includeSubUnits=true");
 		assertThat(withCommunes.<Integer>json("$.received.total")).isGreaterThanOrEqualTo(8);
 	}
