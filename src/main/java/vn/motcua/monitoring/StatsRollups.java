@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,10 +18,11 @@ import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossiersImported;
 
 /**
- * Feeds the rollups (monitoring_daily) inside the transaction of each dossier action: one upsert
- * per receipt, result, refusal or withdrawal, nothing for the other actions. Being in the same
- * transaction, the rollups never disagree with the dossiers and cost no event-publication row.
- * {@link #rebuild()} recomputes them from the dossiers.
+ * Feeds the rollups (monitoring_daily and monitoring_monthly) inside the transaction of each dossier
+ * action: one upsert into each per receipt, result, refusal or withdrawal, nothing for the other
+ * actions. Being in the same transaction, the rollups never disagree with the dossiers and cost no
+ * event-publication row. {@link #rebuild()} recomputes them from the dossiers: on request, after a
+ * bulk import, and at the first start of a database that had dossiers before them.
  */
 @Component
 public class StatsRollups {
@@ -33,6 +37,8 @@ public class StatsRollups {
 			values (:unit, :day, :procedure, 1, :seconds)
 			on conflict (unit_id, %2$s, procedure_code) do update
 			set %3$s = monitoring_%1$s.%3$s + 1, resolved_seconds = monitoring_%1$s.resolved_seconds + excluded.resolved_seconds""";
+
+	private static final Logger log = LoggerFactory.getLogger(StatsRollups.class);
 
 	private final JdbcClient jdbc;
 
@@ -80,6 +86,19 @@ public class StatsRollups {
 			.param("procedure", procedure)
 			.param("seconds", seconds)
 			.update();
+	}
+
+	/**
+	 * A database that had dossiers before the rollups existed (an upgrade) gets them computed at the
+	 * first start.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	void onStart() {
+		boolean empty = this.jdbc.sql("select not exists (select 1 from monitoring_daily)").query(Boolean.class).single();
+		if (empty && this.jdbc.sql("select exists (select 1 from dossier_fact)").query(Boolean.class).single()) {
+			log.info("Statistics rollups built from the existing dossiers: {} rows", rebuild());
+		}
 	}
 
 	/** Dossiers came in bulk, without their events: the rollups are recomputed. */

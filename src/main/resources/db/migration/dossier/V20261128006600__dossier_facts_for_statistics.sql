@@ -38,3 +38,12 @@ select s.dossier_id, d.code, d.procedure_name, d.unit_id, d.status, d.closed_at,
 -- When dossiers waited on their applicant (supplement, fees): a dossier is not overdue then.
 create view dossier_clock_stop_fact as
 select dossier_id, seq, kind, stopped_at, resumed_at from dossier_clock_stop;
+
+-- A refusal after appraisal now records its timeliness, judged against the original appointment like
+-- a result (the dossier aggregate does it); refusals made before this release get it here.
+update dossier set timeliness = case
+    when due_at is null then 'ON_TIME'
+    when closed_at > due_at then 'LATE'
+    when (closed_at at time zone 'Asia/Ho_Chi_Minh')::date < (due_at at time zone 'Asia/Ho_Chi_Minh')::date then 'EARLY'
+    else 'ON_TIME' end
+ where status = 'REFUSED' and timeliness is null;
