@@ -168,9 +168,8 @@ public class DossierManagement {
 		DossierStep step = dossier.currentStep() == null ? null : dossier.steps().get(dossier.currentStep() - 1);
 		this.events.publishEvent(new DossierStatusChanged(dossier.id(), dossier.code(), intake.unitId(),
 				intake.procedureCode(), intake.procedureName(), intake.channel(), intake.receivedAt(), request.action(),
-				before, dossier.status(),
-				now, dossier.dueAt(), dossier.timeliness(), step == null ? null : step.assignee(),
-				step == null ? null : step.dueAt()));
+				before, dossier.status(), now, dossier.dueAt(), dossier.timeliness(),
+				step == null ? null : step.assignee(), step == null ? null : step.dueAt()));
 		return this.views.view(dossier, timeline, now);
 	}
 

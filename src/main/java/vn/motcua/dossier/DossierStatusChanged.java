@@ -16,8 +16,8 @@ import vn.motcua.calendar.Timeliness;
  * @param stepDueAt the due moment of that step.
  */
 public record DossierStatusChanged(UUID dossierId, String code, UUID unitId, String procedureCode,
-		String procedureName, Channel channel,
-		Instant receivedAt, DossierAction action, DossierStatus from, DossierStatus to, Instant at,
+		String procedureName, Channel channel, Instant receivedAt, DossierAction action, DossierStatus from,
+		DossierStatus to, Instant at,
 		@Nullable Instant dueAt, @Nullable Timeliness timeliness, @Nullable String assignee,
 		@Nullable Instant stepDueAt) {
 }

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A register or report as officials submit it upward: a title, a line saying whose and which
- * period, a header row and the rows — as landscape A4 PDF and as an Excel sheet. Cells that look
- * like whole numbers are written to Excel as numbers, so the sheet sums.
+ * period, a header row and the rows — as landscape A4 PDF and as an Excel sheet. Cells that are
+ * whole numbers (without a leading zero) are written to Excel as numbers, so the sheet sums.
  *
  * @param widths relative column widths, one per header.
  */
@@ -48,7 +48,7 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 			for (String[] values : this.rows) {
 				Row row = sheet.createRow(r++);
 				for (int i = 0; i < values.length; i++) {
-					if (values[i].matches("-?\\d{1,15}")) {
+					if (values[i].matches("-?(0|[1-9]\\d{0,14})")) { // not "0912…": a phone keeps its zero
 						row.createCell(i).setCellValue(Long.parseLong(values[i]));
 					}
 					else {
