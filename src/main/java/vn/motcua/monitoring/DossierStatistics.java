@@ -387,8 +387,7 @@ public class DossierStatistics {
 		Instant now = this.clock.instant();
 		Instant end = s.end().toInstant();
 		Instant at = end.isBefore(now) ? end : now;
-		String resolvedIn = "ended_at >= :start and ended_at < :end and timeliness is not null"
-				+ " and (resolved_at is not null or status = 'REFUSED')";
+		String resolvedIn = "result_at >= :start and result_at < :end";
 		String openAt = "tstzrange(received_at, ended_at) @> cast(:at as timestamptz) and received_at < :at";
 		String where = switch (category) {
 			case RECEIVED -> "received_at >= :start and received_at < :end";

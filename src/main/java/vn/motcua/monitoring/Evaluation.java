@@ -39,9 +39,7 @@ public class Evaluation {
 			case when f.rating is null or f.rating >= 4 then 2 when f.rating = 3 then 1 else 0 end as i7,
 			case when f.channel = 'ONLINE' then 2 else 0 end as i9""";
 
-	private static final String RESOLVED_IN_PERIOD = """
-			f.unit_id in (:units) and f.ended_at >= :start and f.ended_at < :end and f.timeliness is not null
-			and (f.resolved_at is not null or f.status = 'REFUSED')""";
+	private static final String RESOLVED_IN_PERIOD = "f.unit_id in (:units) and f.result_at >= :start and f.result_at < :end";
 
 	/** A unit's averages per indicator, its total out of 18 and grade. */
 	public record UnitScore(String unitCode, String unitName, long dossiers, double i1, double i2, double i3,

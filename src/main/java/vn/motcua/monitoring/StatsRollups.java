@@ -128,11 +128,11 @@ public class StatsRollups {
 				               0 as early, 0 as on_time, 0 as late, 0 as withdrawn, 0::bigint as seconds
 				          from dossier_fact
 				        union all
-				        select unit_id, procedure_code, (ended_at at time zone 'Asia/Ho_Chi_Minh')::date,
+				        select unit_id, procedure_code, (result_at at time zone 'Asia/Ho_Chi_Minh')::date,
 				               0, 0, (timeliness = 'EARLY')::int, (timeliness = 'ON_TIME')::int,
-				               (timeliness = 'LATE')::int, 0, floor(extract(epoch from ended_at - received_at))::bigint
+				               (timeliness = 'LATE')::int, 0, floor(extract(epoch from result_at - received_at))::bigint
 				          from dossier_fact
-				         where timeliness is not null and (resolved_at is not null or status = 'REFUSED')
+				         where result_at is not null
 				        union all
 				        select unit_id, procedure_code, (closed_at at time zone 'Asia/Ho_Chi_Minh')::date,
 				               0, 0, 0, 0, 0, 1, 0

@@ -8,6 +8,8 @@ select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.unit_id,
        d.applicant_name, d.received_at, d.due_at, d.rescheduled_due_at, d.resolved_at, d.closed_at,
        d.timeliness, d.current_step,
        coalesce(d.resolved_at, d.closed_at) as ended_at,
+       -- when it got its result: resolved, or refused after appraisal (a refusal is a result, judged on time or late)
+       case when d.resolved_at is not null then d.resolved_at when d.status = 'REFUSED' then d.closed_at end as result_at,
        (select e.note from dossier_event e
          where e.dossier_id = d.id and e.action = 'APOLOGISE' order by e.id desc limit 1) as apology_note,
        (select count(*) from dossier_event e

@@ -165,6 +165,9 @@ class StatisticsIntegrationTests {
 		assertThat(dashboard.status()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("id=\"received-total\">" + received + "<", "echarts.min.js", "trend-chart");
 		assertThat(leader.getBytes("/webjars/echarts/dist/echarts.min.js").status()).isEqualTo(200);
+		Http.Response unknownUnit = leader.get("/quan-tri/thong-ke?unit=99999"); // no period: this year
+		assertThat(unknownUnit.status()).isEqualTo(200);
+		assertThat(unknownUnit.body()).contains("alert-danger", "Không tìm thấy đơn vị hành chính");
 
 		Http.Bytes excel = leader.getBytes("/quan-tri/thong-ke/bao-cao/ii06a-linh-vuc.xlsx?" + december);
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +17,6 @@ import vn.motcua.monitoring.DossierStatistics.Line;
 import vn.motcua.monitoring.DossierStatistics.Selection;
 import vn.motcua.monitoring.ServiceIndex;
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.DomainException;
-import vn.motcua.shared.MessageArguments;
 
 /**
  * The leaders' dashboard (Thống kê, theo dõi): a unit and its sub-units over a month, quarter,
@@ -34,47 +31,30 @@ class DashboardController {
 
 	private final Filters filters;
 
-	private final MessageSource messages;
-
-	DashboardController(DossierStatistics statistics, ServiceIndex serviceIndex, Filters filters,
-			MessageSource messages) {
+	DashboardController(DossierStatistics statistics, ServiceIndex serviceIndex, Filters filters) {
 		this.statistics = statistics;
 		this.serviceIndex = serviceIndex;
 		this.filters = filters;
-		this.messages = messages;
 	}
 
 	@GetMapping("/quan-tri/thong-ke")
-	String dashboard(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(defaultValue = "year") String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@AuthenticationPrincipal Actor actor, Model model) {
-		Filters.Filter filter = this.filters.filter(actor, unit, period, day, from, to);
-		model.addAttribute("filter", filter);
-		model.addAttribute("units", this.filters.unitsInScope(actor, filter.to()));
-		try {
-			Selection s = this.statistics.select(actor, filter.unit(), filter.from(), filter.to(), true);
+	String dashboard(Filters.Question question, @AuthenticationPrincipal Actor actor, Model model) {
+		this.filters.select(actor, question, model).ifPresent(s -> {
 			DossierStatistics.Dashboard d = this.statistics.dashboard(s);
-			List<Line> subUnits = d.subUnits();
 			List<Line> months = d.months();
 			model.addAttribute("selection", s);
 			model.addAttribute("counts", d.counts());
-			model.addAttribute("subUnits", subUnits);
+			model.addAttribute("subUnits", d.subUnits());
 			model.addAttribute("fields", d.fields());
 			model.addAttribute("procedures", d.procedures());
 			model.addAttribute("trend", Map.of("labels", months.stream().map(Line::label).toList(),
 					"received", months.stream().map(l -> l.counts().received().total()).toList(),
 					"onTime", months.stream().map(l -> l.counts().resolved().early() + l.counts().resolved().onTime()).toList(),
 					"late", months.stream().map(l -> l.counts().resolved().late()).toList()));
-			List<Line> ranked = subUnits.stream().filter(l -> l.counts().onTimeRate() != null).toList();
+			List<Line> ranked = d.subUnits().stream().filter(l -> l.counts().onTimeRate() != null).toList();
 			model.addAttribute("ranking", Map.of("labels", ranked.stream().map(Line::label).toList(), "rates",
 					ranked.stream().map(l -> l.counts().onTimeRate()).toList()));
-		}
-		catch (DomainException ex) {
-			model.addAttribute("error", MessageArguments.text(this.messages, ex));
-		}
+		});
 		return "monitoring/dashboard";
 	}
 
@@ -95,22 +75,9 @@ class DashboardController {
 	}
 
 	@GetMapping("/quan-tri/thong-ke/chi-so-phuc-vu")
-	String serviceIndex(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(defaultValue = "year") String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@AuthenticationPrincipal Actor actor, Model model) {
-		Filters.Filter filter = this.filters.filter(actor, unit, period, day, from, to);
-		model.addAttribute("filter", filter);
-		model.addAttribute("units", this.filters.unitsInScope(actor, filter.to()));
-		try {
-			model.addAttribute("index", this.serviceIndex
-				.compute(this.statistics.select(actor, filter.unit(), filter.from(), filter.to(), true)));
-		}
-		catch (DomainException ex) {
-			model.addAttribute("error", MessageArguments.text(this.messages, ex));
-		}
+	String serviceIndex(Filters.Question question, @AuthenticationPrincipal Actor actor, Model model) {
+		this.filters.select(actor, question, model)
+			.ifPresent(s -> model.addAttribute("index", this.serviceIndex.compute(s)));
 		return "monitoring/service-index";
 	}
 

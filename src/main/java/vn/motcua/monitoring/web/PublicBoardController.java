@@ -1,7 +1,9 @@
 package vn.motcua.monitoring.web;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,8 @@ class PublicBoardController {
 
 	/** Late dossiers listed on the board at most. */
 	static final int LATE_SHOWN = DossierStatistics.PAGE_SIZE;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final DossierStatistics statistics;
 
@@ -104,9 +108,8 @@ class PublicBoardController {
 				late.size() > LATE_SHOWN ? late.subList(0, LATE_SHOWN) : late);
 	}
 
-	private static @Nullable String day(java.time.@Nullable OffsetDateTime moment) {
-		return moment == null ? null : "%02d/%02d/%04d".formatted(moment.getDayOfMonth(), moment.getMonthValue(),
-				moment.getYear());
+	private static @Nullable String day(@Nullable OffsetDateTime moment) {
+		return moment == null ? null : DAY.format(moment);
 	}
 
 	private List<UnitView> units() {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,7 +29,6 @@ import vn.motcua.monitoring.Evaluation;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.MessageArguments;
 
 /**
  * The regulated reports of a unit and period, as Excel and PDF in the layout submitted upward:
@@ -180,23 +178,11 @@ class ReportsController {
 	}
 
 	@GetMapping("/quan-tri/thong-ke/danh-gia")
-	String evaluationPage(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(defaultValue = "year") String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@AuthenticationPrincipal Actor actor, Model model) {
-		Filters.Filter filter = this.filters.filter(actor, unit, period, day, from, to);
-		model.addAttribute("filter", filter);
-		model.addAttribute("units", this.filters.unitsInScope(actor, filter.to()));
-		try {
-			Selection s = this.statistics.select(actor, filter.unit(), filter.from(), filter.to(), true);
+	String evaluationPage(Filters.Question question, @AuthenticationPrincipal Actor actor, Model model) {
+		this.filters.select(actor, question, model).ifPresent(s -> {
 			model.addAttribute("unitScores", this.evaluation.units(s));
 			model.addAttribute("officialScores", this.evaluation.officials(s));
-		}
-		catch (DomainException ex) {
-			model.addAttribute("error", MessageArguments.text(this.messages, ex));
-		}
+		});
 		return "monitoring/evaluation";
 	}
 
