@@ -7,12 +7,17 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,6 +27,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Rules Spring Modulith does not check. */
 class ArchitectureTests {
@@ -76,6 +83,27 @@ class ArchitectureTests {
 			.resideInAnyPackage("..service..", "..util..", "..dto..", "..impl..")
 			.because("modules are cut by capability, not by technical layer")
 			.check(PRODUCTION);
+	}
+
+	/**
+	 * A module's root package is its contract: what another module uses, or a record (an event, a
+	 * view other modules read). Use cases, controllers and SQL live in the module's sub-packages.
+	 */
+	@ParameterizedTest
+	@MethodSource("vn.motcua.ModuleNames#all")
+	void aPublicTypeInAModuleRootIsUsedByAnotherModuleOrIsARecord(String module) {
+		assumeFalse(ModuleNames.NOT_YET_RENOVATED.contains(module), () -> module + " is not renovated yet");
+		String root = "vn.motcua." + module;
+		List<String> notContract = PRODUCTION.stream()
+			.filter(type -> type.getPackageName().equals(root) && type.isTopLevelClass()
+					&& type.getModifiers().contains(JavaModifier.PUBLIC) && !type.isRecord())
+			.filter(type -> type.getDirectDependenciesToSelf()
+				.stream()
+				.noneMatch(dependency -> !ModuleNames.inModule(dependency.getOriginClass().getPackageName(), root)))
+			.map(JavaClass::getSimpleName)
+			.sorted()
+			.toList();
+		assertThat(notContract).as("public types of %s that no other module uses", root).isEmpty();
 	}
 
 }

@@ -17,9 +17,10 @@ class ModularityTests {
 	}
 
 	@Test
-	void everyCapabilityOfThisStageIsAModule() {
-		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("shared", "platform", "organization", "identity", "portal");
+	void everyCapabilityIsAModuleAndNothingElseIs() {
+		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("shared",
+				"platform", "calendar", "organization", "identity", "catalogue", "dossier", "monitoring", "notification",
+				"portal");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -150,7 +151,7 @@ public class CalendarAdministration {
 	}
 
 	private void requireNationalAdministrator(Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		UUID home = actor.unitId();
@@ -160,7 +161,7 @@ public class CalendarAdministration {
 	}
 
 	private void requireScope(UUID unitId, Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		if (!this.organization.scopeOf(actor).contains(unitId)) {

@@ -25,6 +25,7 @@ import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.TextFolding;
 
 import org.springframework.stereotype.Service;
@@ -97,7 +98,7 @@ public class CatalogueImport {
 	 * @throws DomainException {@code forbidden} for a non-administrator.
 	 */
 	public Report importExcel(InputStream excel, LocalDate effectiveFrom, Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		List<RowError> errors = new ArrayList<>();

@@ -18,6 +18,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.TextFolding;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,9 +36,6 @@ public class CatalogueManagement {
 			       online_level, legal_basis, applicants, competent_agency, result, conditions from catalogue_procedure""";
 
 	/** The roles a step may name (those of {@code vn.motcua.identity.Role} that handle dossiers). */
-	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
-			"COMMUNE_OFFICER");
-
 	private static final String IN_FORCE = " (effective_from <= :date and (effective_to is null or effective_to >= :date))";
 
 	private final JdbcClient jdbc;
@@ -186,7 +184,7 @@ public class CatalogueManagement {
 	 */
 	@Transactional
 	public ProcedureView newVersion(ProcedureDraft draft, Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		this.jdbc.sql("""
@@ -226,7 +224,7 @@ public class CatalogueManagement {
 	 */
 	@Transactional
 	public List<ProcessStep> defineProcess(UUID procedureId, String agencyCode, List<ProcessStep> steps, Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		AgencyView agency = agency(agencyCode);
@@ -237,7 +235,7 @@ public class CatalogueManagement {
 		for (int i = 0; i < steps.size(); i++) {
 			ProcessStep step = steps.get(i);
 			if (step.position() != i + 1 || step.shareHours() <= 0 || step.name().isBlank()
-					|| !PROCESS_ROLES.contains(step.role()) || (step.actingAgencyCode() != null
+					|| !Role.holdsSteps(step.role()) || (step.actingAgencyCode() != null
 							&& this.organization.latestAgencyWithCode(step.actingAgencyCode()).isEmpty())) {
 				throw new DomainException(Kind.INVALID, "process-invalid", i + 1);
 			}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 
@@ -47,7 +48,7 @@ public class SampleForms {
 	 * {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	public void attach(String code, int position, String fileName, long size, InputStream content, Actor actor) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		ProcedureView procedure = this.catalogue.require(code, LocalDate.now(this.clock));

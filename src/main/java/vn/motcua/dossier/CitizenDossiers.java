@@ -14,6 +14,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,7 +135,7 @@ public class CitizenDossiers {
 		if (!dossier.mayRate()) {
 			throw new DomainException(Kind.CONFLICT, "rating-not-open", dossier.code());
 		}
-		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		String note = Texts.blankToNull(comment);
 		if (note != null && note.length() > 2000) {
 			throw new DomainException(Kind.INVALID, "rating-invalid");
 		}

@@ -25,6 +25,7 @@ import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -229,7 +230,7 @@ class DemoDossiers {
 			}
 
 			@Override
-			public boolean hasRole(String role) {
+			public boolean hasRole(Role role) {
 				return true;
 			}
 

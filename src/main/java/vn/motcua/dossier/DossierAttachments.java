@@ -12,6 +12,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 import vn.motcua.shared.SqlTimes;
@@ -27,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DossierAttachments {
 
-	private static final List<String> ROLES = List.of("RECEPTION", "COMMUNE_OFFICER", "SPECIALIST", "HEAD_OF_UNIT",
-			"LEADER");
+	private static final List<Role> ROLES = List.of(Role.RECEPTION, Role.COMMUNE_OFFICER, Role.SPECIALIST, Role.HEAD_OF_UNIT,
+			Role.LEADER);
 
 	private final DossierRepository dossiers;
 

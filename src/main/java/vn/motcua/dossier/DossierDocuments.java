@@ -22,6 +22,7 @@ import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -36,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DossierDocuments {
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	/** Longest period of a log book, so one request cannot print years of dossiers. */
 	private static final int MAX_LOG_BOOK_DAYS = 366;
@@ -69,7 +68,7 @@ public class DossierDocuments {
 		this.messages = messages;
 		this.zone = clock.getZone();
 		this.forms = new DossierForms(publicUrl,
-				action -> messages.getMessage("DossierAction." + action.name(), null, action.name(), VIETNAMESE));
+				action -> messages.getMessage("DossierAction." + action.name(), null, action.name(), Vietnam.LOCALE));
 	}
 
 	/**
@@ -125,7 +124,7 @@ public class DossierDocuments {
 			.params(params)
 			.query((rs, n) -> new LogBook.Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4).strip(),
 					at(rs.getTimestamp(5)), at(rs.getTimestamp(6)), at(rs.getTimestamp(7)), at(rs.getTimestamp(8)),
-					this.messages.getMessage("DossierStatus." + rs.getString(9), null, rs.getString(9), VIETNAMESE)))
+					this.messages.getMessage("DossierStatus." + rs.getString(9), null, rs.getString(9), Vietnam.LOCALE)))
 			.list();
 	}
 

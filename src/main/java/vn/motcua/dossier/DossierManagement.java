@@ -88,10 +88,7 @@ public class DossierManagement {
 		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
-		AgencyView agency = this.organization.agenciesOn(today, null)
-			.stream()
-			.filter(a -> a.code().equals(request.agencyCode().strip()))
-			.findFirst()
+		AgencyView agency = this.organization.agencyOn(request.agencyCode(), today)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", request.agencyCode()));
 		if (!this.organization.scopeOf(actor).contains(agency.unitId())) {
 			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");

@@ -20,6 +20,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierQueries {
 
 	public static final int MAX_PAGE_SIZE = 200;
-
-	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
-			"COMMUNE_OFFICER");
 
 	private static final String PENDING = " d.closed_at is null and d.status in ('RECEIVED', 'IN_PROGRESS') ";
 
@@ -95,9 +93,9 @@ public class DossierQueries {
 		List<String> clauses = new ArrayList<>();
 		UnitScope scope = this.organization.scopeOf(actor);
 		if (!scope.systemWide()) {
-			clauses.add("(d.unit_id in (:scope) or exists (select 1 from dossier_step s"
-					+ " where s.dossier_id = d.id and s.acting_unit_id in (:scope)))");
-			params.put("scope", scope.unitIds().isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(scope.unitIds()));
+			clauses.add("(" + scope.sqlCondition("d.unit_id") + " or exists (select 1 from dossier_step s"
+					+ " where s.dossier_id = d.id and " + scope.sqlCondition("s.acting_unit_id") + "))");
+			params.put("scope", scope.sqlUnits());
 		}
 		if (!unitIds.isEmpty()) {
 			clauses.add("d.unit_id in (:units)");
@@ -125,7 +123,7 @@ public class DossierQueries {
 						and exists (select 1 from dossier_step s where s.dossier_id = d.id and s.position = d.current_step
 						  and (s.assignee = :me or (s.assignee is null and s.role in (:roles))))""");
 				params.put("me", actor.username());
-				List<String> roles = PROCESS_ROLES.stream().filter(actor::hasRole).toList();
+				List<String> roles = Role.stepHolders().stream().filter(actor::hasRole).map(Role::name).toList();
 				params.put("roles", roles.isEmpty() ? List.of("-") : roles);
 			}
 			case ALL -> {

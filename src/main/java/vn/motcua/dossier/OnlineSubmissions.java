@@ -27,6 +27,7 @@ import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,10 +79,7 @@ public class OnlineSubmissions {
 		if (procedure.onlineLevel() == OnlineLevel.DIRECT_ONLY) {
 			throw new DomainException(Kind.CONFLICT, "procedure-not-online", procedure.code());
 		}
-		AgencyView agency = this.organization.agenciesOn(today, null)
-			.stream()
-			.filter(a -> a.code().equals(agencyCode.strip()))
-			.findFirst()
+		AgencyView agency = this.organization.agencyOn(agencyCode, today)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", agencyCode));
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
@@ -104,8 +102,8 @@ public class OnlineSubmissions {
 		this.jdbc.sql("""
 				update dossier_submission set applicant_name = ?, applicant_id_number = ?, applicant_phone = ?,
 				  applicant_email = ?, applicant_address = ?, version = version + 1 where id = ?""")
-			.params(blank(applicant.fullName()), blank(applicant.idNumber()), blank(applicant.phone()),
-					blank(applicant.email()), blank(applicant.address()), id)
+			.params(Texts.blankToNull(applicant.fullName()), Texts.blankToNull(applicant.idNumber()), Texts.blankToNull(applicant.phone()),
+					Texts.blankToNull(applicant.email()), Texts.blankToNull(applicant.address()), id)
 			.update();
 		return view(id);
 	}
@@ -182,12 +180,14 @@ public class OnlineSubmissions {
 	@Transactional(readOnly = true)
 	public List<SubmissionView> toReceive(Actor actor) {
 		var scope = this.organization.scopeOf(actor);
-		var query = this.jdbc.sql("select id from dossier_submission where status = 'SUBMITTED'"
-				+ (scope.systemWide() ? "" : " and unit_id = any(:units)") + " order by submitted_at");
-		if (!scope.systemWide()) {
-			query = query.param("units", scope.unitIds().toArray(UUID[]::new));
-		}
-		return query.query(UUID.class).list().stream().map(this::view).toList();
+		return this.jdbc.sql("select id from dossier_submission where status = 'SUBMITTED' and "
+				+ scope.sqlCondition("unit_id") + " order by submitted_at")
+			.param("scope", scope.sqlUnits())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::view)
+			.toList();
 	}
 
 	/** @throws DomainException {@code submission-not-found}, also outside the official's scope. */
@@ -305,8 +305,5 @@ public class OnlineSubmissions {
 				SqlTimes.at(rs, "submitted_at", this.clock.getZone()), rs.getString("dossier_code"), List.of(), rs.getLong("version"));
 	}
 
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.identity.OfficialAdministration.Registered;
 import vn.motcua.identity.domain.OfficialRepository;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

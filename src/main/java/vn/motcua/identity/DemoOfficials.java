@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -15,14 +16,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import static vn.motcua.identity.Role.ADMIN;
-import static vn.motcua.identity.Role.COMMUNE_OFFICER;
-import static vn.motcua.identity.Role.HEAD_OF_UNIT;
-import static vn.motcua.identity.Role.LEADER;
-import static vn.motcua.identity.Role.PAR_COMMITTEE;
-import static vn.motcua.identity.Role.PORTAL_EDITOR;
-import static vn.motcua.identity.Role.RECEPTION;
-import static vn.motcua.identity.Role.SPECIALIST;
+import static vn.motcua.shared.Role.ADMIN;
+import static vn.motcua.shared.Role.COMMUNE_OFFICER;
+import static vn.motcua.shared.Role.HEAD_OF_UNIT;
+import static vn.motcua.shared.Role.LEADER;
+import static vn.motcua.shared.Role.PAR_COMMITTEE;
+import static vn.motcua.shared.Role.PORTAL_EDITOR;
+import static vn.motcua.shared.Role.RECEPTION;
+import static vn.motcua.shared.Role.SPECIALIST;
 
 /**
  * Demo profile: one account per role in the Phú Lương demo district, all with the password

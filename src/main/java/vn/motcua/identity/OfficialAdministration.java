@@ -17,6 +17,8 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
+import vn.motcua.shared.Texts;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,8 +163,8 @@ public class OfficialAdministration {
 		else if (actor != null && !this.queries.scopeOf(actor).systemWide()) {
 			throw new IdentityRuleViolated("official-agency-required");
 		}
-		return new Profile(draft.fullName(), blankToNull(draft.email()), blankToNull(draft.phone()),
-				blankToNull(draft.position()), agencyId, unitId, Set.copyOf(draft.roles()), draft.enabled());
+		return new Profile(draft.fullName(), Texts.blankToNull(draft.email()), Texts.blankToNull(draft.phone()),
+				Texts.blankToNull(draft.position()), agencyId, unitId, Set.copyOf(draft.roles()), draft.enabled());
 	}
 
 	private void unlockAccount(UUID officialId) {
@@ -172,7 +174,7 @@ public class OfficialAdministration {
 	}
 
 	private static void requireAdmin(Actor actor) {
-		if (!actor.hasRole(Role.ADMIN.name())) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 	}
@@ -185,9 +187,6 @@ public class OfficialAdministration {
 		return password.append(RANDOM.nextInt(10)).toString();
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	/**
 	 * @param temporaryPassword the generated password to hand over, {@literal null} when the

@@ -3,6 +3,7 @@ package vn.motcua.identity;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Role;
 
 /**
  * What an administrator enters for an official.

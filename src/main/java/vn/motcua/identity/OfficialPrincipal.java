@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.PasswordChange;
+import vn.motcua.shared.Role;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -74,8 +75,8 @@ public final class OfficialPrincipal implements UserDetails, CredentialsContaine
 	}
 
 	@Override
-	public boolean hasRole(String role) {
-		return !this.mustChangePassword && this.roles.stream().anyMatch(r -> r.name().equals(role));
+	public boolean hasRole(Role role) {
+		return !this.mustChangePassword && this.roles.contains(role);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Role;
 
 /**
  * An official as other modules and the API see it (never the password hash).

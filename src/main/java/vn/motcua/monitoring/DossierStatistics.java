@@ -29,6 +29,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Vietnam;
 
 /**
  * On-time statistics for leaders: the II.06a figures of a unit (alone or with its sub-units) for a
@@ -98,12 +99,12 @@ public class DossierStatistics {
 
 		/** @return the first moment of the period in Vietnam. */
 		public OffsetDateTime start() {
-			return this.from.atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime();
+			return this.from.atStartOfDay(Vietnam.ZONE).toOffsetDateTime();
 		}
 
 		/** @return the first moment after the period. */
 		public OffsetDateTime end() {
-			return this.to.plusDays(1).atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime();
+			return this.to.plusDays(1).atStartOfDay(Vietnam.ZONE).toOffsetDateTime();
 		}
 
 	}
@@ -140,12 +141,7 @@ public class DossierStatistics {
 
 	/** @return the code of the top unit in force today (the province), or blank when there is none. */
 	public String topUnitCode() {
-		return this.organization.unitsOn(today(), null)
-			.stream()
-			.filter(u -> u.parentId() == null)
-			.map(UnitView::code)
-			.findFirst()
-			.orElse("");
+		return this.organization.topUnitOn(today()).map(UnitView::code).orElse("");
 	}
 
 	/** @return the II.06a figures of the selection. */
@@ -323,8 +319,8 @@ public class DossierStatistics {
 			return result;
 		}
 		Instant now = this.clock.instant();
-		Instant start = from.atStartOfDay(StatsRollups.VIETNAM).toInstant();
-		Instant end = to.plusDays(1).atStartOfDay(StatsRollups.VIETNAM).toInstant();
+		Instant start = from.atStartOfDay(Vietnam.ZONE).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
 		if (start.isBefore(now)) {
 			open(units, start, by.factKey).forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
 		}
@@ -356,7 +352,7 @@ public class DossierStatistics {
 				 where tstzrange(received_at, ended_at) @> cast(:at as timestamptz) and received_at < :at
 				   and unit_id in (:units)
 				 group by 1""".formatted(key, OVERDUE))
-			.param("at", OffsetDateTime.ofInstant(at, StatsRollups.VIETNAM))
+			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("units", units)
 			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
 			.list();
@@ -411,7 +407,7 @@ public class DossierStatistics {
 			.param("procedure", procedureCode)
 			.param("start", s.start())
 			.param("end", s.end())
-			.param("at", OffsetDateTime.ofInstant(at, StatsRollups.VIETNAM))
+			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("limit", PAGE_SIZE)
 			.param("offset", Math.max(0, page) * PAGE_SIZE)
 			.query(DossierStatistics::item)
@@ -420,14 +416,14 @@ public class DossierStatistics {
 
 	private static Item item(ResultSet rs, int n) throws SQLException {
 		return new Item(rs.getString("code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
-				SqlTimes.at(rs, "received_at", StatsRollups.VIETNAM), SqlTimes.at(rs, "due_at", StatsRollups.VIETNAM),
-				SqlTimes.at(rs, "ended_at", StatsRollups.VIETNAM),
+				SqlTimes.at(rs, "received_at", Vietnam.ZONE), SqlTimes.at(rs, "due_at", Vietnam.ZONE),
+				SqlTimes.at(rs, "ended_at", Vietnam.ZONE),
 				rs.getString("status"), rs.getString("timeliness"), rs.getString("apology_note"));
 	}
 
 	/** @return today in Vietnam by the injected clock. */
 	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), StatsRollups.VIETNAM);
+		return LocalDate.ofInstant(this.clock.instant(), Vietnam.ZONE);
 	}
 
 	/** @return the first day of the period that contains {@code day}: month, quarter or year. */

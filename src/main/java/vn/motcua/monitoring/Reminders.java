@@ -32,12 +32,13 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.identity.IdentityManagement;
 import vn.motcua.identity.OfficialView;
-import vn.motcua.identity.Role;
+import vn.motcua.shared.Role;
 import vn.motcua.notification.OfficialMail;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Vietnam;
 
 /**
  * Reminders (đôn đốc) to officials, in the notification centre and by e-mail:
@@ -75,12 +76,6 @@ public class Reminders {
 	static final int LISTED = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final JdbcClient jdbc;
 
@@ -169,7 +164,7 @@ public class Reminders {
 	 */
 	public int check() {
 		Instant now = this.clock.instant();
-		OffsetDateTime local = now.atZone(StatsRollups.VIETNAM).toOffsetDateTime();
+		OffsetDateTime local = now.atZone(Vietnam.ZONE).toOffsetDateTime();
 		LocalDate today = local.toLocalDate();
 		int made = 0;
 		if (this.calendar.isWorkingDay(today, null) && !local.toLocalTime().isBefore(this.dailyAt)) {
@@ -225,7 +220,7 @@ public class Reminders {
 
 	private int remindStepHolder(UUID dossierId, String code, String procedureName, String assignee, UUID unitId,
 			Instant dueAt) {
-		String when = WHEN.format(dueAt.atZone(StatsRollups.VIETNAM));
+		String when = Vietnam.TIME_AND_DAY.format(dueAt.atZone(Vietnam.ZONE));
 		return record(Kind.STEP_DUE, stepKey(dossierId, assignee, dueAt), assignee,
 				unitId, code, text("reminder.stepDue.subject", code, when),
 				text("reminder.stepDue.body", code, procedureName, when));
@@ -263,7 +258,7 @@ public class Reminders {
 			String list = overdue.stream()
 				.limit(LISTED)
 				.map(o -> text("reminder." + texts + ".line", o.reference(), o.title(),
-						WHEN.format(o.dueAt().atZone(StatsRollups.VIETNAM))))
+						Vietnam.TIME_AND_DAY.format(o.dueAt().atZone(Vietnam.ZONE))))
 				.collect(Collectors.joining("\n"));
 			made += record(kind, keyPrefix + ":" + head.username() + ":" + today, head.username(), head.unitId(), null,
 					text("reminder." + texts + ".subject", unitName, overdue.size()),
@@ -289,7 +284,7 @@ public class Reminders {
 					monday.minusDays(7), monday.minusDays(1));
 			DossierCounts c = this.statistics.counts(s);
 			made += record(Kind.WEEKLY, "WEEKLY:" + leader.username() + ":" + week, leader.username(), unit.id(), null, text("reminder.weekly.subject", unit.name(), week),
-					text("reminder.weekly.body", unit.name(), DAY.format(s.from()), DAY.format(s.to()), c.received().total(),
+					text("reminder.weekly.body", unit.name(), Vietnam.DAY.format(s.from()), Vietnam.DAY.format(s.to()), c.received().total(),
 							c.resolved().total(), c.resolved().late(), c.pending().total(), c.pending().overdue(),
 							c.onTimeRate() == null ? "—" : c.onTimeRate() + "%"));
 		}
@@ -351,7 +346,7 @@ public class Reminders {
 	}
 
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, VIETNAMESE);
+		return this.messages.getMessage(key, args, Vietnam.LOCALE);
 	}
 
 	// the notification centre
@@ -370,7 +365,7 @@ public class Reminders {
 			.param("limit", limit)
 			.query((rs, n) -> new Notice(rs.getObject("id", UUID.class), rs.getString("kind"),
 					rs.getString("dossier_code"), rs.getString("subject"), rs.getString("body"),
-					SqlTimes.at(rs, "created_at", StatsRollups.VIETNAM), rs.getBoolean("read")))
+					SqlTimes.at(rs, "created_at", Vietnam.ZONE), rs.getBoolean("read")))
 			.list();
 	}
 

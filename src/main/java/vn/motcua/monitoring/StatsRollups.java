@@ -16,6 +16,7 @@ import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossiersImported;
+import vn.motcua.shared.Vietnam;
 
 /**
  * Feeds the rollups (monitoring_daily and monitoring_monthly) inside the transaction of each dossier
@@ -26,8 +27,6 @@ import vn.motcua.dossier.DossiersImported;
  */
 @Component
 public class StatsRollups {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** Lock id serialising rebuilds across nodes (pg_advisory_xact_lock). */
 	private static final long REBUILD_LOCK = 0x6d6f6e69746f72L;
@@ -48,13 +47,13 @@ public class StatsRollups {
 
 	@EventListener
 	void on(DossierReceived event) {
-		count(event.unitId(), event.receivedAt().atZone(VIETNAM).toLocalDate(), event.procedureCode(),
+		count(event.unitId(), event.receivedAt().atZone(Vietnam.ZONE).toLocalDate(), event.procedureCode(),
 				event.channel() == Channel.ONLINE ? "received_online" : "received_direct", 0);
 	}
 
 	@EventListener
 	void on(DossierStatusChanged event) {
-		LocalDate day = event.at().atZone(VIETNAM).toLocalDate();
+		LocalDate day = event.at().atZone(Vietnam.ZONE).toLocalDate();
 		switch (event.action()) {
 			case RESOLVE, REFUSE -> {
 				if (event.timeliness() != null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import vn.motcua.identity.CitizenCodeIssued;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 /** Sends a citizen the one-time code that verifies their phone number or e-mail address. */
 @Component
 class CitizenNotifications {
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final Deliveries deliveries;
 
@@ -30,12 +29,12 @@ class CitizenNotifications {
 		String key = "code:" + event.contact() + ":" + event.issuedAt().toEpochMilli();
 		if (event.email()) {
 			this.deliveries.deliver(key, Channel.EMAIL, event.contact(),
-					this.messages.getMessage("notify.code.subject", args, VIETNAMESE),
-					this.messages.getMessage("notify.code.body", args, VIETNAMESE));
+					this.messages.getMessage("notify.code.subject", args, Vietnam.LOCALE),
+					this.messages.getMessage("notify.code.body", args, Vietnam.LOCALE));
 		}
 		else {
 			this.deliveries.deliver(key, Channel.SMS, event.contact(), "",
-					this.messages.getMessage("notify.code.sms", args, VIETNAMESE));
+					this.messages.getMessage("notify.code.sms", args, Vietnam.LOCALE));
 		}
 	}
 

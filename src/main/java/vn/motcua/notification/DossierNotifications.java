@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierStatusChanged;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -38,10 +39,6 @@ class DossierNotifications {
 
 	/** The actions told to the applicant (a regular expression over their names). */
 	static final String NOTIFIED = "REQUEST_SUPPLEMENT|REQUEST_PAYMENT|RESOLVE|APOLOGISE|REFUSE|RETURN_RESULT";
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final DossierLookup dossiers;
 
@@ -122,7 +119,7 @@ class DossierNotifications {
 		}
 		String link = this.publicUrl + "/tra-cuu-ho-so?ma=" + c.code() + "&k=" + c.secret();
 		Object[] args = { c.applicantName(), c.code(), c.procedureName(),
-				c.appointment() == null ? "" : WHEN.format(c.appointment()), note(c.lastNote()), link };
+				c.appointment() == null ? "" : Vietnam.TIME_AND_DAY.format(c.appointment()), note(c.lastNote()), link };
 		if (c.email() != null && !c.email().isBlank()) {
 			this.deliveries.deliver(eventKey, Channel.EMAIL, c.email(), text("notify." + kind + ".subject", args),
 					text("notify." + kind + ".body", args));
@@ -133,7 +130,7 @@ class DossierNotifications {
 	}
 
 	private String text(String key, Object[] args) {
-		return this.messages.getMessage(key, args, VIETNAMESE);
+		return this.messages.getMessage(key, args, Vietnam.LOCALE);
 	}
 
 	private static String note(@Nullable String note) {

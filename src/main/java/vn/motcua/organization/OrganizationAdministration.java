@@ -12,6 +12,7 @@ import vn.motcua.organization.domain.UnitRepository;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -131,7 +132,7 @@ public class OrganizationAdministration {
 	}
 
 	private void requireInScope(Actor actor, @Nullable UUID unitId) {
-		if (!actor.hasRole("ADMIN")) {
+		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		UnitScope scope = this.queries.scopeOf(actor);

@@ -131,6 +131,26 @@ public class OrganizationManagement {
 			.list();
 	}
 
+	/**
+	 * @param code an agency code, compared without surrounding white space.
+	 * @return the agency with that code in force on {@code date}, if any.
+	 */
+	public Optional<AgencyView> agencyOn(String code, LocalDate date) {
+		return this.jdbc.sql(AGENCY_SELECT + " where a.code = :code and" + VALID_ON.formatted("a"))
+			.param("code", code.strip())
+			.param("date", date)
+			.query(AgencyView.class)
+			.optional();
+	}
+
+	/** @return the unit in force on {@code date} that has no parent (the province), if any. */
+	public Optional<UnitView> topUnitOn(LocalDate date) {
+		return this.jdbc.sql(UNIT_SELECT + " where u.parent_id is null and" + VALID_ON.formatted("u") + "order by u.code limit 1")
+			.param("date", date)
+			.query(UnitView.class)
+			.optional();
+	}
+
 	/** @return every agency of every era, ordered by code; never {@literal null}. */
 	public List<AgencyView> allAgencies() {
 		return this.jdbc.sql(AGENCY_SELECT + " order by a.code, a.valid_from nulls first").query(AgencyView.class).list();

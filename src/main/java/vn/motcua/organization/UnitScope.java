@@ -27,4 +27,18 @@ public record UnitScope(boolean systemWide, Set<UUID> unitIds) {
 		return this.systemWide || (unitId != null && this.unitIds.contains(unitId));
 	}
 
+	/**
+	 * The one way SQL is limited to a scope: bind {@link #sqlUnits()} as {@code :scope}.
+	 * @param column a column holding a unit id, such as {@code d.unit_id}.
+	 * @return {@code true} for a system-wide scope, otherwise {@code column = any(:scope)}.
+	 */
+	public String sqlCondition(String column) {
+		return this.systemWide ? "true" : column + " = any(:scope)";
+	}
+
+	/** @return the value of the {@code :scope} parameter of {@link #sqlCondition(String)}. */
+	public UUID[] sqlUnits() {
+		return this.unitIds.toArray(UUID[]::new);
+	}
+
 }

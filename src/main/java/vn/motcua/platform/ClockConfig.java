@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import vn.motcua.shared.Vietnam;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +18,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	@Bean
 	Clock clock(@Value("${motcua.clock.fixed:}") String fixed) {
 		if (fixed.isBlank()) {
-			return Clock.system(VIETNAM);
+			return Clock.system(Vietnam.ZONE);
 		}
 		try {
-			return Clock.fixed(OffsetDateTime.parse(fixed.strip()).toInstant(), VIETNAM);
+			return Clock.fixed(OffsetDateTime.parse(fixed.strip()).toInstant(), Vietnam.ZONE);
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(

@@ -3,6 +3,8 @@ package vn.motcua.platform;
 import java.time.Duration;
 import java.util.Locale;
 
+import vn.motcua.shared.Vietnam;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,12 +21,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class I18nConfig implements WebMvcConfigurer {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("motcua-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocale(Vietnam.LOCALE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

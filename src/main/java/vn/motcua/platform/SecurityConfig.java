@@ -1,6 +1,7 @@
 package vn.motcua.platform;
 
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,7 +72,7 @@ class SecurityConfig {
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.anyRequest()
-				.hasRole("ADMIN"))
+				.hasRole(Role.ADMIN.name()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
 							"unauthenticated")))

@@ -26,9 +26,11 @@ import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,8 +57,8 @@ public class FeedbackRegister {
 	/** Files a feedback may carry. */
 	public static final int MAX_FILES = 5;
 
-	private static final Set<String> HANDLERS = Set.of("ADMIN", "LEADER", "HEAD_OF_UNIT", "COMMUNE_OFFICER",
-			"PAR_COMMITTEE");
+	private static final Set<Role> HANDLERS = Set.of(Role.ADMIN, Role.LEADER, Role.HEAD_OF_UNIT, Role.COMMUNE_OFFICER,
+			Role.PAR_COMMITTEE);
 
 	private static final String SELECT = "select * from portal_feedback";
 
@@ -125,7 +127,7 @@ public class FeedbackRegister {
 			.param("name", request.getName().strip())
 			.param("address", request.getAddress().strip())
 			.param("phone", request.getPhone().strip())
-			.param("email", request.getEmail().isBlank() ? null : request.getEmail().strip())
+			.param("email", Texts.blankToNull(request.getEmail()))
 			.param("subject", request.getSubject().strip())
 			.param("content", request.getContent().strip())
 			.param("consent", request.isPublishConsent())
@@ -205,20 +207,10 @@ public class FeedbackRegister {
 	@Transactional(readOnly = true)
 	public List<FeedbackView> register(Actor actor, @Nullable FeedbackStatus status) {
 		UnitScope scope = this.organization.scopeOf(actor);
-		StringBuilder sql = new StringBuilder(SELECT).append(" where true");
-		if (!scope.systemWide()) {
-			sql.append(" and unit_id = any(:units)");
-		}
-		if (status != null) {
-			sql.append(" and status = :status");
-		}
-		var statement = this.jdbc.sql(sql.append(" order by received_at desc").toString());
-		if (!scope.systemWide()) {
-			statement = statement.param("units", scope.unitIds().toArray(UUID[]::new));
-		}
-		if (status != null) {
-			statement = statement.param("status", status.name());
-		}
+		var statement = this.jdbc.sql(SELECT + " where " + scope.sqlCondition("unit_id")
+				+ " and (cast(:status as varchar) is null or status = :status) order by received_at desc")
+			.param("scope", scope.sqlUnits())
+			.param("status", status == null ? null : status.name());
 		Map<UUID, String> unitNames = new HashMap<>();
 		return statement.query((rs, n) -> view(rs, unitNames)).list();
 	}
@@ -328,10 +320,7 @@ public class FeedbackRegister {
 
 	/** The unit at the top of the deployment's hierarchy, which receives unrouted feedback. */
 	private UnitView rootUnit(LocalDate today) {
-		return this.organization.unitsOn(today, null)
-			.stream()
-			.filter(u -> u.parentId() == null)
-			.findFirst()
+		return this.organization.topUnitOn(today)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", ""));
 	}
 

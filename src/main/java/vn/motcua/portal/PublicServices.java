@@ -25,6 +25,7 @@ import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Texts;
 import vn.motcua.shared.Uploads;
 
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class PublicServices {
 	}
 
 	public List<ProcedureView> search(@Nullable String query, @Nullable String field, @Nullable ProcedureLevel level) {
-		return this.catalogue.find(query, blankToNull(field), level, LocalDate.now(this.clock), MAX_RESULTS);
+		return this.catalogue.find(query, Texts.blankToNull(field), level, LocalDate.now(this.clock), MAX_RESULTS);
 	}
 
 	public List<String> fields() {
@@ -86,7 +87,7 @@ public class PublicServices {
 	 */
 	public PublicDossierView lookup(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
 		refuseIfBlocked(client);
-		Optional<PublicDossierView> found = this.lookup.find(code, blankToNull(phoneLast4), blankToNull(secret));
+		Optional<PublicDossierView> found = this.lookup.find(code, Texts.blankToNull(phoneLast4), Texts.blankToNull(secret));
 		if (found.isEmpty()) {
 			this.throttle.failed(client);
 			throw new DomainException(Kind.NOT_FOUND, "dossier-not-found", code);
@@ -103,7 +104,7 @@ public class PublicServices {
 			String client) {
 		refuseIfBlocked(client);
 		try {
-			this.ratings.rate(code, blankToNull(phoneLast4), blankToNull(secret), score, comment);
+			this.ratings.rate(code, Texts.blankToNull(phoneLast4), Texts.blankToNull(secret), score, comment);
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == Kind.NOT_FOUND) { // unknown code or wrong second factor
@@ -155,9 +156,6 @@ public class PublicServices {
 		};
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text;
-	}
 
 	/**
 	 * A procedure as the portal shows it, with the offices where it is filed.

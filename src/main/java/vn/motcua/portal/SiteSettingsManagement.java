@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ public class SiteSettingsManagement {
 	 */
 	@Transactional
 	public SiteSettings update(SiteSettings settings, Actor actor) {
-		if (!actor.hasRole("ADMIN") && !actor.hasRole("PORTAL_EDITOR")) {
+		if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.PORTAL_EDITOR)) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden");
 		}
 		int updated = this.jdbc.sql("""

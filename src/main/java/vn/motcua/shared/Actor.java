@@ -23,7 +23,7 @@ public interface Actor {
 	 * @param role a role name such as {@code ADMIN}, without the {@code ROLE_} prefix.
 	 * @return whether the actor holds it.
 	 */
-	boolean hasRole(String role);
+	boolean hasRole(Role role);
 
 	/**
 	 * @return the installation itself, acting system-wide before any official exists (first

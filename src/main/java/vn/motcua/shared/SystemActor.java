@@ -20,7 +20,7 @@ enum SystemActor implements Actor {
 	}
 
 	@Override
-	public boolean hasRole(String role) {
+	public boolean hasRole(Role role) {
 		return true;
 	}
 

@@ -13,11 +13,13 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
+import vn.motcua.TestActor;
 import vn.motcua.TestClock;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,24 +66,7 @@ class DossierCodeConcurrencyIntegrationTests {
 	}
 
 	private static Actor reception(UUID unitId) {
-		return new Actor() {
-
-			@Override
-			public String username() {
-				return "tiepnhan";
-			}
-
-			@Override
-			public @Nullable UUID unitId() {
-				return unitId;
-			}
-
-			@Override
-			public boolean hasRole(String role) {
-				return "RECEPTION".equals(role);
-			}
-
-		};
+		return TestActor.of("tiepnhan", unitId, Role.RECEPTION);
 	}
 
 }

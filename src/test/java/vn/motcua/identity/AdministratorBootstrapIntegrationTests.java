@@ -3,6 +3,7 @@ package vn.motcua.identity;
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
 import vn.motcua.identity.domain.OfficialRepository;
+import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,6 +12,7 @@ import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
 import vn.motcua.TestMail;
 import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -137,7 +138,7 @@ class RemindersIntegrationTests {
 			.toInstant());
 		assertThat(count(key)).isEqualTo(soon ? 1 : 0); // event-driven when the step arrives due soon
 
-		OffsetDateTime dueLocal = due.atZone(StatsRollups.VIETNAM).toOffsetDateTime();
+		OffsetDateTime dueLocal = due.atZone(Vietnam.ZONE).toOffsetDateTime();
 		checkAt(dueLocal.toLocalDate() + "T07:45:00+07:00"); // the morning of the due day
 		checkAt(dueLocal.toLocalDate() + "T08:00:00+07:00");
 		assertThat(count(key)).isEqualTo(1);

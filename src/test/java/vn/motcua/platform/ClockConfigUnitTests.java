@@ -3,6 +3,7 @@ package vn.motcua.platform;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.shared.Vietnam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +17,7 @@ class ClockConfigUnitTests {
 		var clock = this.config.clock("2025-04-25T16:00:00+07:00");
 
 		assertThat(clock.instant()).isEqualTo(Instant.parse("2025-04-25T09:00:00Z"));
-		assertThat(clock.getZone()).isEqualTo(ClockConfig.VIETNAM);
+		assertThat(clock.getZone()).isEqualTo(Vietnam.ZONE);
 	}
 
 	@Test

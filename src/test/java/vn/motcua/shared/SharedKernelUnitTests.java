@@ -40,7 +40,7 @@ class SharedKernelUnitTests {
 	@Test
 	void theSystemActorIsSystemWide() {
 		assertThat(Actor.system().unitId()).isNull();
-		assertThat(Actor.system().hasRole("ADMIN")).isTrue();
+		assertThat(Actor.system().hasRole(Role.ADMIN)).isTrue();
 	}
 
 }

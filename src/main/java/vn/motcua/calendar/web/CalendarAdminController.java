@@ -12,10 +12,10 @@ import vn.motcua.calendar.CountingConvention;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Back office: official days off (Lịch nghỉ lễ) and units' office hours (Giờ làm việc). */
 @Controller
 @RequestMapping("/quan-tri")
-@PreAuthorize("hasRole('ADMIN')")
+@AdministratorsOnly
 class CalendarAdminController {
 
 	private final CalendarAdministration administration;

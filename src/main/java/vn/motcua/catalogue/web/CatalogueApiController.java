@@ -12,11 +12,11 @@ import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,14 +63,14 @@ class CatalogueApiController {
 	}
 
 	@PutMapping("/{code}/process")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	List<ProcessStep> defineProcess(@PathVariable String code, @RequestParam String agency,
 			@RequestBody List<ProcessStep> steps, @AuthenticationPrincipal Actor actor) {
 		return this.catalogue.defineProcess(procedure(code, null).id(), agency, steps, actor);
 	}
 
 	@PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	ResponseEntity<Report> importExcel(@RequestParam MultipartFile file,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@AuthenticationPrincipal Actor actor) throws IOException {

@@ -20,9 +20,11 @@ import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,9 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/quan-tri/thu-tuc")
 class CataloguePageController {
-
-	private static final List<String> PROCESS_ROLES = List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "LEADER",
-			"COMMUNE_OFFICER");
 
 	private final CatalogueManagement catalogue;
 
@@ -85,7 +84,7 @@ class CataloguePageController {
 	}
 
 	@PostMapping("/nhap")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	String importExcel(@RequestParam MultipartFile file,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@AuthenticationPrincipal Actor actor, Model model) throws IOException {
@@ -94,7 +93,7 @@ class CataloguePageController {
 	}
 
 	@GetMapping("/mau-nhap.xlsx")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	ResponseEntity<byte[]> template() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -128,7 +127,7 @@ class CataloguePageController {
 
 	/** Sets the sample form of a required document. */
 	@PostMapping("/{code}/mau/{position}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	String sampleForm(@PathVariable String code, @PathVariable int position, @RequestParam MultipartFile file,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) throws IOException {
 		try {
@@ -143,7 +142,7 @@ class CataloguePageController {
 	}
 
 	@PostMapping("/{code}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	String newVersion(@PathVariable String code, @Valid @ModelAttribute ProcedureForm procedureForm,
 			BindingResult result, @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
@@ -160,7 +159,7 @@ class CataloguePageController {
 	}
 
 	@GetMapping("/{code}/quy-trinh")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	String process(@PathVariable String code, @RequestParam(required = false) @Nullable String agency,
 			@AuthenticationPrincipal Actor actor, Model model) {
 		ProcedureView procedure = this.catalogue.require(code, LocalDate.now(this.clock));
@@ -176,7 +175,7 @@ class CataloguePageController {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("agency", chosen);
-		model.addAttribute("roles", PROCESS_ROLES);
+		model.addAttribute("roles", Role.stepHolders());
 		if (!model.containsAttribute("rows")) {
 			model.addAttribute("rows",
 					withBlankRows(chosen == null ? List.of() : this.catalogue.processFor(procedure.id(), chosen.code())));
@@ -185,7 +184,7 @@ class CataloguePageController {
 	}
 
 	@PostMapping("/{code}/quy-trinh")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	String saveProcess(@PathVariable String code, @RequestParam String agency, @RequestParam List<String> name,
 			@RequestParam List<String> role, @RequestParam List<String> hours, @RequestParam List<String> actingAgency,
 			@AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {

@@ -16,6 +16,7 @@ import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.shared.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -93,14 +94,11 @@ class ProcedureForm {
 			throw new IllegalStateException("validated form has a date");
 		}
 		return new ProcedureDraft(code, this.name.strip(), this.field.strip(), this.level, this.effectiveFrom, null,
-				this.timeLimit, this.timeUnit, this.feeVnd, blank(this.feeNote), this.onlineLevel, blank(this.legalBasis),
-				CatalogueImport.documents(this.documents), List.of(), new ProcedureView.Particulars(blank(this.applicants),
-						blank(this.competentAgency), blank(this.result), blank(this.conditions)));
+				this.timeLimit, this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote), this.onlineLevel, Texts.blankToNull(this.legalBasis),
+				CatalogueImport.documents(this.documents), List.of(), new ProcedureView.Particulars(Texts.blankToNull(this.applicants),
+						Texts.blankToNull(this.competentAgency), Texts.blankToNull(this.result), Texts.blankToNull(this.conditions)));
 	}
 
-	private static @Nullable String blank(String text) {
-		return text.isBlank() ? null : text.strip();
-	}
 
 	private static String orEmpty(@Nullable String text) {
 		return text == null ? "" : text;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 /**
  * Who may take which action on a dossier in their scope. Commune officers do everything at a
@@ -15,23 +16,23 @@ import vn.motcua.shared.Actor;
  */
 public final class ActionPolicy {
 
-	private static final Map<DossierAction, List<String>> ROLES = new EnumMap<>(DossierAction.class);
+	private static final Map<DossierAction, List<Role>> ROLES = new EnumMap<>(DossierAction.class);
 
 	static {
-		ROLES.put(DossierAction.RECEIVE, List.of("RECEPTION", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.ASSIGN, List.of("HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.COMPLETE_STEP, List.of("HEAD_OF_UNIT", "LEADER"));
+		ROLES.put(DossierAction.RECEIVE, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.ASSIGN, List.of(Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.COMPLETE_STEP, List.of(Role.HEAD_OF_UNIT, Role.LEADER));
 		ROLES.put(DossierAction.REQUEST_SUPPLEMENT,
-				List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER", "RECEPTION"));
-		ROLES.put(DossierAction.SUPPLEMENT_RECEIVED, List.of("RECEPTION", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.REQUEST_PAYMENT, List.of("RECEPTION", "SPECIALIST", "HEAD_OF_UNIT", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.PAYMENT_RECEIVED, List.of("RECEPTION", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.APOLOGISE, List.of("HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.REFUSE, List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER"));
+				List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER, Role.RECEPTION));
+		ROLES.put(DossierAction.SUPPLEMENT_RECEIVED, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.REQUEST_PAYMENT, List.of(Role.RECEPTION, Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.PAYMENT_RECEIVED, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.APOLOGISE, List.of(Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.REFUSE, List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER));
 		ROLES.put(DossierAction.RESOLVE,
-				List.of("SPECIALIST", "HEAD_OF_UNIT", "LEADER", "COMMUNE_OFFICER", "RECEPTION"));
-		ROLES.put(DossierAction.RETURN_RESULT, List.of("RECEPTION", "COMMUNE_OFFICER"));
-		ROLES.put(DossierAction.WITHDRAW, List.of("RECEPTION", "COMMUNE_OFFICER"));
+				List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER, Role.RECEPTION));
+		ROLES.put(DossierAction.RETURN_RESULT, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.WITHDRAW, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
 	}
 
 	private ActionPolicy() {
@@ -45,7 +46,7 @@ public final class ActionPolicy {
 		if (action == DossierAction.COMPLETE_STEP) {
 			// without a current step the aggregate itself refuses, with the reason
 			return dossier.currentStepDetail()
-				.map(step -> actor.hasRole(step.role()) || actor.username().equals(step.assignee()))
+				.map(step -> actor.hasRole(Role.valueOf(step.role())) || actor.username().equals(step.assignee()))
 				.orElse(true);
 		}
 		return false;

@@ -22,6 +22,8 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Texts;
+import vn.motcua.shared.Vietnam;
 
 import static vn.motcua.dossier.DossierStatus.IN_PROGRESS;
 import static vn.motcua.dossier.DossierStatus.RECEIVED;
@@ -332,7 +334,7 @@ public final class Dossier {
 	private void record(Instant at, DossierAction action, Actor actor, @Nullable DossierStatus from, DossierStatus to,
 			@Nullable String note) {
 		this.newEntries.add(new TimelineEntry(at, action, actor.username(), actor.unitId(), from, to,
-				note == null || note.isBlank() ? null : note.strip()));
+				Texts.blankToNull(note)));
 	}
 
 	private Appointment appointment() {
@@ -341,7 +343,7 @@ public final class Dossier {
 	}
 
 	private static OffsetDateTime atVietnam(Instant instant) {
-		return instant.atOffset(ZoneOffset.ofHours(7));
+		return instant.atZone(Vietnam.ZONE).toOffsetDateTime();
 	}
 
 	public UUID id() {

@@ -21,6 +21,7 @@ import vn.motcua.dossier.DossierView.StepView;
 import vn.motcua.dossier.DossierView.TimelineView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Vietnam;
 
 /**
  * The legal forms of the one-stop mechanism (Circular 01/2018, forms 01–05) for one dossier, as
@@ -30,8 +31,6 @@ import vn.motcua.shared.DomainException.Kind;
 public final class DossierForms {
 
 	static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final String publicUrl;
 
@@ -84,7 +83,7 @@ public final class DossierForms {
 			doc.add(PdfKit.line(note(request)));
 			doc.add(PdfKit.line("Lý do: hồ sơ chưa đầy đủ theo quy định. Thời hạn giải quyết được tính lại (hoặc tiếp tục) "
 					+ "khi nhận đủ hồ sơ. Xin lỗi ông/bà vì sự bất tiện này."));
-			doc.add(PdfKit.field("Ngày yêu cầu", DAY.format(request.at())));
+			doc.add(PdfKit.field("Ngày yêu cầu", Vietnam.DAY.format(request.at())));
 			doc.add(PdfKit.signatures("NGƯỜI HƯỚNG DẪN"));
 		});
 	}
@@ -97,7 +96,7 @@ public final class DossierForms {
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.line("Cơ quan giải quyết từ chối giải quyết hồ sơ với lý do:"));
 			doc.add(PdfKit.line(note(refusal)));
-			doc.add(PdfKit.field("Ngày", DAY.format(refusal.at())));
+			doc.add(PdfKit.field("Ngày", Vietnam.DAY.format(refusal.at())));
 			doc.add(PdfKit.signatures("NGƯỜI KÝ"));
 		});
 	}
@@ -107,7 +106,7 @@ public final class DossierForms {
 		TimelineView apology = last(d, DossierAction.APOLOGISE);
 		return PdfKit.document(false, doc -> {
 			opening(doc, agencyName, d, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
-			doc.add(PdfKit.line("Ngày " + DAY.format(d.receivedAt()) + ", cơ quan tiếp nhận hồ sơ đề nghị giải quyết "
+			doc.add(PdfKit.line("Ngày " + Vietnam.DAY.format(d.receivedAt()) + ", cơ quan tiếp nhận hồ sơ đề nghị giải quyết "
 					+ d.procedureName() + " của ông/bà, hẹn trả kết quả lúc " + at(d.dueAt()) + "."));
 			doc.add(PdfKit.line("Đến nay chưa giải quyết xong hồ sơ, lý do: " + note(apology)));
 			doc.add(PdfKit.line("Cơ quan thành thật xin lỗi ông/bà và hẹn trả kết quả vào lúc " + at(d.rescheduledDueAt())
@@ -136,7 +135,7 @@ public final class DossierForms {
 					new String[] { "Bước xử lý", "Thời gian giao, nhận hồ sơ", "Kết quả giải quyết", "Cán bộ" }, rows));
 			doc.add(PdfKit.line(""));
 			for (TimelineView entry : d.timeline()) {
-				doc.add(new Paragraph(DAY.format(entry.at()) + " " + entry.at().toLocalTime() + " — "
+				doc.add(new Paragraph(Vietnam.DAY.format(entry.at()) + " " + entry.at().toLocalTime() + " — "
 						+ entry.actor() + ": " + this.actionLabels.apply(entry.action()) + (entry.note() == null ? "" : " (" + entry.note() + ")"),
 						PdfKit.SMALL));
 			}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Vietnam;
 
 /**
  * Form 06, the dossier log book (Sổ theo dõi hồ sơ) of a unit for a period, as PDF to print and
@@ -34,8 +35,8 @@ public final class LogBook {
 	}
 
 	private static Tabular tabular(String unitName, LocalDate from, LocalDate to, List<Entry> entries) {
-		return new Tabular("SỔ THEO DÕI HỒ SƠ", unitName + " — từ ngày " + DossierForms.DAY.format(from) + " đến ngày "
-				+ DossierForms.DAY.format(to) + " (" + entries.size() + " hồ sơ)", "So theo doi ho so",
+		return new Tabular("SỔ THEO DÕI HỒ SƠ", unitName + " — từ ngày " + Vietnam.DAY.format(from) + " đến ngày "
+				+ Vietnam.DAY.format(to) + " (" + entries.size() + " hồ sơ)", "So theo doi ho so",
 				new float[] { 0.5f, 2.2f, 3, 1.8f, 2, 1.2f, 1.2f, 1.2f, 1.2f, 1.3f }, HEADERS, rows(entries));
 	}
 
@@ -50,7 +51,7 @@ public final class LogBook {
 	}
 
 	private static String day(@Nullable OffsetDateTime moment) {
-		return moment == null ? "" : DossierForms.DAY.format(moment);
+		return moment == null ? "" : Vietnam.DAY.format(moment);
 	}
 
 }

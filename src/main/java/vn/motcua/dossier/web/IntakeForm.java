@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
+import vn.motcua.shared.Texts;
 
 /** The counter's intake form; mutable because the page binds to it (the API takes {@link IntakeRequest}). */
 class IntakeForm {
@@ -44,14 +45,11 @@ class IntakeForm {
 
 	IntakeRequest request() {
 		return new IntakeRequest(this.procedureCode, this.agencyCode, this.channel,
-				new ApplicantRequest(this.fullName, blank(this.idNumber), blank(this.phone), blank(this.email),
-						blank(this.address)),
-				this.outcome, blank(this.reason));
+				new ApplicantRequest(this.fullName, Texts.blankToNull(this.idNumber), Texts.blankToNull(this.phone), Texts.blankToNull(this.email),
+						Texts.blankToNull(this.address)),
+				this.outcome, Texts.blankToNull(this.reason));
 	}
 
-	private static @Nullable String blank(String text) {
-		return text.isBlank() ? null : text.strip();
-	}
 
 	public String getProcedureCode() {
 		return this.procedureCode;

@@ -11,6 +11,7 @@ import vn.motcua.dossier.SubmissionView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Texts;
 import vn.motcua.shared.Uploads;
 
 import org.springframework.context.MessageSource;
@@ -85,7 +86,7 @@ class SubmissionDeskController {
 			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal Actor actor,
 			RedirectAttributes redirect) {
 		try {
-			DossierView dossier = this.submissions.decide(id, outcome, reason == null || reason.isBlank() ? null : reason,
+			DossierView dossier = this.submissions.decide(id, outcome, Texts.blankToNull(reason),
 					actor);
 			return "redirect:/quan-tri/ho-so/" + dossier.code();
 		}

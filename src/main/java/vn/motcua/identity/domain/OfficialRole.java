@@ -1,6 +1,6 @@
 package vn.motcua.identity.domain;
 
-import vn.motcua.identity.Role;
+import vn.motcua.shared.Role;
 
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.IdentityManagement;
 import vn.motcua.identity.OfficialAdministration;
 import vn.motcua.identity.OfficialAdministration.Registered;
-import vn.motcua.identity.Role;
+import vn.motcua.shared.Role;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Back office: officials (Cán bộ) of the administrator's scope. */
 @Controller
 @RequestMapping("/quan-tri/can-bo")
-@PreAuthorize("hasRole('ADMIN')")
+@AdministratorsOnly
 class OfficialAdminController {
 
 	private final IdentityManagement identity;

@@ -17,11 +17,11 @@ import vn.motcua.identity.OfficialAdministration;
 import vn.motcua.identity.OfficialAdministration.Registered;
 import vn.motcua.identity.OfficialDraft;
 import vn.motcua.identity.OfficialView;
-import vn.motcua.identity.Role;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +63,7 @@ class OfficialApiController {
 	}
 
 	@PostMapping("/officials")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	ResponseEntity<Registered> register(@Valid @RequestBody NewOfficialRequest request,
 			@AuthenticationPrincipal Actor actor) {
 		Registered registered = this.administration.register(request.draft(), request.password(), actor);
@@ -72,20 +72,20 @@ class OfficialApiController {
 	}
 
 	@PutMapping("/officials/{username}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	OfficialView update(@PathVariable String username, @Valid @RequestBody OfficialUpdateRequest request,
 			@AuthenticationPrincipal Actor actor) {
 		return this.administration.update(username, request.version(), request.draft(username), actor);
 	}
 
 	@PostMapping("/officials/{username}/password-reset")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	Map<String, String> resetPassword(@PathVariable String username, @AuthenticationPrincipal Actor actor) {
 		return Map.of("temporaryPassword", this.administration.resetPassword(username, actor));
 	}
 
 	@PostMapping("/officials/{username}/unlock")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	ResponseEntity<Void> unlock(@PathVariable String username, @AuthenticationPrincipal Actor actor) {
 		this.administration.unlock(username, actor);
 		return ResponseEntity.noContent().build();

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.OfficialDraft;
 import vn.motcua.identity.OfficialView;
-import vn.motcua.identity.Role;
+import vn.motcua.shared.Role;
 
 /** The official edit form; mutable because the page binds to it. */
 class OfficialForm {

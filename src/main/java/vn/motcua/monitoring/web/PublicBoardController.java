@@ -26,6 +26,7 @@ import vn.motcua.organization.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Vietnam;
 
 /**
  * The public board (Công khai kết quả giải quyết hồ sơ): per unit, this month and this year,
@@ -37,8 +38,6 @@ class PublicBoardController {
 
 	/** Late dossiers listed on the board at most. */
 	static final int LATE_SHOWN = DossierStatistics.PAGE_SIZE;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final DossierStatistics statistics;
 
@@ -109,7 +108,7 @@ class PublicBoardController {
 	}
 
 	private static @Nullable String day(@Nullable OffsetDateTime moment) {
-		return moment == null ? null : DAY.format(moment);
+		return moment == null ? null : Vietnam.DAY.format(moment);
 	}
 
 	private List<UnitView> units() {

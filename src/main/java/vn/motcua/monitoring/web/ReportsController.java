@@ -29,6 +29,7 @@ import vn.motcua.monitoring.Evaluation;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Vietnam;
 
 /**
  * The regulated reports of a unit and period, as Excel and PDF in the layout submitted upward:
@@ -40,8 +41,6 @@ class ReportsController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/** Dossier rows in the evaluation workbook at most. */
 	static final int MAX_DOSSIER_ROWS = 50_000;
@@ -78,7 +77,7 @@ class ReportsController {
 		}
 		boolean excel = format.equals("xlsx");
 		Selection s = this.statistics.select(actor, unit, from, to, true);
-		String period = " — từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
+		String period = " — từ ngày " + Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to);
 		byte[] body = switch (report) {
 			case "ii06a-linh-vuc" -> file(ii06a(s, "Lĩnh vực", this.statistics.byField(s), period), excel);
 			case "ii06a-don-vi" -> file(ii06a(s, "Đơn vị", this.statistics.bySubUnit(s), period), excel);

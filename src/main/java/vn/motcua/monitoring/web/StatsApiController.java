@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,7 @@ import vn.motcua.monitoring.DossierStatistics.Selection;
 import vn.motcua.monitoring.ServiceIndex;
 import vn.motcua.monitoring.StatsRollups;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
@@ -76,7 +76,7 @@ class StatsApiController {
 
 	/** Recomputes the rollups from the dossiers (after a repair of data, or an upgrade). */
 	@PostMapping("/rebuild")
-	@PreAuthorize("hasRole('ADMIN')")
+	@AdministratorsOnly
 	Map<String, Integer> rebuild() {
 		return Map.of("rows", this.rollups.rebuild());
 	}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.domain.Agency.AgencyDetails;
+import vn.motcua.shared.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -72,13 +73,10 @@ class AgencyForm {
 		if (this.unitId == null || this.kind == null) {
 			throw new IllegalStateException("validated form has a unit and a kind");
 		}
-		return new AgencyDetails(this.code, this.name, this.kind, this.unitId, this.parentId, blankToNull(this.address),
-				blankToNull(this.phone), blankToNull(this.email), this.validFrom, this.validTo);
+		return new AgencyDetails(this.code, this.name, this.kind, this.unitId, this.parentId, Texts.blankToNull(this.address),
+				Texts.blankToNull(this.phone), Texts.blankToNull(this.email), this.validFrom, this.validTo);
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	public String getCode() {
 		return this.code;

@@ -16,11 +16,11 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Back office: administrative units (Đơn vị hành chính) and agencies (Cơ quan). */
 @Controller
 @RequestMapping("/quan-tri")
-@PreAuthorize("hasRole('ADMIN')")
+@AdministratorsOnly
 class OrganizationAdminController {
 
 	private final OrganizationManagement organization;

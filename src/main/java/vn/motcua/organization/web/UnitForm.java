@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.organization.domain.AdministrativeUnit.UnitDetails;
+import vn.motcua.shared.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -56,7 +57,7 @@ class UnitForm {
 
 	UnitDetails details() {
 		return new UnitDetails(this.code, this.name, this.type == null ? UnitType.COMMUNE : this.type, this.parentId,
-				this.validFrom, this.validTo, this.note == null || this.note.isBlank() ? null : this.note.strip());
+				this.validFrom, this.validTo, Texts.blankToNull(this.note));
 	}
 
 	public String getCode() {

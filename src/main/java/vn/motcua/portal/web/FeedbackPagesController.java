@@ -22,6 +22,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 import vn.motcua.shared.Uploads;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -43,10 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The public feedback form, the published answers, and the officials' register. */
 @Controller
 class FeedbackPagesController {
-
-	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final FeedbackRegister register;
 
@@ -94,8 +91,8 @@ class FeedbackPagesController {
 			FeedbackView f = this.register.submit(feedbackRequest, Channel.ONLINE, attachments);
 			// flash attributes live in the JDBC session: plain strings only
 			redirect.addFlashAttribute("registerNo", f.registerNo());
-			redirect.addFlashAttribute("receivedAt", DAY_AND_TIME.format(f.receivedAt()));
-			redirect.addFlashAttribute("forwardDue", DAY.format(f.forwardDueAt()));
+			redirect.addFlashAttribute("receivedAt", Vietnam.TIME_AND_DAY.format(f.receivedAt()));
+			redirect.addFlashAttribute("forwardDue", Vietnam.DAY.format(f.forwardDueAt()));
 			return "redirect:/phan-anh/da-gui";
 		}
 		catch (DomainException ex) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.portal.SiteSettings;
+import vn.motcua.shared.Texts;
 
 /** The site settings form; mutable because the page binds to it. */
 class SettingsForm {
@@ -49,13 +50,10 @@ class SettingsForm {
 	}
 
 	SiteSettings settings() {
-		return new SiteSettings(this.authorityName, this.portalName, blank(this.address), blank(this.phone),
-				blank(this.email), blank(this.responsiblePerson), blank(this.license), this.version);
+		return new SiteSettings(this.authorityName, this.portalName, Texts.blankToNull(this.address), Texts.blankToNull(this.phone),
+				Texts.blankToNull(this.email), Texts.blankToNull(this.responsiblePerson), Texts.blankToNull(this.license), this.version);
 	}
 
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	public String getAuthorityName() {
 		return this.authorityName;

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.TestActor;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
 import vn.motcua.calendar.RuleVersion;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 /** Dossiers in the aggregate's own terms, on a clock where every hour is a working hour. */
 final class DossierFixtures {
@@ -45,26 +47,8 @@ final class DossierFixtures {
 	private DossierFixtures() {
 	}
 
-	static Actor official(String... roles) {
-		Set<String> held = Set.of(roles);
-		return new Actor() {
-
-			@Override
-			public String username() {
-				return "can.bo";
-			}
-
-			@Override
-			public @Nullable UUID unitId() {
-				return null;
-			}
-
-			@Override
-			public boolean hasRole(String role) {
-				return held.contains(role);
-			}
-
-		};
+	static Actor official(Role... roles) {
+		return TestActor.of("can.bo", null, roles);
 	}
 
 	/** A received 2-working-day commune dossier with the usual four steps. */
@@ -75,7 +59,7 @@ final class DossierFixtures {
 				RuleVersion.DECREE_118_2025, ClockStopMode.RESTART, "tiep.nhan", "SECRET12");
 		List<DossierStep> steps = List.of(step(1, "COMMUNE_OFFICER", 1.5), step(2, "COMMUNE_OFFICER", 8),
 				step(3, "LEADER", 5), step(4, "COMMUNE_OFFICER", 1.5));
-		return Dossier.receive("000.41.00.H56-250804-0001", intake, DUE, steps, ROUND_THE_CLOCK, official("RECEPTION"));
+		return Dossier.receive("000.41.00.H56-250804-0001", intake, DUE, steps, ROUND_THE_CLOCK, official(Role.RECEPTION));
 	}
 
 	private static DossierStep step(int position, String role, double hours) {

@@ -9,6 +9,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ import static vn.motcua.dossier.domain.DossierFixtures.receivedDossier;
 /** The dossier state machine without Spring or a database. */
 class DossierUnitTests {
 
-	private final Actor officer = official("COMMUNE_OFFICER");
+	private final Actor officer = official(Role.COMMUNE_OFFICER);
 
 	private static Instant at(int hours) {
 		return RECEIVED.plus(Duration.ofHours(hours));
@@ -106,15 +107,15 @@ class DossierUnitTests {
 	void whoMayActFollowsRolesAndTheCurrentStep() {
 		Dossier dossier = receivedDossier();
 
-		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("COMMUNE_OFFICER"), dossier)).isTrue();
-		assertThat(ActionPolicy.allows(DossierAction.RETURN_RESULT, official("SPECIALIST"), dossier)).isFalse();
-		assertThat(ActionPolicy.allows(DossierAction.RESOLVE, official("ADMIN"), dossier)).isFalse();
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official(Role.COMMUNE_OFFICER), dossier)).isTrue();
+		assertThat(ActionPolicy.allows(DossierAction.RETURN_RESULT, official(Role.SPECIALIST), dossier)).isFalse();
+		assertThat(ActionPolicy.allows(DossierAction.RESOLVE, official(Role.ADMIN), dossier)).isFalse();
 		dossier.completeStep(null, this.officer, at(1));
 		dossier.completeStep(null, this.officer, at(2));
-		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("SPECIALIST"), dossier))
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official(Role.SPECIALIST), dossier))
 			.as("the signing step is the leader's")
 			.isFalse();
-		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official("LEADER"), dossier)).isTrue();
+		assertThat(ActionPolicy.allows(DossierAction.COMPLETE_STEP, official(Role.LEADER), dossier)).isTrue();
 	}
 
 	@Test

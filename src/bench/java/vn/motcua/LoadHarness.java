@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -42,24 +43,7 @@ public final class LoadHarness {
 	/** A commune officer of xã Phú Lương (unit 05611), who receives dossiers at its People's Committee. */
 	public static Actor phuLuongOfficer(ConfigurableApplicationContext app) {
 		UUID unitId = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
-		return new Actor() {
-
-			@Override
-			public String username() {
-				return "xa.phuluong";
-			}
-
-			@Override
-			public @Nullable UUID unitId() {
-				return unitId;
-			}
-
-			@Override
-			public boolean hasRole(String role) {
-				return "COMMUNE_OFFICER".equals(role);
-			}
-
-		};
+		return TestActor.of("xa.phuluong", unitId, Role.COMMUNE_OFFICER);
 	}
 
 }

@@ -11,6 +11,7 @@ import vn.motcua.Http;
 import vn.motcua.LoadHarness;
 import vn.motcua.monitoring.DossierStatistics.Selection;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,8 +184,8 @@ public final class StatsLoadBenchmark {
 				  join bench_procedure p on p.n = g.procedure_n % (select count(*) from bench_procedure)""")
 			.param("units", UNITS)
 			.param("count", count)
-			.param("start", today.minusDays(1095).atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime())
-			.param("recent", today.minusDays(10).atStartOfDay(StatsRollups.VIETNAM).toOffsetDateTime())
+			.param("start", today.minusDays(1095).atStartOfDay(Vietnam.ZONE).toOffsetDateTime())
+			.param("recent", today.minusDays(10).atStartOfDay(Vietnam.ZONE).toOffsetDateTime())
 			.update();
 	}
 
