@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in official. While the password must be changed, the only authority is
- * {@link PasswordChange#REQUIRED_AUTHORITY}: no role, so nothing else is allowed.
+ * {@link PasswordChange#requiredAuthority()}: no role, so nothing else is allowed.
  */
 public final class OfficialPrincipal implements UserDetails, CredentialsContainer, Actor {
 
@@ -82,7 +82,7 @@ public final class OfficialPrincipal implements UserDetails, CredentialsContaine
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		if (this.mustChangePassword) {
-			return List.of(new SimpleGrantedAuthority(PasswordChange.REQUIRED_AUTHORITY));
+			return List.of(PasswordChange.requiredAuthority());
 		}
 		return this.roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
 	}

@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.security;
 
 import java.io.IOException;
 
@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.platform.errors.ProblemWriter;
 import vn.motcua.shared.PasswordChange;
 
 import org.springframework.http.HttpStatus;
@@ -42,13 +43,11 @@ class PasswordChangeGate extends OncePerRequestFilter {
 
 	private static boolean mustChangePassword() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities()
-			.stream()
-			.anyMatch(a -> PasswordChange.REQUIRED_AUTHORITY.equals(a.getAuthority()));
+		return auth != null && PasswordChange.isRequired(auth.getAuthorities());
 	}
 
 	private static boolean isAllowed(String path) {
-		return path.equals(PasswordChange.PAGE) || path.equals("/dang-xuat") || path.startsWith("/webjars/")
+		return PasswordChange.isPage(path) || path.equals("/dang-xuat") || path.startsWith("/webjars/")
 				|| path.startsWith("/css/") || path.equals("/error");
 	}
 

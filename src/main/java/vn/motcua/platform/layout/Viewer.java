@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.layout;
 
 import java.util.Set;
 

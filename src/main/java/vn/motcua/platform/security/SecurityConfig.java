@@ -1,5 +1,6 @@
-package vn.motcua.platform;
+package vn.motcua.platform.security;
 
+import vn.motcua.platform.errors.ProblemWriter;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 

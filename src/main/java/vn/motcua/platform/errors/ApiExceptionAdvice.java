@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.errors;
 
 import java.io.IOException;
 import java.util.List;

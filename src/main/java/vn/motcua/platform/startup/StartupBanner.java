@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.time;
 
 import java.time.Instant;
 

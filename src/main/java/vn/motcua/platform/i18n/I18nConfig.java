@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.i18n;
 
 import java.time.Duration;
 import java.util.Locale;

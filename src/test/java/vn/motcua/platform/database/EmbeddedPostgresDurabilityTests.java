@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.database;
 
 import java.io.BufferedReader;
 import java.io.IOException;

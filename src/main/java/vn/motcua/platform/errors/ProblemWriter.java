@@ -1,4 +1,4 @@
-package vn.motcua.platform;
+package vn.motcua.platform.errors;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * controller advice runs (security rejections).
  */
 @Component
-class ProblemWriter {
+public class ProblemWriter {
 
 	private final MessageSource messages;
 
@@ -37,7 +37,8 @@ class ProblemWriter {
 		this.locales = locales;
 	}
 
-	ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
+	/** @return the problem detail of {@code code}, with its message in {@code locale}. */
+	public ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... args) {
 		String detail = this.messages.getMessage("error." + code,
 				MessageArguments.readable(args, (key, fallback) -> this.messages.getMessage(key, null, fallback, locale)), code,
 				locale);
@@ -48,7 +49,8 @@ class ProblemWriter {
 		return problem;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+	/** Writes the problem detail of {@code code} as the response (from filters, where no advice runs). */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
 		ProblemDetail problem = problem(status, code, this.locales.resolveLocale(request));
 		Map<String, Object> body = new LinkedHashMap<>();
