@@ -1,11 +1,9 @@
 package vn.motcua.calendar;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -15,22 +13,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.calendar.CalendarData.UnitTime;
 import vn.motcua.calendar.domain.CalendarRuleViolated;
-import vn.motcua.calendar.domain.ClockStop;
-import vn.motcua.calendar.domain.DeadlinePolicy;
 import vn.motcua.calendar.domain.LunarCalendar;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficialDay;
 import vn.motcua.calendar.domain.WorkingTime;
+import vn.motcua.calendar.domain.ZonedWorkingTime;
+import vn.motcua.calendar.memory.CalendarData;
+import vn.motcua.calendar.memory.CalendarData.UnitTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The working calendar: lunar dates, working days of a unit, and deadlines. Every answer comes
- * from memory ({@link CalendarData}); {@code unitId} {@literal null} means the national default
- * (Monday–Friday, 07:30–11:30 and 13:30–17:00).
+ * from memory: no database round trip per computation. {@code unitId} {@literal null} means the
+ * national default (Monday–Friday, 07:30–11:30 and 13:30–17:00).
  */
 @Service
 public class CalendarManagement {
@@ -58,6 +56,7 @@ public class CalendarManagement {
 	}
 
 	/**
+	 * @return the lunar date of {@code date}, never {@literal null}.
 	 * @throws CalendarRuleViolated {@code date-out-of-range} outside 1900–2100.
 	 */
 	public LunarDate lunar(LocalDate date) {
@@ -101,33 +100,25 @@ public class CalendarManagement {
 	 * The due moment of a result (RULES.md §4): counting convention and office hours of the unit,
 	 * clock-stop mode of the rule version in force on the receipt day.
 	 * @param stops the clock stops so far, possibly empty; the last may be open.
+	 * @return the deadline, never {@literal null}.
 	 * @throws CalendarRuleViolated {@code negative-time-limit}, {@code clock-stop-order}.
 	 */
 	public Deadline deadline(Instant receivedAt, int amount, TimeLimitUnit unit, Channel channel, @Nullable UUID unitId,
 			List<ClockStopPeriod> stops) {
-		LocalDateTime received = local(receivedAt);
-		requireInRange(received.toLocalDate());
-		WorkingTime time = this.data.forUnit(unitId).time();
-		DeadlinePolicy policy = new DeadlinePolicy(time);
-		RuleVersion version = RuleVersion.on(received.toLocalDate());
-		ClockStopMode mode = clockStopMode(version);
-		List<ClockStop> clockStops = stops.stream()
-			.map(s -> new ClockStop(local(s.stoppedAt()), s.resumedAt() == null ? null : local(s.resumedAt())))
-			.toList();
-		Optional<LocalDateTime> due = policy.dueAt(received, amount, unit, channel, clockStops, mode);
-		return new Deadline(offset(received), offset(policy.countFrom(received, channel)), due.map(this::offset).orElse(null),
-				amount, unit, channel, time.hours().convention(), version, mode,
-				due.map(policy::latestApology).map(this::offset).orElse(null));
+		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, this.zone);
+		requireInRange(receivedOn);
+		RuleVersion version = RuleVersion.on(receivedOn);
+		return zoned(unitId).deadline(receivedAt, amount, unit, channel, stops, version, clockStopMode(version));
 	}
 
 	/** @return the moment {@code amount} of the unit's office time after {@code from}. */
 	public OffsetDateTime plusWorkingTime(Instant from, Duration amount, @Nullable UUID unitId) {
-		return offset(this.data.forUnit(unitId).time().plus(this.data.forUnit(unitId).time().atOrAfter(local(from)), amount));
+		return zoned(unitId).plus(from, amount);
 	}
 
 	/** @return the office time of the unit between two moments («how late», a step's share). */
 	public Duration workingTime(Instant from, Instant to, @Nullable UUID unitId) {
-		return this.data.forUnit(unitId).time().between(local(from), local(to));
+		return zoned(unitId).between(from, to);
 	}
 
 	/** @return the unit's working calendar settings and where they come from. */
@@ -151,28 +142,13 @@ public class CalendarManagement {
 
 	private CalendarDay day(LocalDate date, WorkingTime time) {
 		Optional<OfficialDay> entry = time.entry(date);
-		boolean working = time.isWorkingDay(date);
-		DayKind kind;
-		if (entry.isPresent()) {
-			kind = entry.get().dayOff() ? DayKind.DAY_OFF : DayKind.SWAPPED_WORKDAY;
-		}
-		else if (date.getDayOfWeek() == DayOfWeek.SATURDAY && working) {
-			kind = DayKind.SATURDAY_MORNING;
-		}
-		else {
-			kind = working ? DayKind.WORKDAY : DayKind.WEEKLY_REST;
-		}
-		return new CalendarDay(date, working, kind, entry.map(OfficialDay::name).orElse(null),
+		return new CalendarDay(date, time.isWorkingDay(date), time.kindOf(date), entry.map(OfficialDay::name).orElse(null),
 				entry.map(OfficialDay::decision).orElse(null), this.lunar.toLunar(date),
 				this.data.holidays().isProvisional(date.getYear()));
 	}
 
-	private LocalDateTime local(Instant instant) {
-		return LocalDateTime.ofInstant(instant, this.zone);
-	}
-
-	private OffsetDateTime offset(LocalDateTime local) {
-		return local.atZone(this.zone).toOffsetDateTime();
+	private ZonedWorkingTime zoned(@Nullable UUID unitId) {
+		return new ZonedWorkingTime(this.data.forUnit(unitId).time(), this.zone);
 	}
 
 	private static void requireInRange(LocalDate date) {

@@ -1,11 +1,12 @@
 package vn.motcua.calendar.domain;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
+
+import vn.motcua.calendar.DayKind;
 
 /**
  * Working-time arithmetic for one unit: which days are working days and which hours of them are
@@ -17,22 +18,13 @@ public final class WorkingTime {
 	/** Longest run of days off searched through before the calendar is called broken. */
 	private static final int MAX_DAYS_OFF_IN_A_ROW = 60;
 
-	private static final LocalTime[] NONE = {};
-
-	private final HolidayCalendar holidays;
-
 	private final OfficeHours hours;
 
-	private final LocalTime[] fullDay;
-
-	private final LocalTime[] morningOnly;
+	private final OfficeDays days;
 
 	public WorkingTime(HolidayCalendar holidays, OfficeHours hours) {
-		this.holidays = holidays;
 		this.hours = hours;
-		this.fullDay = new LocalTime[] { hours.morningStart(), hours.morningEnd(), hours.afternoonStart(),
-				hours.afternoonEnd() };
-		this.morningOnly = new LocalTime[] { hours.morningStart(), hours.morningEnd() };
+		this.days = new OfficeDays(holidays, hours);
 	}
 
 	public OfficeHours hours() {
@@ -41,11 +33,16 @@ public final class WorkingTime {
 
 	/** @return the reason {@code date} is special (holiday, compensatory day, swapped Saturday). */
 	public Optional<OfficialDay> entry(LocalDate date) {
-		return this.holidays.entry(date);
+		return this.days.entry(date);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
-		return rangesOn(date).length > 0;
+		return this.days.rangesOn(date).length > 0;
+	}
+
+	/** @return what kind of day {@code date} is for this unit. */
+	public DayKind kindOf(LocalDate date) {
+		return this.days.kindOf(date);
 	}
 
 	/** @return the first working day strictly after {@code date}. */
@@ -70,20 +67,20 @@ public final class WorkingTime {
 
 	/** @return when the office closes on a working day. */
 	public LocalDateTime closing(LocalDate workingDay) {
-		LocalTime[] ranges = rangesOn(workingDay);
+		LocalTime[] ranges = this.days.rangesOn(workingDay);
 		return workingDay.atTime(ranges[ranges.length - 1]);
 	}
 
 	/** @return when the office opens on a working day. */
 	public LocalDateTime opening(LocalDate workingDay) {
-		return workingDay.atTime(rangesOn(workingDay)[0]);
+		return workingDay.atTime(this.days.rangesOn(workingDay)[0]);
 	}
 
 	/** @return {@code time} when it falls in office hours, else the next moment the office opens. */
 	public LocalDateTime atOrAfter(LocalDateTime time) {
 		LocalDate day = time.toLocalDate();
 		LocalTime clock = time.toLocalTime();
-		LocalTime[] ranges = rangesOn(day);
+		LocalTime[] ranges = this.days.rangesOn(day);
 		for (int i = 0; i < ranges.length; i += 2) {
 			if (clock.isBefore(ranges[i + 1])) {
 				return clock.isBefore(ranges[i]) ? day.atTime(ranges[i]) : time;
@@ -100,22 +97,17 @@ public final class WorkingTime {
 		}
 		LocalDate day = from.toLocalDate();
 		LocalTime cursor = from.toLocalTime();
-		int idle = 0;
-		while (idle < MAX_DAYS_OFF_IN_A_ROW) {
-			LocalTime[] ranges = rangesOn(day);
+		for (int idle = 0; idle < MAX_DAYS_OFF_IN_A_ROW; day = day.plusDays(1), cursor = LocalTime.MIN) {
+			LocalTime[] ranges = this.days.rangesOn(day);
 			idle = ranges.length == 0 ? idle + 1 : 0;
 			for (int i = 0; i < ranges.length; i += 2) {
 				LocalTime start = cursor.isAfter(ranges[i]) ? cursor : ranges[i];
-				if (start.isBefore(ranges[i + 1])) {
-					long available = Duration.between(start, ranges[i + 1]).toSeconds();
-					if (remaining <= available) {
-						return day.atTime(start.plusSeconds(remaining));
-					}
-					remaining -= available;
+				long available = start.isBefore(ranges[i + 1]) ? Duration.between(start, ranges[i + 1]).toSeconds() : 0;
+				if (remaining <= available) {
+					return day.atTime(start.plusSeconds(remaining));
 				}
+				remaining -= available;
 			}
-			day = day.plusDays(1);
-			cursor = LocalTime.MIN;
 		}
 		throw new IllegalStateException("no working day within " + MAX_DAYS_OFF_IN_A_ROW + " days after " + day);
 	}
@@ -124,7 +116,7 @@ public final class WorkingTime {
 	public Duration between(LocalDateTime from, LocalDateTime to) {
 		long seconds = 0;
 		for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
-			LocalTime[] ranges = rangesOn(day);
+			LocalTime[] ranges = this.days.rangesOn(day);
 			LocalTime lower = day.equals(from.toLocalDate()) ? from.toLocalTime() : LocalTime.MIN;
 			LocalTime upper = day.equals(to.toLocalDate()) ? to.toLocalTime() : LocalTime.MAX;
 			for (int i = 0; i < ranges.length; i += 2) {
@@ -136,22 +128,6 @@ public final class WorkingTime {
 			}
 		}
 		return Duration.ofSeconds(seconds);
-	}
-
-	/** Office hours of a day as start and end pairs; empty for a day off. */
-	private LocalTime[] rangesOn(LocalDate date) {
-		Optional<OfficialDay> entry = this.holidays.entry(date);
-		if (entry.isPresent()) {
-			return entry.get().dayOff() ? NONE : this.fullDay;
-		}
-		DayOfWeek weekday = date.getDayOfWeek();
-		if (weekday == DayOfWeek.SUNDAY) {
-			return NONE;
-		}
-		if (weekday == DayOfWeek.SATURDAY) {
-			return this.hours.saturdayCounts() ? this.morningOnly : NONE;
-		}
-		return this.fullDay;
 	}
 
 }

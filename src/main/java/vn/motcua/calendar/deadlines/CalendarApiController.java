@@ -1,11 +1,9 @@
-package vn.motcua.calendar.web;
+package vn.motcua.calendar.deadlines;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,10 +39,13 @@ class CalendarApiController {
 
 	private final Clock clock;
 
+	private final Moments moments;
+
 	CalendarApiController(CalendarManagement calendar, OrganizationManagement organization, Clock clock) {
 		this.calendar = calendar;
 		this.organization = organization;
 		this.clock = clock;
+		this.moments = new Moments(clock.getZone());
 	}
 
 	@GetMapping("/lunar")
@@ -74,8 +75,8 @@ class CalendarApiController {
 		if (amount < 0 || amount > MAX_AMOUNT) {
 			throw new DomainException(Kind.INVALID, "bad-parameter", "amount");
 		}
-		Instant received = instant(receivedAt, "receivedAt");
-		List<ClockStopPeriod> stops = stop == null ? List.of() : stop.stream().map(this::clockStop).toList();
+		Instant received = this.moments.instant(receivedAt, "receivedAt");
+		List<ClockStopPeriod> stops = stop == null ? List.of() : stop.stream().map(this.moments::clockStop).toList();
 		UUID unitId = unitId(unit, LocalDate.ofInstant(received, this.clock.getZone()));
 		Deadline deadline = this.calendar.deadline(received, amount, timeUnit, channel, unitId, stops);
 		return DueDateResponse.of(deadline, unit);
@@ -84,8 +85,8 @@ class CalendarApiController {
 	@GetMapping("/working-time")
 	WorkingTimeResponse workingTime(@RequestParam String from, @RequestParam String to,
 			@RequestParam(required = false) @Nullable String unit) {
-		Instant start = instant(from, "from");
-		Instant end = instant(to, "to");
+		Instant start = this.moments.instant(from, "from");
+		Instant end = this.moments.instant(to, "to");
 		long minutes = this.calendar
 			.workingTime(start, end, unitId(unit, LocalDate.ofInstant(start, this.clock.getZone())))
 			.toMinutes();
@@ -100,32 +101,6 @@ class CalendarApiController {
 		return this.organization.unitOn(code.strip(), on)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", code))
 			.id();
-	}
-
-	private ClockStopPeriod clockStop(String period) {
-		int slash = period.indexOf('/');
-		if (slash < 0) {
-			throw new DomainException(Kind.INVALID, "bad-parameter", "stop");
-		}
-		String resumed = period.substring(slash + 1).strip();
-		return new ClockStopPeriod(instant(period.substring(0, slash), "stop"),
-				resumed.isEmpty() ? null : instant(resumed, "stop"));
-	}
-
-	private Instant instant(String text, String parameter) {
-		// an unencoded '+' of the offset arrives as a space
-		String iso = text.strip().replace(' ', '+');
-		try {
-			return OffsetDateTime.parse(iso).toInstant();
-		}
-		catch (DateTimeParseException withoutOffset) {
-			try {
-				return LocalDateTime.parse(iso).atZone(this.clock.getZone()).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				throw new DomainException(Kind.INVALID, "bad-parameter", parameter);
-			}
-		}
 	}
 
 	record LunarResponse(LocalDate date, int lunarDay, int lunarMonth, int lunarYear, boolean leapMonth) {

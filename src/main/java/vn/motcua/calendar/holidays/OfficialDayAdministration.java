@@ -1,4 +1,4 @@
-package vn.motcua.calendar;
+package vn.motcua.calendar.holidays;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.domain.HolidayRules;
 import vn.motcua.calendar.domain.LunarCalendar;
-import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficialDay;
+import vn.motcua.calendar.memory.CalendarData;
+import vn.motcua.calendar.memory.CalendarRows;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
@@ -23,13 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Edits of the calendar. Official days are national: only an administrator of the whole system
- * or of a province edits them. A unit's office hours are edited by an administrator whose scope
- * holds the unit.
+ * Edits of the national calendar of days off and swapped working days. Official days are
+ * national: only an administrator of the whole system or of a province edits them.
  */
 @Service
 @Transactional
-public class CalendarAdministration {
+class OfficialDayAdministration {
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ public class CalendarAdministration {
 
 	private final HolidayRules rules = new HolidayRules(LunarCalendar.vietnam());
 
-	CalendarAdministration(JdbcClient jdbc, CalendarData data, OrganizationManagement organization, Clock clock) {
+	OfficialDayAdministration(JdbcClient jdbc, CalendarData data, OrganizationManagement organization, Clock clock) {
 		this.jdbc = jdbc;
 		this.data = data;
 		this.organization = organization;
@@ -50,19 +50,18 @@ public class CalendarAdministration {
 
 	/** @return the official days of {@code year} as recorded (empty for a provisional year). */
 	@Transactional(readOnly = true)
-	public List<OfficialDay> officialDays(int year) {
-		return this.jdbc.sql("select day, day_off, name, decision from calendar_official_day"
+	List<OfficialDay> officialDays(int year) {
+		return this.jdbc.sql("select " + CalendarRows.OFFICIAL_DAY_COLUMNS + " from calendar_official_day"
 				+ " where day >= :from and day < :to order by day")
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
-			.query((rs, n) -> new OfficialDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3),
-					rs.getString(4)))
+			.query(CalendarRows::officialDay)
 			.list();
 	}
 
 	/** @return the Labour Code's default days off of {@code year}. */
 	@Transactional(readOnly = true)
-	public List<OfficialDay> defaultDaysOff(int year) {
+	List<OfficialDay> defaultDaysOff(int year) {
 		return this.rules.defaultDaysOff(year);
 	}
 
@@ -72,7 +71,7 @@ public class CalendarAdministration {
 	 * @throws DomainException {@code official-day-taken} when another entry holds the date,
 	 * {@code forbidden} for an administrator below province level.
 	 */
-	public void saveOfficialDay(OfficialDay day, @Nullable LocalDate replacing, Actor actor) {
+	void saveOfficialDay(OfficialDay day, @Nullable LocalDate replacing, Actor actor) {
 		requireNationalAdministrator(actor);
 		if (replacing != null) {
 			deleteRow(replacing);
@@ -93,7 +92,7 @@ public class CalendarAdministration {
 	}
 
 	/** Removes an entry; the day becomes an ordinary day (or the year provisional when it was the last). */
-	public void deleteOfficialDay(LocalDate date, Actor actor) {
+	void deleteOfficialDay(LocalDate date, Actor actor) {
 		requireNationalAdministrator(actor);
 		deleteRow(date);
 		this.data.invalidateAfterCommit();
@@ -104,7 +103,7 @@ public class CalendarAdministration {
 	 * correct once the government's decision is out.
 	 * @return how many days were recorded (0 when the year had entries already).
 	 */
-	public int adoptDefault(int year, Actor actor) {
+	int adoptDefault(int year, Actor actor) {
 		requireNationalAdministrator(actor);
 		if (!officialDays(year).isEmpty()) {
 			return 0;
@@ -112,38 +111,6 @@ public class CalendarAdministration {
 		List<OfficialDay> defaults = this.rules.defaultDaysOff(year);
 		defaults.forEach(day -> saveOfficialDay(day, null, actor));
 		return defaults.size();
-	}
-
-	/** Sets a unit's own working calendar (its sub-units inherit it). */
-	public void saveUnitHours(UUID unitId, OfficeHours hours, Actor actor) {
-		requireScope(unitId, actor);
-		this.jdbc.sql("""
-				insert into calendar_unit_hours (unit_id, morning_start, morning_end, afternoon_start, afternoon_end,
-				  saturday_reception, saturday_counts, same_day_cutoff, online_near_closing_minutes, convention, updated_at)
-				values (:unit, :ms, :me, :as, :ae, :sr, :sc, :cutoff, :near, :convention, :now)
-				on conflict (unit_id) do update set morning_start = :ms, morning_end = :me, afternoon_start = :as,
-				  afternoon_end = :ae, saturday_reception = :sr, saturday_counts = :sc, same_day_cutoff = :cutoff,
-				  online_near_closing_minutes = :near, convention = :convention, updated_at = :now""")
-			.param("unit", unitId)
-			.param("ms", hours.morningStart())
-			.param("me", hours.morningEnd())
-			.param("as", hours.afternoonStart())
-			.param("ae", hours.afternoonEnd())
-			.param("sr", hours.saturdayReception())
-			.param("sc", hours.saturdayCounts())
-			.param("cutoff", hours.sameDayCutoff())
-			.param("near", (int) hours.onlineNearClosing().toMinutes())
-			.param("convention", hours.convention().name())
-			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
-		this.data.invalidateAfterCommit();
-	}
-
-	/** Drops a unit's own settings: it inherits its parent's again. */
-	public void inheritUnitHours(UUID unitId, Actor actor) {
-		requireScope(unitId, actor);
-		this.jdbc.sql("delete from calendar_unit_hours where unit_id = :unit").param("unit", unitId).update();
-		this.data.invalidateAfterCommit();
 	}
 
 	private void deleteRow(LocalDate date) {
@@ -157,15 +124,6 @@ public class CalendarAdministration {
 		UUID home = actor.unitId();
 		if (home != null && this.organization.unit(home).map(UnitView::parentId).orElse(null) != null) {
 			throw new DomainException(Kind.FORBIDDEN, "calendar-national-only");
-		}
-	}
-
-	private void requireScope(UUID unitId, Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
-		if (!this.organization.scopeOf(actor).contains(unitId)) {
-			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
 		}
 	}
 

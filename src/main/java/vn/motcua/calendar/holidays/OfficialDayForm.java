@@ -1,4 +1,4 @@
-package vn.motcua.calendar.web;
+package vn.motcua.calendar.holidays;
 
 import java.time.LocalDate;
 

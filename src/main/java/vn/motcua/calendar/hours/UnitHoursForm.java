@@ -1,4 +1,4 @@
-package vn.motcua.calendar.web;
+package vn.motcua.calendar.hours;
 
 import java.time.Duration;
 import java.time.LocalTime;

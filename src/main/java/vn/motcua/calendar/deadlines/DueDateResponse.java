@@ -1,4 +1,4 @@
-package vn.motcua.calendar.web;
+package vn.motcua.calendar.deadlines;
 
 import java.time.OffsetDateTime;
 

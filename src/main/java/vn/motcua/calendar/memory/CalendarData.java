@@ -1,7 +1,6 @@
-package vn.motcua.calendar;
+package vn.motcua.calendar.memory;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +11,6 @@ import vn.motcua.calendar.domain.HolidayCalendar;
 import vn.motcua.calendar.domain.HolidayRules;
 import vn.motcua.calendar.domain.LunarCalendar;
 import vn.motcua.calendar.domain.OfficeHours;
-import vn.motcua.calendar.domain.OfficialDay;
 import vn.motcua.calendar.domain.WorkingTime;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
@@ -28,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commit); other nodes see it within {@link #REFRESH}.
  */
 @Component
-class CalendarData {
+public class CalendarData {
 
-	static final Duration REFRESH = Duration.ofSeconds(60);
+	/** How long another node's change may take to reach this one. */
+	public static final Duration REFRESH = Duration.ofSeconds(60);
 
 	/** Parent links followed to find a unit's settings before giving up on a broken hierarchy. */
 	private static final int MAX_DEPTH = 10;
@@ -48,12 +47,13 @@ class CalendarData {
 		this.organization = organization;
 	}
 
-	HolidayCalendar holidays() {
+	/** @return the national days off and swapped working days. */
+	public HolidayCalendar holidays() {
 		return current().holidays();
 	}
 
 	/** @return the working time of a unit (its own settings, else its nearest ancestor's, else the default). */
-	UnitTime forUnit(@Nullable UUID unitId) {
+	public UnitTime forUnit(@Nullable UUID unitId) {
 		Snapshot current = current();
 		if (unitId == null) {
 			return current.national();
@@ -62,7 +62,7 @@ class CalendarData {
 	}
 
 	/** Drops the cache once the current transaction commits (at once without one). */
-	void invalidateAfterCommit() {
+	public void invalidateAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -86,13 +86,12 @@ class CalendarData {
 	}
 
 	private Snapshot load() {
-		var days = this.jdbc.sql("select day, day_off, name, decision from calendar_official_day")
-			.query((rs, n) -> new OfficialDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3),
-					rs.getString(4)))
+		var days = this.jdbc.sql("select " + CalendarRows.OFFICIAL_DAY_COLUMNS + " from calendar_official_day")
+			.query(CalendarRows::officialDay)
 			.list();
 		HolidayCalendar holidays = new HolidayCalendar(days, this.rules);
 		Map<UUID, OfficeHours> units = this.jdbc.sql("select * from calendar_unit_hours")
-			.query((rs, n) -> Map.entry(rs.getObject("unit_id", UUID.class), UnitHoursRows.map(rs)))
+			.query((rs, n) -> Map.entry(rs.getObject("unit_id", UUID.class), CalendarRows.officeHours(rs)))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return new Snapshot(holidays, units, new UnitTime(new WorkingTime(holidays, OfficeHours.DEFAULT), null),
@@ -112,7 +111,7 @@ class CalendarData {
 	}
 
 	/** A unit's working time and the unit whose settings it uses ({@literal null}: the default). */
-	record UnitTime(WorkingTime time, @Nullable UUID settingsOf) {
+	public record UnitTime(WorkingTime time, @Nullable UUID settingsOf) {
 	}
 
 	private record Snapshot(HolidayCalendar holidays, Map<UUID, OfficeHours> units, UnitTime national,
