@@ -6,103 +6,72 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitType;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
+/**
+ * An administrative unit in one era (đơn vị hành chính): what an administrator entered, checked
+ * against the rules of the organisation model, and the version it was read at.
+ */
+public final class AdministrativeUnit {
 
-/** An administrative unit in one era (đơn vị hành chính). */
-@Table("organization_unit")
-public class AdministrativeUnit {
-
-	@Id
 	private final UUID id;
 
-	private String code;
+	private UnitDetails details;
 
-	private String name;
+	private final long version;
 
-	private UnitType type;
-
-	private @Nullable UUID parentId;
-
-	private @Nullable LocalDate validFrom;
-
-	private @Nullable LocalDate validTo;
-
-	private @Nullable String note;
-
-	@Version
-	private @Nullable Long version;
-
-	@PersistenceCreator
-	AdministrativeUnit(UUID id, String code, String name, UnitType type, @Nullable UUID parentId,
-			@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String note, @Nullable Long version) {
+	private AdministrativeUnit(UUID id, UnitDetails details, long version) {
 		this.id = id;
-		this.code = code;
-		this.name = name;
-		this.type = type;
-		this.parentId = parentId;
-		this.validFrom = validFrom;
-		this.validTo = validTo;
-		this.note = note;
+		this.details = details;
 		this.version = version;
 	}
 
+	/**
+	 * A new unit, not yet stored (version 0).
+	 * @throws OrganizationRuleViolated {@code validity-reversed}.
+	 */
 	public static AdministrativeUnit create(UnitDetails details) {
-		var unit = new AdministrativeUnit(UUID.randomUUID(), "", "", UnitType.COMMUNE, null, null, null, null, null);
+		var unit = new AdministrativeUnit(UUID.randomUUID(), details, 0);
 		unit.change(details);
 		return unit;
 	}
 
-	/** Replaces what an administrator edits; the validity rule is checked here. */
+	/** A unit as stored, at {@code version}; its details are not checked again. */
+	public static AdministrativeUnit restore(UUID id, UnitDetails details, long version) {
+		return new AdministrativeUnit(id, details, version);
+	}
+
+	/**
+	 * Replaces what an administrator edits: code and name without surrounding white space.
+	 * @throws OrganizationRuleViolated {@code validity-reversed} for a period that ends before it
+	 * starts, {@code unit-parent-self} for a unit above itself.
+	 */
 	public void change(UnitDetails details) {
 		ValidityPeriod.check(details.validFrom(), details.validTo());
 		if (this.id.equals(details.parentId())) {
 			throw new OrganizationRuleViolated("unit-parent-self");
 		}
-		this.code = details.code().strip();
-		this.name = details.name().strip();
-		this.type = details.type();
-		this.parentId = details.parentId();
-		this.validFrom = details.validFrom();
-		this.validTo = details.validTo();
-		this.note = details.note();
+		this.details = new UnitDetails(details.code().strip(), details.name().strip(), details.type(),
+				details.parentId(), details.validFrom(), details.validTo(), details.note());
 	}
 
 	public UUID id() {
 		return this.id;
 	}
 
+	/** @return what is stored of the unit besides its id and version. */
+	public UnitDetails details() {
+		return this.details;
+	}
+
 	public String code() {
-		return this.code;
-	}
-
-	public String name() {
-		return this.name;
-	}
-
-	public UnitType type() {
-		return this.type;
+		return this.details.code();
 	}
 
 	public @Nullable UUID parentId() {
-		return this.parentId;
+		return this.details.parentId();
 	}
 
-	public @Nullable LocalDate validFrom() {
-		return this.validFrom;
-	}
-
-	public @Nullable LocalDate validTo() {
-		return this.validTo;
-	}
-
-	public @Nullable String note() {
-		return this.note;
-	}
-
-	public @Nullable Long version() {
+	/** @return the version the unit was read at (0 before it is stored). */
+	public long version() {
 		return this.version;
 	}
 

@@ -6,92 +6,69 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.AgencyKind;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
+/**
+ * An agency (cơ quan) of an administrative unit: what an administrator entered, checked against
+ * the rules of the organisation model, and the version it was read at.
+ */
+public final class Agency {
 
-/** An agency (cơ quan) of an administrative unit. */
-@Table("organization_agency")
-public class Agency {
-
-	@Id
 	private final UUID id;
 
-	private String code;
+	private AgencyDetails details;
 
-	private String name;
+	private final long version;
 
-	private AgencyKind kind;
-
-	private UUID unitId;
-
-	private @Nullable UUID parentId;
-
-	private @Nullable String address;
-
-	private @Nullable String phone;
-
-	private @Nullable String email;
-
-	private @Nullable LocalDate validFrom;
-
-	private @Nullable LocalDate validTo;
-
-	@Version
-	private @Nullable Long version;
-
-	@PersistenceCreator
-	Agency(UUID id, String code, String name, AgencyKind kind, UUID unitId, @Nullable UUID parentId,
-			@Nullable String address, @Nullable String phone, @Nullable String email, @Nullable LocalDate validFrom,
-			@Nullable LocalDate validTo, @Nullable Long version) {
+	private Agency(UUID id, AgencyDetails details, long version) {
 		this.id = id;
-		this.code = code;
-		this.name = name;
-		this.kind = kind;
-		this.unitId = unitId;
-		this.parentId = parentId;
-		this.address = address;
-		this.phone = phone;
-		this.email = email;
-		this.validFrom = validFrom;
-		this.validTo = validTo;
+		this.details = details;
 		this.version = version;
 	}
 
+	/**
+	 * A new agency, not yet stored (version 0).
+	 * @throws OrganizationRuleViolated {@code validity-reversed}.
+	 */
 	public static Agency create(AgencyDetails details) {
-		var agency = new Agency(UUID.randomUUID(), "", "", AgencyKind.PEOPLES_COMMITTEE, details.unitId(), null, null,
-				null, null, null, null, null);
+		var agency = new Agency(UUID.randomUUID(), details, 0);
 		agency.change(details);
 		return agency;
 	}
 
+	/** An agency as stored, at {@code version}; its details are not checked again. */
+	public static Agency restore(UUID id, AgencyDetails details, long version) {
+		return new Agency(id, details, version);
+	}
+
+	/**
+	 * Replaces what an administrator edits: code and name without surrounding white space.
+	 * @throws OrganizationRuleViolated {@code validity-reversed} for a period that ends before it
+	 * starts, {@code agency-parent-self} for an agency above itself.
+	 */
 	public void change(AgencyDetails details) {
 		ValidityPeriod.check(details.validFrom(), details.validTo());
 		if (this.id.equals(details.parentId())) {
 			throw new OrganizationRuleViolated("agency-parent-self");
 		}
-		this.code = details.code().strip();
-		this.name = details.name().strip();
-		this.kind = details.kind();
-		this.unitId = details.unitId();
-		this.parentId = details.parentId();
-		this.address = details.address();
-		this.phone = details.phone();
-		this.email = details.email();
-		this.validFrom = details.validFrom();
-		this.validTo = details.validTo();
+		this.details = new AgencyDetails(details.code().strip(), details.name().strip(), details.kind(),
+				details.unitId(), details.parentId(), details.address(), details.phone(), details.email(),
+				details.validFrom(), details.validTo());
 	}
 
 	public UUID id() {
 		return this.id;
 	}
 
-	public UUID unitId() {
-		return this.unitId;
+	/** @return what is stored of the agency besides its id and version. */
+	public AgencyDetails details() {
+		return this.details;
 	}
 
-	public @Nullable Long version() {
+	public UUID unitId() {
+		return this.details.unitId();
+	}
+
+	/** @return the version the agency was read at (0 before it is stored). */
+	public long version() {
 		return this.version;
 	}
 

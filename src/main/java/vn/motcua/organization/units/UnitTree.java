@@ -1,4 +1,4 @@
-package vn.motcua.organization.web;
+package vn.motcua.organization.units;
 
 import java.util.ArrayList;
 import java.util.Comparator;

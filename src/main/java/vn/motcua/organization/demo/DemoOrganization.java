@@ -1,17 +1,25 @@
-package vn.motcua.organization;
+package vn.motcua.organization.demo;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.organization.AgencyKind;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitType;
+import vn.motcua.organization.UnitView;
+import vn.motcua.organization.agencies.AgencyAdministration;
 import vn.motcua.organization.domain.AdministrativeUnit.UnitDetails;
 import vn.motcua.organization.domain.Agency.AgencyDetails;
+import vn.motcua.organization.units.UnitAdministration;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Csv;
+import vn.motcua.shared.Texts;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -35,14 +43,18 @@ class DemoOrganization implements ApplicationRunner {
 
 	private static final LocalDate BEFORE_RECORDS = LocalDate.of(2000, 1, 1);
 
-	private final OrganizationAdministration administration;
+	private final UnitAdministration units;
+
+	private final AgencyAdministration agencies;
 
 	private final OrganizationManagement organization;
 
 	private final JdbcClient jdbc;
 
-	DemoOrganization(OrganizationAdministration administration, OrganizationManagement organization, JdbcClient jdbc) {
-		this.administration = administration;
+	DemoOrganization(UnitAdministration units, AgencyAdministration agencies, OrganizationManagement organization,
+			JdbcClient jdbc) {
+		this.units = units;
+		this.agencies = agencies;
 		this.organization = organization;
 		this.jdbc = jdbc;
 	}
@@ -53,32 +65,45 @@ class DemoOrganization implements ApplicationRunner {
 		if (this.jdbc.sql("select count(*) from organization_unit").query(Long.class).single() > 0) {
 			return;
 		}
-		Actor system = Actor.system();
+		seedUnits();
+		seedSuccessions();
+		int agencies = seedAgencies();
+		log.info("Demo district seeded: {} units, {} agencies", this.organization.allUnits().size(), agencies);
+	}
+
+	private void seedUnits() {
 		for (Map<String, String> row : Csv.read(seed("phu-luong-units.csv"))) {
 			LocalDate from = date(row.get("valid_from"));
 			UUID parent = row.get("parent_code").isEmpty() ? null
 					: unitOn(row.get("parent_code"), from == null ? BEFORE_RECORDS : from);
-			this.administration.createUnit(new UnitDetails(row.get("code"), row.get("name"),
-					UnitType.valueOf(row.get("type").toUpperCase(java.util.Locale.ROOT)), parent, from,
-					date(row.get("valid_to")), row.get("note").isEmpty() ? null : row.get("note")), system);
+			this.units.createUnit(new UnitDetails(row.get("code"), row.get("name"),
+					UnitType.valueOf(row.get("type").toUpperCase(Locale.ROOT)), parent, from, date(row.get("valid_to")),
+					Texts.blankToNull(row.get("note"))), Actor.system());
 		}
+	}
+
+	private void seedSuccessions() {
 		for (Map<String, String> row : Csv.read(seed("phu-luong-successions.csv"))) {
 			LocalDate from = LocalDate.parse(row.get("successor_from"));
-			this.administration.recordSuccession(unitOn(row.get("predecessor_code"), from.minusDays(1)),
-					unitOn(row.get("successor_code"), from), system);
+			this.units.recordSuccession(unitOn(row.get("predecessor_code"), from.minusDays(1)),
+					unitOn(row.get("successor_code"), from), Actor.system());
 		}
+	}
+
+	private int seedAgencies() {
 		int agencies = 0;
 		for (Map<String, String> row : Csv.read(seed("phu-luong-agencies.csv"))) {
 			UnitView unit = this.organization.unitOn(row.get("unit_code"), LocalDate.parse(row.get("unit_on")))
 				.orElseThrow();
 			UUID parent = row.get("parent_code").isEmpty() ? null
 					: this.organization.latestAgencyWithCode(row.get("parent_code")).orElseThrow().id();
-			this.administration.createAgency(new AgencyDetails(row.get("code"), row.get("name"),
-					AgencyKind.valueOf(row.get("kind")), unit.id(), parent, blank(row.get("address")),
-					blank(row.get("phone")), blank(row.get("email")), unit.validFrom(), unit.validTo()), system);
+			this.agencies.createAgency(new AgencyDetails(row.get("code"), row.get("name"),
+					AgencyKind.valueOf(row.get("kind")), unit.id(), parent, Texts.blankToNull(row.get("address")),
+					Texts.blankToNull(row.get("phone")), Texts.blankToNull(row.get("email")), unit.validFrom(),
+					unit.validTo()), Actor.system());
 			agencies++;
 		}
-		log.info("Demo district seeded: {} units, {} agencies", this.organization.allUnits().size(), agencies);
+		return agencies;
 	}
 
 	private UUID unitOn(String code, LocalDate date) {
@@ -93,10 +118,6 @@ class DemoOrganization implements ApplicationRunner {
 
 	private static @Nullable LocalDate date(@Nullable String text) {
 		return text == null || text.isEmpty() ? null : LocalDate.parse(text);
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return text == null || text.isEmpty() ? null : text;
 	}
 
 }

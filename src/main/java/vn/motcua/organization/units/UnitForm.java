@@ -1,4 +1,4 @@
-package vn.motcua.organization.web;
+package vn.motcua.organization.units;
 
 import java.time.LocalDate;
 import java.util.UUID;

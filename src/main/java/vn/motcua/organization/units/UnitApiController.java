@@ -1,11 +1,10 @@
-package vn.motcua.organization.web;
+package vn.motcua.organization.units;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.DomainException;
@@ -17,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public data: administrative units in force on a date, and their agencies. */
+/** Public data: administrative units in force on a date, with their history. */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/units")
 class UnitApiController {
 
 	private final OrganizationManagement organization;
@@ -31,25 +30,19 @@ class UnitApiController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/units")
+	@GetMapping
 	List<UnitView> units(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestParam(required = false) @Nullable String parent) {
 		return this.organization.unitsOn(orToday(date), parent);
 	}
 
-	@GetMapping("/units/{code}")
+	@GetMapping("/{code}")
 	UnitHistoryResponse unit(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		UnitView unit = this.organization.unitOn(code, orToday(date))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "unit-not-found", code));
 		return new UnitHistoryResponse(unit, this.organization.predecessors(unit.id()),
 				this.organization.successors(unit.id()));
-	}
-
-	@GetMapping("/agencies")
-	List<AgencyView> agencies(@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-		return this.organization.agenciesOn(orToday(date), unit);
 	}
 
 	private LocalDate orToday(@Nullable LocalDate date) {

@@ -1,9 +1,0 @@
-package vn.motcua.organization.domain;
-
-import java.util.UUID;
-
-import org.springframework.data.repository.CrudRepository;
-
-public interface UnitRepository extends CrudRepository<AdministrativeUnit, UUID> {
-
-}

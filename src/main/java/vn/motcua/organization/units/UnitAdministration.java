@@ -1,0 +1,91 @@
+package vn.motcua.organization.units;
+
+import java.util.UUID;
+
+import vn.motcua.organization.UnitView;
+import vn.motcua.organization.domain.AdministrativeUnit;
+import vn.motcua.organization.domain.AdministrativeUnit.UnitDetails;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator changes in units, inside the administrator's scope: a unit under a unit
+ * of the scope. Only a system-wide administrator creates a unit without parent (a province).
+ */
+@Service
+@Transactional
+public class UnitAdministration {
+
+	private final UnitRepository units;
+
+	private final UnitQueries queries;
+
+	private final UnitTrees trees;
+
+	private final AdministratorScopes scopes;
+
+	UnitAdministration(UnitRepository units, UnitQueries queries, UnitTrees trees, AdministratorScopes scopes) {
+		this.units = units;
+		this.queries = queries;
+		this.trees = trees;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * @return the new unit, never {@literal null}.
+	 * @throws DomainException {@code forbidden} outside the actor's scope, {@code unit-code-taken}
+	 * when another unit holds the code in an overlapping period.
+	 */
+	public UnitView createUnit(UnitDetails details, Actor actor) {
+		this.scopes.requireInScope(actor, details.parentId());
+		AdministrativeUnit unit = AdministrativeUnit.create(details);
+		return save(unit, () -> this.units.insert(unit));
+	}
+
+	/**
+	 * @param version the version the administrator edited; a stale one is rejected.
+	 * @throws OptimisticLockingFailureException for a stale version.
+	 */
+	public UnitView updateUnit(UUID id, long version, UnitDetails details, Actor actor) {
+		AdministrativeUnit unit = this.units.find(id).orElseThrow(() -> notFound(id));
+		this.scopes.requireInScope(actor, unit.parentId() == null ? null : unit.id());
+		this.scopes.requireInScope(actor, details.parentId());
+		if (unit.version() != version) {
+			throw new OptimisticLockingFailureException("edited version " + version + ", current " + unit.version());
+		}
+		unit.change(details);
+		return save(unit, () -> this.units.update(unit));
+	}
+
+	/** Records that {@code successorId} was formed from {@code predecessorId} (a merger). */
+	public void recordSuccession(UUID predecessorId, UUID successorId, Actor actor) {
+		this.scopes.requireInScope(actor, successorId);
+		this.units.recordSuccession(predecessorId, successorId);
+		this.trees.forgetAfterCommit();
+	}
+
+	private UnitView save(AdministrativeUnit unit, Runnable write) {
+		if (unit.parentId() != null && this.units.find(unit.parentId()).isEmpty()) {
+			throw notFound(unit.parentId());
+		}
+		try {
+			write.run();
+			this.trees.forgetAfterCommit();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DomainException(Kind.CONFLICT, "unit-code-taken", unit.code());
+		}
+		return this.queries.unit(unit.id()).orElseThrow();
+	}
+
+	private static DomainException notFound(Object id) {
+		return new DomainException(Kind.NOT_FOUND, "unit-not-found", id);
+	}
+
+}
