@@ -22,6 +22,7 @@ public final class CitizenPrincipal implements UserDetails, CredentialsContainer
 	@Serial
 	private static final long serialVersionUID = 1L;
 
+	/** The only authority of a citizen. */
 	public static final String ROLE = "ROLE_CITIZEN";
 
 	private final UUID id;
@@ -32,21 +33,28 @@ public final class CitizenPrincipal implements UserDetails, CredentialsContainer
 
 	private @Nullable String passwordHash;
 
-	CitizenPrincipal(UUID id, String contact, String fullName, String passwordHash) {
+	/**
+	 * @param contact the verified phone number (10 digits) or e-mail address (lower case).
+	 * @param passwordHash the stored hash, for the login to check; erased after it.
+	 */
+	public CitizenPrincipal(UUID id, String contact, String fullName, String passwordHash) {
 		this.id = id;
 		this.contact = contact;
 		this.fullName = fullName;
 		this.passwordHash = passwordHash;
 	}
 
+	/** @return the account's id, never {@literal null}. */
 	public UUID id() {
 		return this.id;
 	}
 
+	/** @return the verified phone number or e-mail address, never {@literal null}. */
 	public String contact() {
 		return this.contact;
 	}
 
+	/** @return the name the citizen gave, never {@literal null}. */
 	public String fullName() {
 		return this.fullName;
 	}

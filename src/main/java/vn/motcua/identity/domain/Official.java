@@ -2,108 +2,94 @@ package vn.motcua.identity.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Role;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
+/**
+ * An official's account: who, where (agency and its unit), what roles, whether enabled, which
+ * password and whether it must be changed. Lockouts after failed logins are kept apart, so that a
+ * login never collides with an administrator's edit.
+ */
+public final class Official {
 
-/** An official's account: who, where (agency and its unit), what roles, which password. */
-@Table("identity_official")
-public class Official {
-
-	@Id
 	private final UUID id;
 
 	private final String username;
 
-	private String fullName;
-
-	private @Nullable String email;
-
-	private @Nullable String phone;
-
-	private @Nullable String position;
-
-	private @Nullable UUID agencyId;
-
-	private @Nullable UUID unitId;
+	private Profile profile;
 
 	private String passwordHash;
-
-	private boolean enabled;
 
 	private boolean mustChangePassword;
 
 	private final Instant createdAt;
 
-	@MappedCollection(idColumn = "official_id")
-	private Set<OfficialRole> roles;
+	private final long version;
 
-	@Version
-	private @Nullable Long version;
-
-	@PersistenceCreator
-	Official(UUID id, String username, String fullName, @Nullable String email, @Nullable String phone,
-			@Nullable String position, @Nullable UUID agencyId, @Nullable UUID unitId, String passwordHash,
-			boolean enabled, boolean mustChangePassword, Instant createdAt, Set<OfficialRole> roles,
-			@Nullable Long version) {
+	private Official(UUID id, String username, Profile profile, String passwordHash, boolean mustChangePassword,
+			Instant createdAt, long version) {
 		this.id = id;
 		this.username = username;
-		this.fullName = fullName;
-		this.email = email;
-		this.phone = phone;
-		this.position = position;
-		this.agencyId = agencyId;
-		this.unitId = unitId;
+		this.profile = profile;
 		this.passwordHash = passwordHash;
-		this.enabled = enabled;
 		this.mustChangePassword = mustChangePassword;
 		this.createdAt = createdAt;
-		this.roles = new HashSet<>(roles);
 		this.version = version;
 	}
 
 	/**
-	 * A new account. Its first password was chosen by someone else, so it must be changed at
-	 * first login unless {@code mustChangePassword} is false (demo accounts).
+	 * A new account (version 0), its username in lower case. Its first password was chosen by
+	 * someone else, so it must be changed at first login unless {@code mustChangePassword} is
+	 * false (demo accounts).
+	 * @throws IdentityRuleViolated {@code official-agency-required} for an agency without its unit.
 	 */
 	public static Official register(String username, Profile profile, String passwordHash, boolean mustChangePassword,
 			Instant now) {
-		var official = new Official(UUID.randomUUID(), username.strip().toLowerCase(Locale.ROOT),
-				profile.fullName(), null, null, null, null, null, passwordHash, true, mustChangePassword, now, Set.of(),
-				null);
-		official.change(profile);
+		var official = new Official(UUID.randomUUID(), username.strip().toLowerCase(Locale.ROOT), profile, passwordHash,
+				mustChangePassword, now, 0);
+		official.requireAgencyWithItsUnit(profile);
+		official.profile = profile.stripped();
 		return official;
 	}
 
-	/** Replaces what an administrator edits. */
-	public void change(Profile profile) {
-		if ((profile.agencyId() == null) != (profile.unitId() == null)) {
-			throw new IdentityRuleViolated("official-agency-required");
-		}
-		this.fullName = profile.fullName().strip();
-		this.email = profile.email();
-		this.phone = profile.phone();
-		this.position = profile.position();
-		this.agencyId = profile.agencyId();
-		this.unitId = profile.unitId();
-		this.enabled = profile.enabled();
-		this.roles = profile.roles().stream().map(OfficialRole::new).collect(Collectors.toSet());
+	/** An account as stored, at {@code version}; nothing is checked again. */
+	public static Official restore(UUID id, String username, Profile profile, String passwordHash,
+			boolean mustChangePassword, Instant createdAt, long version) {
+		return new Official(id, username, profile, passwordHash, mustChangePassword, createdAt, version);
 	}
 
-	/** The official chose a new password. */
-	public void changePassword(String newHash) {
-		this.passwordHash = newHash;
+	/**
+	 * An administrator replaces what is edited: profile, agency, roles, enabled.
+	 * @param by the username of the administrator.
+	 * @throws IdentityRuleViolated {@code cannot-demote-self} when administrators would disable
+	 * themselves or drop their own {@link Role#ADMIN}; {@code official-agency-required}.
+	 */
+	public void change(Profile profile, String by) {
+		if (this.username.equals(by) && (!profile.enabled() || !profile.roles().contains(Role.ADMIN))) {
+			throw new IdentityRuleViolated("cannot-demote-self");
+		}
+		requireAgencyWithItsUnit(profile);
+		this.profile = profile.stripped();
+	}
+
+	/**
+	 * The official chose a new password; it need not be changed any more.
+	 * @throws IdentityRuleViolated {@code wrong-password} when {@code current} is not the
+	 * password, {@code password-unchanged}, {@code password-too-weak} ({@link PasswordPolicy}).
+	 */
+	public void changePassword(String current, String next, PasswordHashing hashing) {
+		if (!hashing.matches(current, this.passwordHash)) {
+			throw new IdentityRuleViolated("wrong-password");
+		}
+		if (current.equals(next)) {
+			throw new IdentityRuleViolated("password-unchanged");
+		}
+		PasswordPolicy.check(this.username, next);
+		this.passwordHash = hashing.hash(next);
 		this.mustChangePassword = false;
 	}
 
@@ -111,6 +97,12 @@ public class Official {
 	public void resetPassword(String temporaryHash) {
 		this.passwordHash = temporaryHash;
 		this.mustChangePassword = true;
+	}
+
+	private static void requireAgencyWithItsUnit(Profile profile) {
+		if ((profile.agencyId() == null) != (profile.unitId() == null)) {
+			throw new IdentityRuleViolated("official-agency-required");
+		}
 	}
 
 	public UUID id() {
@@ -121,53 +113,59 @@ public class Official {
 		return this.username;
 	}
 
+	/** @return what an administrator edits, never {@literal null}. */
+	public Profile profile() {
+		return this.profile;
+	}
+
 	public String passwordHash() {
 		return this.passwordHash;
-	}
-
-	public String fullName() {
-		return this.fullName;
-	}
-
-	public @Nullable String email() {
-		return this.email;
-	}
-
-	public @Nullable String phone() {
-		return this.phone;
-	}
-
-	public @Nullable String position() {
-		return this.position;
-	}
-
-	public @Nullable UUID agencyId() {
-		return this.agencyId;
 	}
 
 	public boolean mustChangePassword() {
 		return this.mustChangePassword;
 	}
 
-	public @Nullable UUID unitId() {
-		return this.unitId;
+	public Instant createdAt() {
+		return this.createdAt;
 	}
 
-	public boolean enabled() {
-		return this.enabled;
+	public String fullName() {
+		return this.profile.fullName();
+	}
+
+	public @Nullable UUID unitId() {
+		return this.profile.unitId();
 	}
 
 	public Set<Role> roles() {
-		return this.roles.stream().map(OfficialRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		return this.profile.roles();
 	}
 
-	public @Nullable Long version() {
+	/** @return the version the account was read at (0 before it is stored). */
+	public long version() {
 		return this.version;
 	}
 
 	/** What an administrator edits on an official. {@code unitId} is the agency's unit. */
 	public record Profile(String fullName, @Nullable String email, @Nullable String phone, @Nullable String position,
 			@Nullable UUID agencyId, @Nullable UUID unitId, Set<Role> roles, boolean enabled) {
+
+		public Profile {
+			roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		}
+
+		/** @return a copy: the profile stays as it was made. */
+		@Override
+		public Set<Role> roles() {
+			return EnumSet.copyOf(this.roles); // an EnumSet, so even an empty one copies
+		}
+
+		Profile stripped() {
+			return new Profile(this.fullName.strip(), this.email, this.phone, this.position, this.agencyId, this.unitId,
+					this.roles, this.enabled);
+		}
+
 	}
 
 }

@@ -1,0 +1,66 @@
+package vn.motcua.identity.citizens;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.motcua.identity.CitizenPrincipal;
+import vn.motcua.identity.domain.Contacts;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a citizen's login needs: the verified account of a contact, or of a person an identity provider vouched for. */
+@Service
+@Transactional
+public class CitizenLogins {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final CitizenRepository citizens;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	CitizenLogins(CitizenRepository citizens, PasswordEncoder encoder, Clock clock) {
+		this.citizens = citizens;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	/** @return the verified account for the login, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CitizenPrincipal> forLogin(String contact) {
+		String normalized;
+		try {
+			normalized = Contacts.normalize(contact);
+		}
+		catch (DomainException ex) {
+			return Optional.empty();
+		}
+		return this.citizens.findVerified(normalized);
+	}
+
+	/**
+	 * The account of a person the identity provider vouched for: found by the provider's subject,
+	 * else linked to the account of the same verified e-mail address or phone number, else created
+	 * (verified, with a password nobody knows: that person logs in through the provider).
+	 * @param subject the provider's issuer and subject, e.g. {@code https://sso.example.vn|0123}.
+	 * @param contact the verified e-mail address or phone number the provider gave.
+	 * @throws DomainException {@code contact-invalid} when the provider gave no usable contact,
+	 * {@code citizen-linked-elsewhere} when the contact's account belongs to another subject.
+	 */
+	public CitizenPrincipal fromIdentityProvider(String subject, String contact, String fullName) {
+		String normalized = Contacts.normalize(contact);
+		this.citizens.linkIdentityProvider(subject, normalized, fullName.strip(),
+				this.encoder.encode(UUID.randomUUID() + "" + RANDOM.nextLong()), this.clock.instant());
+		return this.citizens.findBySubject(subject)
+			.orElseThrow(() -> new DomainException(Kind.CONFLICT, "citizen-linked-elsewhere", normalized));
+	}
+
+}

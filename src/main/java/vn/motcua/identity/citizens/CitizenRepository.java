@@ -1,0 +1,129 @@
+package vn.motcua.identity.citizens;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.motcua.identity.CitizenPrincipal;
+import vn.motcua.identity.domain.Contacts;
+import vn.motcua.identity.domain.OneTimeCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Citizen accounts ({@code identity_citizen}) and their one-time codes ({@code identity_otp}):
+ * every write to them. Contacts are given normalized ({@link Contacts#normalize}).
+ */
+@Repository
+class CitizenRepository {
+
+	private static final String PRINCIPAL = "select id, contact, full_name, password_hash from identity_citizen";
+
+	private final JdbcClient jdbc;
+
+	CitizenRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean isVerified(String contact) {
+		return this.jdbc.sql("select verified_at is not null from identity_citizen where contact = ?")
+			.param(contact)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	boolean awaitsVerification(String contact) {
+		return this.jdbc.sql("select count(*) from identity_citizen where contact = ? and verified_at is null")
+			.param(contact)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	/** Registers an account to verify, or replaces the name and password of one not yet verified. */
+	void register(String contact, String fullName, String passwordHash, Instant now) {
+		this.jdbc.sql("""
+				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (contact) do update set full_name = excluded.full_name, password_hash = excluded.password_hash""")
+			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now))
+			.update();
+	}
+
+	/** Registers a verified account unless the contact has one. */
+	void registerVerified(String contact, String fullName, String passwordHash, Instant now) {
+		this.jdbc.sql("""
+				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at, verified_at)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (contact) do nothing""")
+			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now),
+					Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Links the account of {@code contact} to an identity provider's {@code subject} (verifying
+	 * it), or creates it verified; an account linked to another subject is left alone.
+	 */
+	void linkIdentityProvider(String subject, String contact, String fullName, String passwordHash, Instant now) {
+		this.jdbc.sql("""
+				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at, verified_at,
+				  idp_subject)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (contact) do update set idp_subject = excluded.idp_subject,
+				  verified_at = coalesce(identity_citizen.verified_at, excluded.verified_at)
+				where identity_citizen.idp_subject is null or identity_citizen.idp_subject = excluded.idp_subject""")
+			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now),
+					Timestamp.from(now), subject)
+			.update();
+	}
+
+	void markVerified(String contact, Instant at) {
+		this.jdbc.sql("update identity_citizen set verified_at = ? where contact = ? and verified_at is null")
+			.params(Timestamp.from(at), contact)
+			.update();
+	}
+
+	Optional<CitizenPrincipal> findVerified(String contact) {
+		return this.jdbc.sql(PRINCIPAL + " where contact = ? and verified_at is not null")
+			.param(contact)
+			.query((rs, n) -> principal(rs))
+			.optional();
+	}
+
+	Optional<CitizenPrincipal> findBySubject(String subject) {
+		return this.jdbc.sql(PRINCIPAL + " where idp_subject = ?").param(subject).query((rs, n) -> principal(rs)).optional();
+	}
+
+	/** Keeps the hash of a new code for {@code contact}; the old one stops working. */
+	void saveCode(String contact, String codeHash, Instant expiresAt) {
+		this.jdbc.sql("""
+				insert into identity_otp (contact, code_hash, expires_at, attempts) values (?, ?, ?, 0)
+				on conflict (contact) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at, attempts = 0""")
+			.params(contact, codeHash, Timestamp.from(expiresAt))
+			.update();
+	}
+
+	/** @return the hash of the code to check, counting the try; empty when expired or tried {@link OneTimeCode#TRIES} times. */
+	Optional<String> tryCode(String contact, Instant now) {
+		return this.jdbc.sql("""
+				update identity_otp set attempts = attempts + 1 where contact = ? and expires_at > ? and attempts < ?
+				returning code_hash""")
+			.params(contact, Timestamp.from(now), OneTimeCode.TRIES)
+			.query(String.class)
+			.optional();
+	}
+
+	void deleteCode(String contact) {
+		this.jdbc.sql("delete from identity_otp where contact = ?").param(contact).update();
+	}
+
+	private static CitizenPrincipal principal(ResultSet rs) throws SQLException {
+		return new CitizenPrincipal(rs.getObject("id", UUID.class), rs.getString("contact"), rs.getString("full_name"),
+				rs.getString("password_hash"));
+	}
+
+}

@@ -1,0 +1,61 @@
+package vn.motcua.identity.citizens;
+
+import vn.motcua.identity.CitizenPrincipal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The citizens' part of the site ({@code /cong-dan/**}): its own login form against the citizen
+ * accounts (not a bean, so the officials' login stays as it is), the session shared with the rest
+ * of the site. Registration, verification and the login page are open. When an OpenID Connect
+ * provider is configured ({@code spring.security.oauth2.client.registration.<id>.*}, with the
+ * redirect URI {@code {baseUrl}/cong-dan/oauth2/code/{registrationId}}), the login page also
+ * offers it; off by default.
+ */
+@Configuration(proxyBeanMethods = false)
+class CitizenSecurityConfig {
+
+	static final String LOGIN_PAGE = "/cong-dan/dang-nhap";
+
+	static final String HOME = "/cong-dan/ho-so";
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain citizenChain(HttpSecurity http, CitizenLogins accounts, PasswordEncoder encoder,
+			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
+		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
+				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
+		citizens.setPasswordEncoder(encoder);
+		http.securityMatcher("/cong-dan/**")
+			.authenticationManager(new ProviderManager(citizens))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**")
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(CitizenPrincipal.ROLE))
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl(LOGIN_PAGE)
+				.defaultSuccessUrl(HOME)
+				.failureUrl(LOGIN_PAGE + "?error")
+				.permitAll());
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage(LOGIN_PAGE)
+				.authorizationEndpoint(a -> a.baseUri("/cong-dan/oauth2/authorization"))
+				.redirectionEndpoint(r -> r.baseUri("/cong-dan/oauth2/code/*"))
+				.failureUrl(LOGIN_PAGE + "?error")
+				.successHandler(IdentityProviderLogin.asCitizen(accounts)));
+		}
+		return http.build();
+	}
+
+}

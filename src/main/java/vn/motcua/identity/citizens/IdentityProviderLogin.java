@@ -1,0 +1,60 @@
+package vn.motcua.identity.citizens;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.identity.CitizenPrincipal;
+import vn.motcua.shared.DomainException;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * After an OpenID Connect provider's login, the session holds the citizen account (linked or
+ * created from the provider's verified e-mail or phone), like after a password login.
+ */
+final class IdentityProviderLogin {
+
+	private IdentityProviderLogin() {
+	}
+
+	static AuthenticationSuccessHandler asCitizen(CitizenLogins accounts) {
+		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+		return (request, response, authentication) -> {
+			OidcUser user = (OidcUser) authentication.getPrincipal();
+			CitizenPrincipal citizen;
+			try {
+				citizen = citizenOf(user, accounts);
+			}
+			catch (DomainException ex) { // no verified e-mail or phone, or linked to another person
+				response.sendRedirect(request.getContextPath() + CitizenSecurityConfig.LOGIN_PAGE + "?provider-error");
+				return;
+			}
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(citizen, null, citizen.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			contexts.saveContext(context, request, response);
+			response.sendRedirect(request.getContextPath() + CitizenSecurityConfig.HOME);
+		};
+	}
+
+	private static CitizenPrincipal citizenOf(OidcUser user, CitizenLogins accounts) {
+		String contact = Objects.requireNonNullElse(verified(user.getEmail(), user.getEmailVerified()),
+				Objects.requireNonNullElse(verified(user.getPhoneNumber(), user.getPhoneNumberVerified()), ""));
+		CitizenPrincipal citizen = accounts.fromIdentityProvider(user.getIssuer() + "|" + user.getSubject(), contact,
+				Objects.requireNonNullElse(user.getFullName(), contact));
+		citizen.eraseCredentials();
+		return citizen;
+	}
+
+	private static @Nullable String verified(@Nullable String value, @Nullable Boolean verified) {
+		return value != null && !value.isBlank() && Boolean.TRUE.equals(verified) ? value : null;
+	}
+
+}

@@ -1,0 +1,89 @@
+package vn.motcua.identity.login;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password login with a short memory: an API client sends its password on every request (HTTP
+ * Basic) and bcrypt costs ~90 ms of CPU each time. A password verified in the last
+ * {@link #TTL} is accepted again without bcrypt (a SHA-256 of it is kept, never the password),
+ * but the account is still loaded and checked (disabled, locked, must change password) every
+ * time. Changing or resetting a password forgets the account at once on this node.
+ */
+@Component
+public class RecentLogins implements AuthenticationProvider {
+
+	static final Duration TTL = Duration.ofSeconds(60);
+
+	private final DaoAuthenticationProvider passwords;
+
+	private final UserDetailsService accounts;
+
+	private final UserDetailsChecker checks;
+
+	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+	RecentLogins(UserDetailsService accounts, PasswordEncoder encoder) {
+		this.passwords = new DaoAuthenticationProvider(accounts);
+		this.passwords.setPasswordEncoder(encoder);
+		this.accounts = accounts;
+		this.checks = new AccountStatusUserDetailsChecker();
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String digest = digest(username, String.valueOf(authentication.getCredentials()));
+		Verified known = this.verified.get(username.toLowerCase(Locale.ROOT));
+		if (known != null && known.digest().equals(digest) && System.nanoTime() - known.at() < TTL.toNanos()) {
+			UserDetails user = this.accounts.loadUserByUsername(username);
+			this.checks.check(user);
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		}
+		Authentication result = this.passwords.authenticate(authentication);
+		this.verified.put(username.toLowerCase(Locale.ROOT), new Verified(digest, System.nanoTime()));
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** The password changed: the next login verifies it again. */
+	public void forget(String username) {
+		this.verified.remove(username.toLowerCase(Locale.ROOT));
+	}
+
+	private static String digest(String username, String password) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Verified(String digest, long at) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package vn.motcua.identity.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.identity.domain.LockoutPolicy.LoginState;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolicyUnitTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+
+	private final LockoutPolicy lockout = new LockoutPolicy(5, Duration.ofMinutes(15));
+
+	@Test
+	void theFifthWrongPasswordLocksForFifteenMinutes() {
+		LoginState state = new LoginState(0, null);
+		for (int i = 0; i < 4; i++) {
+			state = this.lockout.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
+			assertThat(state.lockedAt(NOW)).isFalse();
+		}
+		state = this.lockout.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
+
+		assertThat(state.lockedAt(NOW)).isTrue();
+		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+		assertThat(state.failedAttempts()).isZero();
+	}
+
+	@Test
+	void aLockoutNeedsAtLeastOneAttemptAndATime() {
+		assertThatThrownBy(() -> new LockoutPolicy(0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new LockoutPolicy(3, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void passwordsNeedLengthLettersAndDigitsAndNotTheUsername() {
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "Mot-cua-2026"));
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "mật khẩu dài 2026"));
+		for (String weak : new String[] { "Ab1", "abcdefgh", "12345678", "tiepnhan2026" }) {
+			assertThatThrownBy(() -> PasswordPolicy.check("tiepnhan", weak)).as(weak)
+				.isInstanceOf(IdentityRuleViolated.class)
+				.hasMessageContaining("password-too-weak");
+		}
+	}
+
+}
