@@ -3,6 +3,7 @@ package vn.motcua.calendar;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 /**
  * When a result is due, and how that was worked out.

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.CalendarDay;
+import vn.motcua.calendar.CalendarDay.DayKind;
 import vn.motcua.calendar.CalendarManagement;
-import vn.motcua.calendar.DayKind;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
 

@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
-import vn.motcua.calendar.CountingConvention;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.RuleVersion;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 /** A due date as the API shows it: {@code dueAt} {@literal null} while the clock stands still. */
 record DueDateResponse(OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable OffsetDateTime dueAt,

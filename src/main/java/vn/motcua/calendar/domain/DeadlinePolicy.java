@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
-import vn.motcua.calendar.CountingConvention;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 /**
  * When a result is due (RULES.md §4): from the moment a dossier counts as received, a time limit

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.CalendarDay.DayKind;
 
 /**
  * Which days a unit works and its office hours on each: the national {@link HolidayCalendar}

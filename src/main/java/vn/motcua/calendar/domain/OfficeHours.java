@@ -3,7 +3,7 @@ package vn.motcua.calendar.domain;
 import java.time.Duration;
 import java.time.LocalTime;
 
-import vn.motcua.calendar.CountingConvention;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 /**
  * A unit's working calendar settings (RULES.md §4–5).

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.CalendarDay.DayKind;
 
 /**
  * Working-time arithmetic for one unit: which days are working days and which hours of them are

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
-import vn.motcua.calendar.CountingConvention;
 import vn.motcua.calendar.WorkingHoursView;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 import vn.motcua.calendar.domain.OfficeHours;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import vn.motcua.calendar.CountingConvention;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficialDay;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.CalendarDay;
-import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.CalendarDay.DayKind;
 import vn.motcua.calendar.LunarDate;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
-import vn.motcua.calendar.CountingConvention;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

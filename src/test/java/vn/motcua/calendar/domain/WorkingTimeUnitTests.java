@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.calendar.CountingConvention;
-import vn.motcua.calendar.DayKind;
+import vn.motcua.calendar.CalendarDay.DayKind;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

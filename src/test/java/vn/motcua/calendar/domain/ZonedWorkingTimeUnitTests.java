@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
 import vn.motcua.calendar.ClockStopPeriod;
-import vn.motcua.calendar.CountingConvention;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.RuleVersion;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 import vn.motcua.shared.Vietnam;
 
 import static org.assertj.core.api.Assertions.assertThat;
