@@ -10,6 +10,7 @@ package vn.motcua.calendar;
  */
 public record LunarDate(int day, int month, int year, boolean leap) {
 
+	/** @throws IllegalArgumentException for a day outside 1–30 or a month outside 1–12. */
 	public LunarDate {
 		if (day < 1 || day > 30 || month < 1 || month > 12) {
 			throw new IllegalArgumentException("no lunar date " + day + "/" + month + "/" + year);

@@ -24,6 +24,7 @@ public enum RuleVersion {
 		return date.isBefore(DECREE_118_2025.inForceFrom) ? DECREE_61_2018 : DECREE_118_2025;
 	}
 
+	/** @return the first day dossiers are received under this version, never {@literal null}. */
 	public LocalDate inForceFrom() {
 		return this.inForceFrom;
 	}

@@ -15,6 +15,7 @@ public record UnitScope(boolean systemWide, Set<UUID> unitIds) {
 	/** The scope of a system-wide administrator. */
 	public static final UnitScope SYSTEM_WIDE = new UnitScope(true, Set.of());
 
+	/** @param unitIds copied: the scope never changes. */
 	public UnitScope {
 		unitIds = Set.copyOf(unitIds);
 	}

@@ -10,6 +10,8 @@ import vn.motcua.organization.domain.Agency.AgencyDetails;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 /** Test data in the organisation's language: units and agencies of a far future, apart from the demo district. */
 public final class OrganizationFixtures {
 
@@ -17,6 +19,14 @@ public final class OrganizationFixtures {
 	public static final LocalDate FROM = LocalDate.of(2090, 1, 1);
 
 	private OrganizationFixtures() {
+	}
+
+	/** Runs {@code test} in a transaction rolled back after it: the shared database keeps only the demo data. */
+	public static void rolledBack(TransactionTemplate transactions, Runnable test) {
+		transactions.executeWithoutResult(tx -> {
+			test.run();
+			tx.setRollbackOnly();
+		});
 	}
 
 	/** An official of {@code unitId} with {@code roles}. */

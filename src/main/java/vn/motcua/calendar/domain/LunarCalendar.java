@@ -2,6 +2,7 @@ package vn.motcua.calendar.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import vn.motcua.calendar.LunarDate;
 
@@ -83,27 +84,34 @@ public final class LunarCalendar {
 		int year = lunar.year();
 		long a11 = this.months.month11(lunar.month() < 11 ? year - 1 : year);
 		long b11 = this.months.month11(lunar.month() < 11 ? year : year + 1);
+		OptionalInt offset = monthOffset(lunar, a11, b11 - a11 > 365);
+		if (offset.isEmpty()) {
+			return Optional.empty();
+		}
+		return dayOfMonth(LunarMonths.nearestNewMoon(a11) + offset.getAsInt(), lunar.day());
+	}
+
+	/**
+	 * Months from month 11 (starting {@code a11}) to the lunar date's month, counting the leap
+	 * month of a 13-month year; empty for a leap month the year does not have.
+	 */
+	private OptionalInt monthOffset(LunarDate lunar, long a11, boolean thirteenMonths) {
 		int offset = lunar.month() - 11;
 		if (offset < 0) {
 			offset += 12;
 		}
-		if (b11 - a11 > 365) {
-			int leapOffset = this.months.leapMonthOffset(a11);
-			int leapMonth = leapOffset - 2;
-			if (leapMonth < 0) {
-				leapMonth += 12;
-			}
-			if (lunar.leap() && lunar.month() != leapMonth) {
-				return Optional.empty();
-			}
-			if (lunar.leap() || offset >= leapOffset) {
-				offset += 1;
-			}
+		if (!thirteenMonths) {
+			return lunar.leap() ? OptionalInt.empty() : OptionalInt.of(offset);
 		}
-		else if (lunar.leap()) {
-			return Optional.empty();
+		int leapOffset = this.months.leapMonthOffset(a11);
+		int leapMonth = leapOffset - 2;
+		if (leapMonth < 0) {
+			leapMonth += 12;
 		}
-		return dayOfMonth(LunarMonths.nearestNewMoon(a11) + offset, lunar.day());
+		if (lunar.leap() && lunar.month() != leapMonth) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(lunar.leap() || offset >= leapOffset ? offset + 1 : offset);
 	}
 
 	/** The solar date of {@code day} of the month starting at new moon {@code k}, if the month has it. */

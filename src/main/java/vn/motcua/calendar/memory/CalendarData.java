@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CalendarData {
 
 	/** How long another node's change may take to reach this one. */
-	public static final Duration REFRESH = Duration.ofSeconds(60);
+	static final Duration REFRESH = Duration.ofSeconds(60);
 
 	/** Parent links followed to find a unit's settings before giving up on a broken hierarchy. */
 	private static final int MAX_DEPTH = 10;

@@ -33,11 +33,8 @@ class CitizenSecurityConfig {
 	@Order(0)
 	SecurityFilterChain citizenChain(HttpSecurity http, CitizenLogins accounts, PasswordEncoder encoder,
 			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
-		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
-				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
-		citizens.setPasswordEncoder(encoder);
 		http.securityMatcher("/cong-dan/**")
-			.authenticationManager(new ProviderManager(citizens))
+			.authenticationManager(passwordLogin(accounts, encoder))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**")
 				.permitAll()
@@ -56,6 +53,14 @@ class CitizenSecurityConfig {
 				.successHandler(IdentityProviderLogin.asCitizen(accounts)));
 		}
 		return http.build();
+	}
+
+	/** Citizens' own login manager: their accounts are no bean, so the officials' login stays as it is. */
+	private static ProviderManager passwordLogin(CitizenLogins accounts, PasswordEncoder encoder) {
+		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
+				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
+		citizens.setPasswordEncoder(encoder);
+		return new ProviderManager(citizens);
 	}
 
 }

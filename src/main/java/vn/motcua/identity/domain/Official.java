@@ -1,7 +1,6 @@
 package vn.motcua.identity.domain;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -145,27 +144,6 @@ public final class Official {
 	/** @return the version the account was read at (0 before it is stored). */
 	public long version() {
 		return this.version;
-	}
-
-	/** What an administrator edits on an official. {@code unitId} is the agency's unit. */
-	public record Profile(String fullName, @Nullable String email, @Nullable String phone, @Nullable String position,
-			@Nullable UUID agencyId, @Nullable UUID unitId, Set<Role> roles, boolean enabled) {
-
-		public Profile {
-			roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		}
-
-		/** @return a copy: the profile stays as it was made. */
-		@Override
-		public Set<Role> roles() {
-			return EnumSet.copyOf(this.roles); // an EnumSet, so even an empty one copies
-		}
-
-		Profile stripped() {
-			return new Profile(this.fullName.strip(), this.email, this.phone, this.position, this.agencyId, this.unitId,
-					this.roles, this.enabled);
-		}
-
 	}
 
 }

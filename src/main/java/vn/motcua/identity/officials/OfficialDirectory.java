@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.OfficialView;
 import vn.motcua.identity.domain.Official;
+import vn.motcua.identity.domain.Profile;
 import vn.motcua.identity.login.LoginStates;
 import vn.motcua.identity.login.LoginStates.LoginRecord;
 import vn.motcua.organization.AgencyView;
@@ -82,7 +83,7 @@ public class OfficialDirectory {
 
 	private static OfficialView view(Official o, Map<UUID, AgencyView> agencies, @Nullable LoginRecord login,
 			Instant now) {
-		Official.Profile p = o.profile();
+		Profile p = o.profile();
 		AgencyView agency = p.agencyId() == null ? null : agencies.get(p.agencyId());
 		return new OfficialView(o.id(), o.username(), p.fullName(), p.email(), p.phone(), p.position(), p.agencyId(),
 				agency == null ? null : agency.code(), agency == null ? null : agency.name(), p.unitId(), p.roles(),

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import vn.motcua.identity.domain.Official;
-import vn.motcua.identity.domain.Official.Profile;
+import vn.motcua.identity.domain.Profile;
 import vn.motcua.shared.Role;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.domain.IdentityRuleViolated;
-import vn.motcua.identity.domain.Official.Profile;
+import vn.motcua.identity.domain.Profile;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.identity.domain.Official.Profile;
+import vn.motcua.identity.domain.Profile;
 import vn.motcua.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
 import vn.motcua.identity.domain.Official;
-import vn.motcua.identity.domain.Official.Profile;
+import vn.motcua.identity.domain.Profile;
 import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,11 +1,11 @@
 package vn.motcua.organization.agencies;
 
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationFixtures;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.units.UnitAdministration;
 import vn.motcua.shared.DomainException;
@@ -13,7 +13,6 @@ import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,11 +40,8 @@ class AgencyAdministrationIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private void rolledBack(Consumer<TransactionStatus> test) {
-		this.transactions.executeWithoutResult(tx -> {
-			test.accept(tx);
-			tx.setRollbackOnly();
-		});
+	private void rolledBack(Runnable test) {
+		OrganizationFixtures.rolledBack(this.transactions, test);
 	}
 
 	private UUID newProvince(String code) {
@@ -54,7 +50,7 @@ class AgencyAdministrationIntegrationTests {
 
 	@Test
 	void anAgencyIsFoundByItsCodeAndEditedUnderItsVersion() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UUID unit = newProvince("89");
 			AgencyView created = this.administration.createAgency(peoplesCommittee(" 000.00.00.Z89 ", unit),
 					systemAdministrator());
@@ -76,7 +72,7 @@ class AgencyAdministrationIntegrationTests {
 
 	@Test
 	void anAgencyOfAUnitOutsideTheScopeIsRefused() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UUID mine = newProvince("88");
 			UUID other = newProvince("87");
 			UUID commune = this.units.createUnit(commune("88001", mine), systemAdministrator()).id();
@@ -96,7 +92,7 @@ class AgencyAdministrationIntegrationTests {
 
 	@Test
 	void aCodeHeldByAnotherAgencyInTheSamePeriodIsTaken() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UUID unit = newProvince("86");
 			this.administration.createAgency(peoplesCommittee("000.00.00.Z86", unit), systemAdministrator());
 

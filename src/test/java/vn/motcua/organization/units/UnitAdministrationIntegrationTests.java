@@ -1,9 +1,9 @@
 package vn.motcua.organization.units;
 
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
+import vn.motcua.organization.OrganizationFixtures;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.DomainException;
@@ -11,7 +11,6 @@ import vn.motcua.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,16 +34,13 @@ class UnitAdministrationIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private void rolledBack(Consumer<TransactionStatus> test) {
-		this.transactions.executeWithoutResult(tx -> {
-			test.accept(tx);
-			tx.setRollbackOnly();
-		});
+	private void rolledBack(Runnable test) {
+		OrganizationFixtures.rolledBack(this.transactions, test);
 	}
 
 	@Test
 	void anEditIsStoredAtTheNextVersionAndAStaleOneIsRefused() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UnitView created = this.administration.createUnit(province("98"), systemAdministrator());
 			assertThat(created.version()).isZero();
 			assertThat(created.validFrom()).isEqualTo(FROM);
@@ -60,7 +56,7 @@ class UnitAdministrationIntegrationTests {
 
 	@Test
 	void anAdministratorOfAProvinceActsOnlyBelowIt() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UnitView province = this.administration.createUnit(province("97"), systemAdministrator());
 			UnitView commune = this.administration.createUnit(commune("97001", province.id()),
 					actorOf(province.id(), Role.ADMIN));
@@ -79,7 +75,7 @@ class UnitAdministrationIntegrationTests {
 
 	@Test
 	void aMergedUnitIsFormedFromItsPredecessorsAndReachesThemInItsScope() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			UnitView province = this.administration.createUnit(province("95"), systemAdministrator());
 			UnitView before = this.administration.createUnit(commune("95001", province.id()), systemAdministrator());
 			UnitView after = this.administration.createUnit(commune("95002", province.id()), systemAdministrator());
@@ -95,7 +91,7 @@ class UnitAdministrationIntegrationTests {
 
 	@Test
 	void aParentThatDoesNotExistIsNotFound() {
-		rolledBack(tx -> assertThatThrownBy(
+		rolledBack(() -> assertThatThrownBy(
 				() -> this.administration.createUnit(commune("94001", java.util.UUID.randomUUID()), systemAdministrator()))
 			.isInstanceOf(DomainException.class)
 			.hasFieldOrPropertyWithValue("code", "unit-not-found"));
@@ -103,7 +99,7 @@ class UnitAdministrationIntegrationTests {
 
 	@Test
 	void aCodeHeldByAnotherUnitInTheSamePeriodIsTaken() {
-		rolledBack(tx -> {
+		rolledBack(() -> {
 			this.administration.createUnit(province("93"), systemAdministrator());
 
 			assertThatThrownBy(() -> this.administration.createUnit(province("93"), systemAdministrator()))
