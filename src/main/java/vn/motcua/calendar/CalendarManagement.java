@@ -20,7 +20,7 @@ import vn.motcua.calendar.domain.OfficialDay;
 import vn.motcua.calendar.domain.WorkingTime;
 import vn.motcua.calendar.domain.ZonedWorkingTime;
 import vn.motcua.calendar.memory.CalendarData;
-import vn.motcua.calendar.memory.CalendarData.UnitTime;
+import vn.motcua.calendar.memory.UnitTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

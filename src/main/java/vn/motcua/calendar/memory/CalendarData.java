@@ -110,10 +110,6 @@ public class CalendarData {
 		return snapshot.national();
 	}
 
-	/** A unit's working time and the unit whose settings it uses ({@literal null}: the default). */
-	public record UnitTime(WorkingTime time, @Nullable UUID settingsOf) {
-	}
-
 	private record Snapshot(HolidayCalendar holidays, Map<UUID, OfficeHours> units, UnitTime national,
 			Map<UUID, UnitTime> resolved, long loadedAt) {
 	}

@@ -36,7 +36,7 @@ public class LoginStates {
 			.sql("select failed_attempts, locked_until from identity_login_state where official_id = :id"
 					+ (lock ? " for update" : ""))
 			.param("id", officialId)
-			.query((rs, n) -> new LoginState(rs.getInt(1), instant(rs, 2)))
+			.query((rs, n) -> new LoginState(rs.getInt("failed_attempts"), instant(rs, "locked_until")))
 			.optional();
 	}
 
@@ -87,11 +87,6 @@ public class LoginStates {
 							instant(rs, "last_login_at"))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-		Timestamp at = rs.getTimestamp(column);
-		return at == null ? null : at.toInstant();
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,7 @@
 package vn.motcua.organization.demo;
 
-import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -72,7 +72,7 @@ class DemoOrganization implements ApplicationRunner {
 	}
 
 	private void seedUnits() {
-		for (Map<String, String> row : Csv.read(seed("phu-luong-units.csv"))) {
+		for (Map<String, String> row : seed("phu-luong-units.csv")) {
 			LocalDate from = date(row.get("valid_from"));
 			UUID parent = row.get("parent_code").isEmpty() ? null
 					: unitOn(row.get("parent_code"), from == null ? BEFORE_RECORDS : from);
@@ -83,7 +83,7 @@ class DemoOrganization implements ApplicationRunner {
 	}
 
 	private void seedSuccessions() {
-		for (Map<String, String> row : Csv.read(seed("phu-luong-successions.csv"))) {
+		for (Map<String, String> row : seed("phu-luong-successions.csv")) {
 			LocalDate from = LocalDate.parse(row.get("successor_from"));
 			this.units.recordSuccession(unitOn(row.get("predecessor_code"), from.minusDays(1)),
 					unitOn(row.get("successor_code"), from), Actor.system());
@@ -92,7 +92,7 @@ class DemoOrganization implements ApplicationRunner {
 
 	private int seedAgencies() {
 		int agencies = 0;
-		for (Map<String, String> row : Csv.read(seed("phu-luong-agencies.csv"))) {
+		for (Map<String, String> row : seed("phu-luong-agencies.csv")) {
 			UnitView unit = this.organization.unitOn(row.get("unit_code"), LocalDate.parse(row.get("unit_on")))
 				.orElseThrow();
 			UUID parent = row.get("parent_code").isEmpty() ? null
@@ -112,8 +112,8 @@ class DemoOrganization implements ApplicationRunner {
 			.id();
 	}
 
-	private static InputStream seed(String name) {
-		return DemoOrganization.class.getResourceAsStream("/seed/" + name);
+	private static List<Map<String, String>> seed(String name) {
+		return Csv.read(DemoOrganization.class.getResourceAsStream("/seed/" + name));
 	}
 
 	private static @Nullable LocalDate date(@Nullable String text) {

@@ -51,14 +51,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> domain(DomainException ex, WebRequest request) throws IOException {
-		HttpStatus status = switch (ex.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-		};
-		return respond(status, ex.code(), request, ex.args());
+		return respond(ProblemWriter.statusOf(ex.kind()), ex.code(), request, ex.args());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +36,17 @@ public class ProblemWriter {
 		this.messages = messages;
 		this.json = json;
 		this.locales = locales;
+	}
+
+	/** @return the status that answers a domain exception of {@code kind}. */
+	static HttpStatus statusOf(DomainException.Kind kind) {
+		return switch (kind) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+		};
 	}
 
 	/** @return the problem detail of {@code code}, with its message in {@code locale}. */
