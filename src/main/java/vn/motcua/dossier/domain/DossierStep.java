@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Appointment;
 import vn.motcua.calendar.Timeliness;
+import vn.motcua.shared.Vietnam;
 
 /** The dossier's copy of one step of the internal process, with its due moment and who did it. */
 public final class DossierStep {
@@ -19,21 +21,20 @@ public final class DossierStep {
 
 	private final @Nullable UUID actingUnitId;
 
-	@Nullable Instant dueAt;
+	private @Nullable Instant dueAt;
 
-	@Nullable String assignee;
+	private @Nullable String assignee;
 
-	@Nullable Instant startedAt;
+	private @Nullable Instant startedAt;
 
-	@Nullable Instant completedAt;
+	private @Nullable Instant completedAt;
 
-	@Nullable String completedBy;
+	private @Nullable String completedBy;
 
-	@Nullable Timeliness timeliness;
+	private @Nullable Timeliness timeliness;
 
 	public DossierStep(int position, String name, String role, double shareHours, @Nullable UUID actingUnitId,
-			@Nullable Instant dueAt,
-			@Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
+			@Nullable Instant dueAt, @Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
 			@Nullable String completedBy, @Nullable Timeliness timeliness) {
 		this.position = position;
 		this.name = name;
@@ -46,6 +47,43 @@ public final class DossierStep {
 		this.completedAt = completedAt;
 		this.completedBy = completedBy;
 		this.timeliness = timeliness;
+	}
+
+	/** A step of a process template, not yet planned nor started. */
+	public static DossierStep planned(int position, String name, String role, double shareHours,
+			@Nullable UUID actingUnitId) {
+		return new DossierStep(position, name, role, shareHours, actingUnitId, null, null, null, null, null, null);
+	}
+
+	/** @return a copy that changes independently of this step. */
+	DossierStep copy() {
+		return new DossierStep(this.position, this.name, this.role, this.shareHours, this.actingUnitId, this.dueAt,
+				this.assignee, this.startedAt, this.completedAt, this.completedBy, this.timeliness);
+	}
+
+	void dueAt(Instant due) {
+		this.dueAt = due;
+	}
+
+	void start(Instant at) {
+		this.startedAt = at;
+	}
+
+	/** Given to an official: started then, if it was not yet. */
+	void assign(String official, Instant now) {
+		this.assignee = official;
+		if (this.startedAt == null) {
+			this.startedAt = now;
+		}
+	}
+
+	/** Done by {@code official} at {@code now}: on time or late against its own due moment. */
+	void complete(String official, Instant now) {
+		this.completedAt = now;
+		this.completedBy = official;
+		this.timeliness = this.dueAt == null ? Timeliness.ON_TIME
+				: Appointment.of(this.dueAt.atZone(Vietnam.ZONE).toOffsetDateTime())
+					.judge(now.atZone(Vietnam.ZONE).toOffsetDateTime());
 	}
 
 	public int position() {
