@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
 import vn.motcua.shared.Texts;
@@ -48,7 +47,6 @@ class IntakeForm {
 						Texts.blankToNull(this.address)),
 				this.outcome, Texts.blankToNull(this.reason));
 	}
-
 
 	public String getProcedureCode() {
 		return this.procedureCode;

@@ -2,19 +2,12 @@ package vn.motcua.dossier.processing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import vn.motcua.dossier.domain.ClockStopEntry;
 import vn.motcua.dossier.domain.Dossier;
-import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.Intake;
-import vn.motcua.dossier.domain.TimelineEntry;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -24,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static vn.motcua.dossier.processing.DossierRows.name;
 import static vn.motcua.dossier.processing.DossierRows.ts;
 
 /**
@@ -34,9 +26,6 @@ import static vn.motcua.dossier.processing.DossierRows.ts;
  */
 @Repository
 public class DossierRepository {
-
-	private static final String INSERT_EVENT = "insert into dossier_event (dossier_id, at, action, actor, actor_unit_id,"
-			+ " from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +60,7 @@ public class DossierRepository {
 			.params(d.id(), step.position(), step.name(), step.role(), step.shareHours(), step.actingUnitId(),
 					ts(step.dueAt()), ts(step.startedAt()))
 			.update());
-		d.newEntries().forEach(e -> this.jdbc.sql(INSERT_EVENT).params(DossierRows.entryParams(d.id(), e)).update());
+		d.newEntries().forEach(e -> this.jdbc.sql(TransitionBatch.INSERT_EVENT).params(DossierRows.entryParams(d.id(), e)).update());
 		d.markStored();
 		this.recent.rememberAfterCommit(d, d.version());
 	}
@@ -82,29 +71,8 @@ public class DossierRepository {
 	 * @throws OptimisticLockingFailureException when someone else changed the dossier since it was read.
 	 */
 	public void update(Dossier d) {
-		StringBuilder sql = new StringBuilder("""
-				update dossier set status = ?, due_at = ?, rescheduled_due_at = ?, current_step = ?, resolved_at = ?,
-				  timeliness = ?, closed_at = ?, version = version + 1 where id = ? and version = ?""");
-		List<Object> params = new ArrayList<>(Arrays.asList(d.status().name(), ts(d.dueAt()), ts(d.rescheduledDueAt()),
-				d.currentStep(), ts(d.resolvedAt()), name(d.timeliness()), ts(d.closedAt()), d.id(), d.version()));
-		for (DossierStep step : d.changedSteps()) {
-			sql.append(";\nupdate dossier_step set due_at = ?, assignee = ?, started_at = ?, completed_at = ?,"
-					+ " completed_by = ?, timeliness = ? where dossier_id = ? and position = ?");
-			params.addAll(Arrays.asList(ts(step.dueAt()), step.assignee(), ts(step.startedAt()), ts(step.completedAt()),
-					step.completedBy(), name(step.timeliness()), d.id(), step.position()));
-		}
-		if (d.stopsChanged()) {
-			for (ClockStopEntry stop : d.stops()) {
-				sql.append(";\ninsert into dossier_clock_stop (dossier_id, seq, stopped_at, resumed_at, kind) values (?, ?, ?, ?, ?)"
-						+ " on conflict (dossier_id, seq) do update set resumed_at = excluded.resumed_at");
-				params.addAll(Arrays.asList(d.id(), stop.seq(), ts(stop.stoppedAt()), ts(stop.resumedAt()), stop.kind().name()));
-			}
-		}
-		for (TimelineEntry e : d.newEntries()) {
-			sql.append(";\n").append(INSERT_EVENT);
-			params.addAll(Arrays.asList(DossierRows.entryParams(d.id(), e)));
-		}
-		if (execute(sql.toString(), params) == 0) {
+		TransitionBatch batch = new TransitionBatch(d);
+		if (execute(batch.sql(), batch.params()) == 0) {
 			throw new OptimisticLockingFailureException("dossier " + d.code() + " changed since version " + d.version());
 		}
 		d.markStored();
@@ -140,18 +108,7 @@ public class DossierRepository {
 						ps.setString(i, code);
 					}
 					ps.execute();
-					try (ResultSet header = ps.getResultSet()) {
-						if (!header.next()) {
-							return Optional.<Dossier>empty();
-						}
-						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
-						List<DossierStep> steps = DossierRows.rows(ps.getResultSet(), DossierRows::step);
-						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
-						List<ClockStopEntry> stops = DossierRows.rows(ps.getResultSet(), DossierRows::stop);
-						ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
-						List<TimelineEntry> timeline = DossierRows.rows(ps.getResultSet(), DossierRows::entry);
-						return Optional.of(DossierRows.dossier(header, steps, stops, timeline));
-					}
+					return DossierRows.read(ps);
 				});
 	}
 

@@ -1,11 +1,14 @@
 package vn.motcua.dossier.processing;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,13 +33,13 @@ final class DossierRows {
 	private DossierRows() {
 	}
 
-	interface RowReader<T> {
+	private interface RowReader<T> {
 
 		T read(ResultSet rs) throws SQLException;
 
 	}
 
-	static <T> List<T> rows(ResultSet rs, RowReader<T> reader) throws SQLException {
+	private static <T> List<T> rows(ResultSet rs, RowReader<T> reader) throws SQLException {
 		List<T> rows = new ArrayList<>();
 		try (rs) {
 			while (rs.next()) {
@@ -46,7 +49,26 @@ final class DossierRows {
 		return rows;
 	}
 
-	static Dossier dossier(ResultSet rs, List<DossierStep> steps, List<ClockStopEntry> stops,
+	/**
+	 * Reads the four result sets of a load: the dossier row, its steps, its clock stops, its
+	 * timeline; empty without a dossier row.
+	 */
+	static Optional<Dossier> read(PreparedStatement ps) throws SQLException {
+		try (ResultSet header = ps.getResultSet()) {
+			if (!header.next()) {
+				return Optional.empty();
+			}
+			ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+			List<DossierStep> steps = rows(ps.getResultSet(), DossierRows::step);
+			ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+			List<ClockStopEntry> stops = rows(ps.getResultSet(), DossierRows::stop);
+			ps.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+			List<TimelineEntry> timeline = rows(ps.getResultSet(), DossierRows::entry);
+			return Optional.of(dossier(header, steps, stops, timeline));
+		}
+	}
+
+	private static Dossier dossier(ResultSet rs, List<DossierStep> steps, List<ClockStopEntry> stops,
 			List<TimelineEntry> timeline) throws SQLException {
 		Integer step = (Integer) rs.getObject("current_step");
 		return new Dossier(rs.getObject("id", UUID.class), rs.getString("code"), intake(rs),
