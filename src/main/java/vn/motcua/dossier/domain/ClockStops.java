@@ -15,7 +15,7 @@ import vn.motcua.dossier.domain.ClockStopEntry.Kind;
  * the last. How each one moves the deadline is decided here: a payment's wait is always added; a
  * supplement restarts or pauses the limit as the rule version says.
  */
-public final class ClockStops {
+final class ClockStops {
 
 	private final List<ClockStopEntry> entries;
 

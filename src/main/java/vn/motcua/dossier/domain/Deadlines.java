@@ -13,7 +13,7 @@ import vn.motcua.shared.Vietnam;
  * the one new appointment an apology may give; and, once there is a result or a refusal, how it
  * kept the legal due moment — a late dossier stays late, whatever its new appointment.
  */
-public final class Deadlines {
+final class Deadlines {
 
 	private final Instant receivedAt;
 

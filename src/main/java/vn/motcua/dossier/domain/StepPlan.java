@@ -20,7 +20,7 @@ import vn.motcua.shared.DomainException.Kind;
  * one at a time is current, and completing it starts the next. Remembers which steps changed
  * since they were stored.
  */
-public final class StepPlan {
+final class StepPlan {
 
 	private final List<DossierStep> steps;
 

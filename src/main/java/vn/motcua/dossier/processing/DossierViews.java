@@ -3,6 +3,7 @@ package vn.motcua.dossier.processing;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.domain.Dossier;
@@ -31,18 +32,23 @@ public final class DossierViews {
 				i.lookupSecret(), at(i.receivedAt()), at(i.countFrom()), at(d.dueAt()), at(d.rescheduledDueAt()),
 				at(d.rescheduledDueAt() != null ? d.rescheduledDueAt() : d.dueAt()), i.timeLimit(), i.timeUnit(),
 				i.ruleVersion(), i.clockStopMode(), d.currentStep(), d.isOverdueAt(now), at(d.resolvedAt()), d.timeliness(),
-				d.steps()
-					.stream()
-					.map(s -> new StepView(s.position(), s.name(), s.role(), s.shareHours(), s.actingUnitId(), at(s.dueAt()),
-							s.assignee(),
-							at(s.startedAt()), at(s.completedAt()), s.completedBy(), s.timeliness()))
-					.toList(),
-				d.stops().stream().map(s -> new ClockStopView(at(s.stoppedAt()), at(s.resumedAt()))).toList(),
-				d.timeline()
-					.stream()
-					.map(e -> new TimelineView(at(e.at()), e.action(), e.actor(), e.fromStatus(), e.toStatus(), e.note()))
-					.toList(),
-				d.version());
+				steps(d), d.stops().stream().map(s -> new ClockStopView(at(s.stoppedAt()), at(s.resumedAt()))).toList(),
+				timeline(d), d.version());
+	}
+
+	private List<StepView> steps(Dossier d) {
+		return d.steps()
+			.stream()
+			.map(s -> new StepView(s.position(), s.name(), s.role(), s.shareHours(), s.actingUnitId(), at(s.dueAt()),
+					s.assignee(), at(s.startedAt()), at(s.completedAt()), s.completedBy(), s.timeliness()))
+			.toList();
+	}
+
+	private List<TimelineView> timeline(Dossier d) {
+		return d.timeline()
+			.stream()
+			.map(e -> new TimelineView(at(e.at()), e.action(), e.actor(), e.fromStatus(), e.toStatus(), e.note()))
+			.toList();
 	}
 
 	/** @return the moment at Viet Nam's offset, {@literal null} for {@literal null}. */
