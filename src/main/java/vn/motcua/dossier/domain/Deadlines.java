@@ -51,9 +51,14 @@ final class Deadlines {
 		this.rescheduled = appointment().reschedule(atVietnam(newDue)).rescheduledTo().toInstant();
 	}
 
-	/** Judges a result (or refusal) at {@code at}; without a due moment it is on time. */
+	/** Judges a result (or refusal) at {@code at} against the legal due moment, never the new appointment. */
 	void judge(Instant at) {
-		this.timeliness = this.due == null ? Timeliness.ON_TIME : appointment().judge(atVietnam(at));
+		this.timeliness = judge(this.due, at);
+	}
+
+	/** @return how something done at {@code at} kept {@code due}; without a due moment it is on time. */
+	static Timeliness judge(@Nullable Instant due, Instant at) {
+		return due == null ? Timeliness.ON_TIME : Appointment.of(atVietnam(due)).judge(atVietnam(at));
 	}
 
 	boolean isPastAt(Instant now) {

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.calendar.Appointment;
 import vn.motcua.calendar.Timeliness;
-import vn.motcua.shared.Vietnam;
 
 /** The dossier's copy of one step of the internal process, with its due moment and who did it. */
 public final class DossierStep {
@@ -55,12 +53,6 @@ public final class DossierStep {
 		return new DossierStep(position, name, role, shareHours, actingUnitId, null, null, null, null, null, null);
 	}
 
-	/** @return a copy that changes independently of this step. */
-	DossierStep copy() {
-		return new DossierStep(this.position, this.name, this.role, this.shareHours, this.actingUnitId, this.dueAt,
-				this.assignee, this.startedAt, this.completedAt, this.completedBy, this.timeliness);
-	}
-
 	void dueAt(Instant due) {
 		this.dueAt = due;
 	}
@@ -81,9 +73,7 @@ public final class DossierStep {
 	void complete(String official, Instant now) {
 		this.completedAt = now;
 		this.completedBy = official;
-		this.timeliness = this.dueAt == null ? Timeliness.ON_TIME
-				: Appointment.of(this.dueAt.atZone(Vietnam.ZONE).toOffsetDateTime())
-					.judge(now.atZone(Vietnam.ZONE).toOffsetDateTime());
+		this.timeliness = Deadlines.judge(this.dueAt, now);
 	}
 
 	public int position() {

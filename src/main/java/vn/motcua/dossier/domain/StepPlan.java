@@ -138,7 +138,10 @@ final class StepPlan {
 
 	/** @return the steps copied, so that the copy changes independently. */
 	List<DossierStep> copies() {
-		return this.steps.stream().map(DossierStep::copy).toList();
+		return this.steps.stream()
+			.map(s -> new DossierStep(s.position(), s.name(), s.role(), s.shareHours(), s.actingUnitId(), s.dueAt(),
+					s.assignee(), s.startedAt(), s.completedAt(), s.completedBy(), s.timeliness()))
+			.toList();
 	}
 
 }

@@ -27,22 +27,26 @@ class MyDossiers {
 
 	private final PublicDossiers dossiers;
 
+	private final AccountDossiers account;
+
 	private final AttachmentStore files;
 
 	private final FormDocuments forms;
 
 	private final Ratings ratings;
 
-	MyDossiers(PublicDossiers dossiers, AttachmentStore files, FormDocuments forms, Ratings ratings) {
+	MyDossiers(PublicDossiers dossiers, AccountDossiers account, AttachmentStore files, FormDocuments forms,
+			Ratings ratings) {
 		this.dossiers = dossiers;
+		this.account = account;
 		this.files = files;
 		this.forms = forms;
 		this.ratings = ratings;
 	}
 
 	@Transactional(readOnly = true)
-	List<PublicDossiers.Line> of(UUID citizenId) {
-		return this.dossiers.ownedBy(citizenId);
+	List<AccountDossiers.Line> of(UUID citizenId) {
+		return this.account.of(citizenId);
 	}
 
 	/** @throws DomainException {@code dossier-not-found}, also for another citizen's dossier. */
@@ -75,7 +79,7 @@ class MyDossiers {
 		if (get(code, citizenId).status() != DossierStatus.SUPPLEMENT_REQUESTED) {
 			throw new DomainException(Kind.CONFLICT, "supplement-not-requested", code);
 		}
-		this.files.attach(this.dossiers.idOf(code), fileName, size, content, contact);
+		this.files.attach(this.account.idOf(code), fileName, size, content, contact);
 	}
 
 	/** The citizen rates their returned dossier. */

@@ -76,28 +76,6 @@ public class PublicDossiers {
 			.map(this::view);
 	}
 
-	/** A line of «my dossiers». */
-	record Line(String code, String procedureName, DossierStatus status, OffsetDateTime receivedAt,
-			@Nullable OffsetDateTime appointment) {
-	}
-
-	/** @return the dossiers of a citizen's account, newest first. */
-	List<Line> ownedBy(UUID citizenId) {
-		return this.jdbc.sql("""
-				select code, procedure_name, status, received_at, coalesce(rescheduled_due_at, due_at) as appointment
-				from dossier where citizen_id = ? order by received_at desc""")
-			.param(citizenId)
-			.query((rs, n) -> new Line(rs.getString(1), rs.getString(2), DossierStatus.valueOf(rs.getString(3)),
-					Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.zone)),
-					SqlTimes.at(rs, "appointment", this.zone)))
-			.list();
-	}
-
-	/** @return the id of the dossier {@code code}, which exists. */
-	UUID idOf(String code) {
-		return this.jdbc.sql("select id from dossier where code = ?").param(code).query(UUID.class).single();
-	}
-
 	private PublicDossierView view(Header h) {
 		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
 				select at, action, to_status, note from dossier_event where dossier_id = ? order by id""")

@@ -1,19 +1,11 @@
 package vn.motcua.dossier.online;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import vn.motcua.catalogue.CatalogueManagement;
-import vn.motcua.catalogue.OnlineLevel;
-import vn.motcua.catalogue.ProcedureView;
-import vn.motcua.dossier.domain.Filing;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.dossier.domain.SubmissionApplicant;
-import vn.motcua.organization.AgencyView;
-import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
@@ -21,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The citizen's side of online submission (nộp hồ sơ trực tuyến): a draft for a procedure offered
- * online, written step by step, sent to the desk of the chosen agency once complete. A citizen
- * only ever reaches their own submissions.
+ * The citizen's side of online submission (nộp hồ sơ trực tuyến): a draft written step by step,
+ * sent to the desk of the chosen agency once complete. A citizen only ever reaches their own
+ * submissions.
  */
 @Service
 @Transactional
@@ -33,40 +25,12 @@ public class CitizenSubmissions {
 
 	private final SubmissionViews views;
 
-	private final CatalogueManagement catalogue;
-
-	private final OrganizationManagement organization;
-
 	private final Clock clock;
 
-	CitizenSubmissions(SubmissionRepository submissions, SubmissionViews views, CatalogueManagement catalogue,
-			OrganizationManagement organization, Clock clock) {
+	CitizenSubmissions(SubmissionRepository submissions, SubmissionViews views, Clock clock) {
 		this.submissions = submissions;
 		this.views = views;
-		this.catalogue = catalogue;
-		this.organization = organization;
 		this.clock = clock;
-	}
-
-	/**
-	 * Starts a draft for a procedure offered online, to be filed at {@code agencyCode}.
-	 * @throws DomainException {@code procedure-not-found}, {@code procedure-not-online},
-	 * {@code agency-not-found}.
-	 */
-	SubmissionView start(String procedureCode, String agencyCode, UUID citizenId, String contact,
-			@Nullable String fullName) {
-		LocalDate today = LocalDate.now(this.clock);
-		ProcedureView procedure = this.catalogue.procedureOn(procedureCode.strip(), today)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", procedureCode));
-		if (procedure.onlineLevel() == OnlineLevel.DIRECT_ONLY) {
-			throw new DomainException(Kind.CONFLICT, "procedure-not-online", procedure.code());
-		}
-		AgencyView agency = this.organization.agencyOn(agencyCode, today)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", agencyCode));
-		Submission draft = Submission.start(citizenId, contact, fullName, new Filing(procedure.code(), procedure.name(),
-				agency.code(), agency.name(), agency.unitId()), this.clock.instant());
-		this.submissions.insert(draft);
-		return get(draft.id(), citizenId);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.motcua.dossier.online;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.identity.CitizenPrincipal;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SubmissionStartController {
 
-	private final CitizenSubmissions submissions;
+	private final StartSubmission submissions;
 
 	private final CatalogueManagement catalogue;
 
@@ -33,7 +34,7 @@ class SubmissionStartController {
 
 	private final Clock clock;
 
-	SubmissionStartController(CitizenSubmissions submissions, CatalogueManagement catalogue,
+	SubmissionStartController(StartSubmission submissions, CatalogueManagement catalogue,
 			OrganizationManagement organization, MessageSource messages, Clock clock) {
 		this.submissions = submissions;
 		this.catalogue = catalogue;
@@ -57,9 +58,9 @@ class SubmissionStartController {
 	String start(@RequestParam String procedureCode, @RequestParam String agencyCode,
 			@AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {
 		try {
-			SubmissionView draft = this.submissions.start(procedureCode, agencyCode, citizen.id(), citizen.contact(),
+			UUID draft = this.submissions.start(procedureCode, agencyCode, citizen.id(), citizen.contact(),
 					citizen.fullName());
-			return "redirect:/cong-dan/nop/" + draft.id() + "?buoc=2";
+			return "redirect:/cong-dan/nop/" + draft + "?buoc=2";
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));

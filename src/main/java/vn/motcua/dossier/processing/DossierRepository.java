@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static vn.motcua.dossier.processing.DossierRows.ts;
+import static vn.motcua.dossier.processing.TransitionBatch.ts;
 
 /**
  * Stores the {@link Dossier} aggregate with explicit SQL: a transition writes the dossier row
@@ -60,7 +60,7 @@ public class DossierRepository {
 			.params(d.id(), step.position(), step.name(), step.role(), step.shareHours(), step.actingUnitId(),
 					ts(step.dueAt()), ts(step.startedAt()))
 			.update());
-		d.newEntries().forEach(e -> this.jdbc.sql(TransitionBatch.INSERT_EVENT).params(DossierRows.entryParams(d.id(), e)).update());
+		d.newEntries().forEach(e -> this.jdbc.sql(TransitionBatch.INSERT_EVENT).params(TransitionBatch.entryParams(d.id(), e)).update());
 		d.markStored();
 		this.recent.rememberAfterCommit(d, d.version());
 	}

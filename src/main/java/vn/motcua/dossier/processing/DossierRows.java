@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,20 +106,6 @@ final class DossierRows {
 				rs.getString("actor"), rs.getObject("actor_unit_id", UUID.class),
 				from == null ? null : DossierStatus.valueOf(from), DossierStatus.valueOf(rs.getString("to_status")),
 				rs.getString("note"));
-	}
-
-	/** The parameters of a timeline line, after the dossier's id: at, action, actor, unit, from, to, note. */
-	static Object[] entryParams(UUID dossierId, TimelineEntry e) {
-		return new Object[] { dossierId, ts(e.at()), e.action().name(), e.actor(), e.actorUnitId(),
-				e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.note() };
-	}
-
-	static @Nullable String name(@Nullable Enum<?> value) {
-		return value == null ? null : value.name();
-	}
-
-	static @Nullable Timestamp ts(@Nullable Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	private static @Nullable Timeliness timeliness(@Nullable String value) {

@@ -1,16 +1,17 @@
 package vn.motcua.dossier.processing;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.domain.ClockStopEntry;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.TimelineEntry;
-
-import static vn.motcua.dossier.processing.DossierRows.name;
-import static vn.motcua.dossier.processing.DossierRows.ts;
 
 /**
  * What a transition writes, as one batch of statements sent in one round trip: the dossier row
@@ -45,8 +46,22 @@ final class TransitionBatch {
 			}
 		}
 		for (TimelineEntry e : d.newEntries()) {
-			add(INSERT_EVENT, DossierRows.entryParams(d.id(), e));
+			add(INSERT_EVENT, entryParams(d.id(), e));
 		}
+	}
+
+	/** The parameters of a timeline line, after the dossier's id: at, action, actor, unit, from, to, note. */
+	static Object[] entryParams(UUID dossierId, TimelineEntry e) {
+		return new Object[] { dossierId, ts(e.at()), e.action().name(), e.actor(), e.actorUnitId(),
+				e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(), e.note() };
+	}
+
+	static @Nullable String name(@Nullable Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	private void add(String statement, Object... values) {
