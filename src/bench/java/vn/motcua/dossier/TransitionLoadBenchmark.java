@@ -22,7 +22,11 @@ import javax.sql.DataSource;
 
 import vn.motcua.LoadHarness;
 import vn.motcua.calendar.Channel;
-import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
+import vn.motcua.dossier.intake.IntakeRequest;
+import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
+import vn.motcua.dossier.intake.ReceiveDossier;
+import vn.motcua.dossier.processing.ActOnDossier;
+import vn.motcua.dossier.processing.TransitionRequest;
 import vn.motcua.shared.Actor;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,12 +75,13 @@ public final class TransitionLoadBenchmark {
 	}
 
 	private static void run(ConfigurableApplicationContext app, int seconds) throws Exception {
-		DossierManagement dossiers = app.getBean(DossierManagement.class);
+		ReceiveDossier reception = app.getBean(ReceiveDossier.class);
+		ActOnDossier acting = app.getBean(ActOnDossier.class);
 		DataSource dataSource = app.getBean(DataSource.class);
 		int port = LoadHarness.port(app);
 		Actor officer = LoadHarness.phuLuongOfficer(app);
 		String[] codes = new String[32 * PER_THREAD];
-		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = dossiers.receive(new IntakeRequest("2.001035",
+		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = reception.receive(new IntakeRequest("2.001035",
 				"000.41.00.H56", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
 			.code());
 		try (Connection c = dataSource.getConnection()) {
@@ -102,7 +107,7 @@ public final class TransitionLoadBenchmark {
 				c.commit();
 			}
 		};
-		Op service = thread -> dossiers.act(codes[next(codes.length)],
+		Op service = thread -> acting.act(codes[next(codes.length)],
 				new TransitionRequest(DossierAction.ASSIGN, null, "xa.phuluong", null, null), officer);
 		HttpClient http = HttpClient.newHttpClient();
 		String auth = "Basic " + Base64.getEncoder()
@@ -123,7 +128,7 @@ public final class TransitionLoadBenchmark {
 			paths.put("PostgreSQL: update + insert, one transaction", postgres);
 		}
 		if (PATHS.contains("service")) {
-			paths.put("DossierManagement.act (ASSIGN)", service);
+			paths.put("ActOnDossier.act (ASSIGN)", service);
 		}
 		if (PATHS.contains("http")) {
 			paths.put("HTTP POST /transitions (Basic auth)", overHttp);

@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 
 import vn.motcua.LoadHarness;
 import vn.motcua.calendar.Channel;
-import vn.motcua.dossier.DossierManagement;
-import vn.motcua.dossier.IntakeRequest;
-import vn.motcua.dossier.IntakeRequest.ApplicantRequest;
+import vn.motcua.dossier.intake.IntakeRequest;
+import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
+import vn.motcua.dossier.intake.ReceiveDossier;
 import vn.motcua.shared.Actor;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,7 +35,7 @@ public final class LookupLoadBenchmark {
 		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=20");
 		try {
 			int port = LoadHarness.port(app);
-			DossierManagement dossiers = app.getBean(DossierManagement.class);
+			ReceiveDossier dossiers = app.getBean(ReceiveDossier.class);
 			Actor officer = LoadHarness.phuLuongOfficer(app);
 			List<String> paths = IntStream.range(0, DOSSIERS).parallel().mapToObj(i -> {
 				String phone = "0912%06d".formatted(i);

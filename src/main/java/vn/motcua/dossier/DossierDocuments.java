@@ -7,16 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.catalogue.CatalogueManagement;
-import vn.motcua.catalogue.ProcedureView;
-import vn.motcua.dossier.forms.DossierForms;
 import vn.motcua.dossier.forms.LogBook;
-import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
@@ -24,15 +19,14 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Vietnam;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The legal forms of a dossier (01–05) and the log book of a unit (06), for officials of its
- * scope. Forms are always in Vietnamese, as they are issued.
+ * The registers of dossiers that other modules hand out with their reports: the log book of a
+ * unit (form 06), for officials of its scope, in Vietnamese as it is issued.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,62 +35,29 @@ public class DossierDocuments {
 	/** Longest period of a log book, so one request cannot print years of dossiers. */
 	private static final int MAX_LOG_BOOK_DAYS = 366;
 
-	private final DossierManagement dossiers;
-
-	private final DossierRepository repository;
-
-	private final CatalogueManagement catalogue;
-
 	private final OrganizationManagement organization;
 
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
 
-	private final DossierForms forms;
-
 	private final ZoneId zone;
 
-	DossierDocuments(DossierManagement dossiers, DossierRepository repository, CatalogueManagement catalogue,
-			OrganizationManagement organization, JdbcClient jdbc, MessageSource messages, Clock clock,
-			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
-		this.dossiers = dossiers;
-		this.repository = repository;
-		this.catalogue = catalogue;
+	DossierDocuments(OrganizationManagement organization, JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.zone = clock.getZone();
-		this.forms = new DossierForms(publicUrl,
-				action -> messages.getMessage("DossierAction." + action.name(), null, action.name(), Vietnam.LOCALE));
 	}
 
 	/**
-	 * @param form {@code 01} receipt, {@code 02} supplement request, {@code 03} refusal,
-	 * {@code 04} apology, {@code 05} process control sheet.
-	 * @throws DomainException {@code dossier-not-found}, {@code form-not-found},
-	 * {@code form-not-applicable}.
+	 * @param unitId the unit whose dossiers (and its sub-units') are listed; must not be {@literal null}.
+	 * @param excel an Excel workbook rather than a PDF.
+	 * @return form 06 for the dossiers received in [{@code from}, {@code to}] at {@code unitId}
+	 * and below; never {@literal null}.
+	 * @throws DomainException {@code range-too-long} (over a year, or {@code to} before
+	 * {@code from}), {@code unit-not-found} (also outside the actor's scope).
 	 */
-	public byte[] form(String code, String form, Actor actor) {
-		DossierView dossier = this.dossiers.get(code, actor);
-		String agency = this.organization.latestAgencyWithCode(dossier.agencyCode())
-			.map(AgencyView::name)
-			.orElse(dossier.agencyCode());
-		return switch (form) {
-			case "01" -> {
-				var stored = this.repository.findByCode(code).orElseThrow();
-				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
-				yield this.forms.receipt(dossier, procedure, agency, stored.intake().lookupSecret());
-			}
-			case "02" -> this.forms.supplementRequest(dossier, agency);
-			case "03" -> this.forms.refusal(dossier, agency);
-			case "04" -> this.forms.apology(dossier, agency);
-			case "05" -> this.forms.controlSheet(dossier, agency);
-			default -> throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
-		};
-	}
-
-	/** @return form 06 for the dossiers received in [{@code from}, {@code to}] at {@code unitId} and below. */
 	public byte[] logBook(UUID unitId, LocalDate from, LocalDate to, boolean excel, Actor actor) {
 		if (to.isBefore(from) || from.plusDays(MAX_LOG_BOOK_DAYS).isBefore(to)) {
 			throw new DomainException(Kind.INVALID, "range-too-long", MAX_LOG_BOOK_DAYS);

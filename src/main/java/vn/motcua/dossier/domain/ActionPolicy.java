@@ -3,16 +3,19 @@ package vn.motcua.dossier.domain;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
 /**
- * Who may take which action on a dossier in their scope. Commune officers do everything at a
- * commune; at a district the one-stop desk receives and returns, specialists appraise, heads of
- * unit assign and review, leaders sign. The current step may also be completed by whoever holds
- * its role or was assigned to it.
+ * Who may take which action on a dossier, and where. Commune officers do everything at a commune;
+ * at a district the one-stop desk receives and returns, specialists appraise, heads of unit assign
+ * and review, leaders sign. The current step may also be completed by whoever holds its role or
+ * was assigned to it. An inter-agency step is completed by its acting agency only, whose officials
+ * do nothing else to a dossier another agency received.
  */
 public final class ActionPolicy {
 
@@ -25,7 +28,8 @@ public final class ActionPolicy {
 		ROLES.put(DossierAction.REQUEST_SUPPLEMENT,
 				List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER, Role.RECEPTION));
 		ROLES.put(DossierAction.SUPPLEMENT_RECEIVED, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
-		ROLES.put(DossierAction.REQUEST_PAYMENT, List.of(Role.RECEPTION, Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.REQUEST_PAYMENT,
+				List.of(Role.RECEPTION, Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.COMMUNE_OFFICER));
 		ROLES.put(DossierAction.PAYMENT_RECEIVED, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
 		ROLES.put(DossierAction.APOLOGISE, List.of(Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER));
 		ROLES.put(DossierAction.REFUSE, List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER));
@@ -38,7 +42,16 @@ public final class ActionPolicy {
 	private ActionPolicy() {
 	}
 
-	/** @return whether {@code actor} may take {@code action} on {@code dossier}. */
+	/**
+	 * @param inScope whether a unit is in the actor's scope.
+	 * @return whether {@code actor} may take {@code action} on {@code dossier}: by role, and from
+	 * the agency acting on it now.
+	 */
+	public static boolean allows(DossierAction action, Actor actor, Dossier dossier, Predicate<UUID> inScope) {
+		return allows(action, actor, dossier) && actsHere(action, dossier, inScope);
+	}
+
+	/** @return whether {@code actor}'s roles let them take {@code action} on {@code dossier}. */
 	public static boolean allows(DossierAction action, Actor actor, Dossier dossier) {
 		if (ROLES.get(action).stream().anyMatch(actor::hasRole)) {
 			return true;
@@ -50,6 +63,15 @@ public final class ActionPolicy {
 				.orElse(true);
 		}
 		return false;
+	}
+
+	/** The acting agency of the current inter-agency step completes it; the receiving one does the rest. */
+	static boolean actsHere(DossierAction action, Dossier dossier, Predicate<UUID> inScope) {
+		UUID acting = dossier.currentStepDetail().map(DossierStep::actingUnitId).orElse(null);
+		if (action == DossierAction.COMPLETE_STEP && acting != null) {
+			return inScope.test(acting);
+		}
+		return inScope.test(dossier.intake().unitId());
 	}
 
 	/** @return whether {@code actor} may receive dossiers at all. */

@@ -19,21 +19,20 @@ public final class DossierStep {
 
 	private final @Nullable UUID actingUnitId;
 
-	@Nullable Instant dueAt;
+	private @Nullable Instant dueAt;
 
-	@Nullable String assignee;
+	private @Nullable String assignee;
 
-	@Nullable Instant startedAt;
+	private @Nullable Instant startedAt;
 
-	@Nullable Instant completedAt;
+	private @Nullable Instant completedAt;
 
-	@Nullable String completedBy;
+	private @Nullable String completedBy;
 
-	@Nullable Timeliness timeliness;
+	private @Nullable Timeliness timeliness;
 
 	public DossierStep(int position, String name, String role, double shareHours, @Nullable UUID actingUnitId,
-			@Nullable Instant dueAt,
-			@Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
+			@Nullable Instant dueAt, @Nullable String assignee, @Nullable Instant startedAt, @Nullable Instant completedAt,
 			@Nullable String completedBy, @Nullable Timeliness timeliness) {
 		this.position = position;
 		this.name = name;
@@ -46,6 +45,35 @@ public final class DossierStep {
 		this.completedAt = completedAt;
 		this.completedBy = completedBy;
 		this.timeliness = timeliness;
+	}
+
+	/** A step of a process template, not yet planned nor started. */
+	public static DossierStep planned(int position, String name, String role, double shareHours,
+			@Nullable UUID actingUnitId) {
+		return new DossierStep(position, name, role, shareHours, actingUnitId, null, null, null, null, null, null);
+	}
+
+	void dueAt(Instant due) {
+		this.dueAt = due;
+	}
+
+	void start(Instant at) {
+		this.startedAt = at;
+	}
+
+	/** Given to an official: started then, if it was not yet. */
+	void assign(String official, Instant now) {
+		this.assignee = official;
+		if (this.startedAt == null) {
+			this.startedAt = now;
+		}
+	}
+
+	/** Done by {@code official} at {@code now}: on time or late against its own due moment. */
+	void complete(String official, Instant now) {
+		this.completedAt = now;
+		this.completedBy = official;
+		this.timeliness = Deadlines.judge(this.dueAt, now);
 	}
 
 	public int position() {

@@ -36,38 +36,50 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 			bold.setBold(true);
 			CellStyle strong = workbook.createCellStyle();
 			strong.setFont(bold);
-			sheet.createRow(0).createCell(0).setCellValue(this.title);
-			sheet.getRow(0).getCell(0).setCellStyle(strong);
-			sheet.createRow(1).createCell(0).setCellValue(this.subtitle);
-			Row head = sheet.createRow(3);
-			for (int i = 0; i < this.headers.length; i++) {
-				head.createCell(i).setCellValue(this.headers[i]);
-				head.getCell(i).setCellStyle(strong);
-			}
+			heading(sheet, strong);
 			int r = 4;
 			for (String[] values : this.rows) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.length; i++) {
-					if (values[i].matches("-?(0|[1-9]\\d{0,14})")) { // not "0912…": a phone keeps its zero
-						row.createCell(i).setCellValue(Long.parseLong(values[i]));
-					}
-					else {
-						row.createCell(i).setCellValue(values[i]);
-					}
-				}
+				row(sheet.createRow(r++), values);
 			}
-			float total = 0;
-			for (float w : this.widths) {
-				total += w;
-			}
-			for (int i = 0; i < this.widths.length; i++) {
-				sheet.setColumnWidth(i, Math.min(255, Math.round(this.widths[i] / total * 180)) * 256);
-			}
+			widths(sheet);
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The title, the subtitle and (after a blank row) the header row. */
+	private void heading(Sheet sheet, CellStyle strong) {
+		sheet.createRow(0).createCell(0).setCellValue(this.title);
+		sheet.getRow(0).getCell(0).setCellStyle(strong);
+		sheet.createRow(1).createCell(0).setCellValue(this.subtitle);
+		Row head = sheet.createRow(3);
+		for (int i = 0; i < this.headers.length; i++) {
+			head.createCell(i).setCellValue(this.headers[i]);
+			head.getCell(i).setCellStyle(strong);
+		}
+	}
+
+	private static void row(Row row, String[] values) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i].matches("-?(0|[1-9]\\d{0,14})")) { // not "0912…": a phone keeps its zero
+				row.createCell(i).setCellValue(Long.parseLong(values[i]));
+			}
+			else {
+				row.createCell(i).setCellValue(values[i]);
+			}
+		}
+	}
+
+	private void widths(Sheet sheet) {
+		float total = 0;
+		for (float w : this.widths) {
+			total += w;
+		}
+		for (int i = 0; i < this.widths.length; i++) {
+			sheet.setColumnWidth(i, Math.min(255, Math.round(this.widths[i] / total * 180)) * 256);
 		}
 	}
 

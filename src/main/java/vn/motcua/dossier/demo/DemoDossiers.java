@@ -1,0 +1,81 @@
+package vn.motcua.dossier.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.dossier.DossiersImported;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo profile: a few thousand dossiers over the last months at the units in force then, in every
+ * state (returned early, on time or late; refused; withdrawn; waiting for a supplement; pending
+ * within time or overdue), so queues and statistics show something real. Generated once, in the
+ * background after start-up, from a fixed seed; then {@link DossiersImported} is published.
+ */
+@Component
+@Profile("demo")
+class DemoDossiers {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
+
+	private final DemoDossier dossier;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int count;
+
+	DemoDossiers(DemoDossier dossier, JdbcClient jdbc, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock, @Value("${motcua.demo.dossiers:2500}") int count) {
+		this.dossier = dossier;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.events = events;
+		this.clock = clock;
+		this.count = count;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		if (this.count <= 0 || this.jdbc.sql("select count(*) from dossier").query(Long.class).single() > 0) {
+			return;
+		}
+		Thread generator = new Thread(() -> generate(this.count), "demo-dossiers");
+		generator.setDaemon(true);
+		generator.start();
+	}
+
+	/** Generates {@code count} dossiers received over the 150 days before now, 100 per transaction. */
+	void generate(int count) {
+		var random = new Random(20251128);
+		Instant now = this.clock.instant();
+		long started = System.nanoTime();
+		for (int done = 0; done < count; done += 100) {
+			int batch = Math.min(100, count - done);
+			this.transactions.executeWithoutResult(tx -> {
+				for (int i = 0; i < batch; i++) {
+					this.dossier.generate(random, now, this.clock.getZone());
+				}
+			});
+		}
+		log.info("Demo: {} dossiers generated in {} s", count, (System.nanoTime() - started) / 1_000_000_000);
+		this.events.publishEvent(new DossiersImported(count));
+	}
+
+}

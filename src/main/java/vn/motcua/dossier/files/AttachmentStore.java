@@ -1,0 +1,146 @@
+package vn.motcua.dossier.files;
+
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Uploads;
+import vn.motcua.shared.Uploads.Stored;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one place that reads and writes the files of dossiers ({@code dossier_attachment}) and of
+ * online submissions ({@code dossier_submission_file}): the bytes are checked and stored by
+ * {@link Uploads}, the rows keep their SHA-256, which every read checks again.
+ */
+@Repository
+public class AttachmentStore {
+
+	private final JdbcClient jdbc;
+
+	private final Uploads uploads;
+
+	private final Clock clock;
+
+	AttachmentStore(JdbcClient jdbc, Uploads uploads, Clock clock) {
+		this.jdbc = jdbc;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores an upload as a file of the dossier.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public UUID attach(UUID dossierId, String fileName, long size, InputStream content, String uploadedBy) {
+		Stored file = this.uploads.store(fileName, size, content);
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
+				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, dossierId, file.fileName(), file.contentType(), file.size(), file.sha256(), file.path(), uploadedBy,
+					Timestamp.from(this.clock.instant()))
+			.update();
+		return id;
+	}
+
+	/** @return the files of the dossier, oldest first. */
+	public List<AttachmentView> ofDossier(UUID dossierId) {
+		return this.jdbc.sql("""
+				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at from dossier_attachment
+				where dossier_id = :id order by uploaded_at, file_name""")
+			.param("id", dossierId)
+			.query((rs, n) -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getString(5), rs.getString(6),
+					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone()))))
+			.list();
+	}
+
+	/** @return the names of the files of the dossier {@code code}, oldest first. */
+	public List<String> namesOf(String code) {
+		return this.jdbc.sql("""
+				select a.file_name from dossier_attachment a join dossier d on d.id = a.dossier_id where d.code = ?
+				order by a.uploaded_at, a.file_name""")
+			.param(code)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * @return the file's bytes if it is one of the dossier's, checked against their SHA-256.
+	 * @throws DomainException {@code attachment-corrupted}.
+	 */
+	public Optional<Uploads.File> fileOfDossier(UUID dossierId, UUID attachmentId) {
+		return this.jdbc.sql("""
+				select file_name, content_type, storage_path, sha256 from dossier_attachment where id = :id and dossier_id = :dossier""")
+			.param("id", attachmentId)
+			.param("dossier", dossierId)
+			.query((rs, n) -> this.uploads.file(rs))
+			.optional();
+	}
+
+	/**
+	 * Stores an upload as a file of the submission, for its required document {@code document}.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public void addToSubmission(UUID submissionId, int document, String fileName, long size, InputStream content) {
+		Stored file = this.uploads.store(fileName, size, content);
+		this.jdbc.sql("""
+				insert into dossier_submission_file (id, submission_id, document, file_name, content_type, size_bytes, sha256,
+				  storage_path, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), submissionId, document, fileName, file.contentType(), file.size(), file.sha256(),
+					file.path(), Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	public void removeFromSubmission(UUID submissionId, UUID fileId) {
+		this.jdbc.sql("delete from dossier_submission_file where id = ? and submission_id = ?")
+			.params(fileId, submissionId)
+			.update();
+	}
+
+	/** @return the files of the submission, oldest first. */
+	public List<SubmissionFile> ofSubmission(UUID submissionId) {
+		return this.jdbc.sql("""
+				select id, document, file_name, content_type, size_bytes from dossier_submission_file
+				where submission_id = ? order by uploaded_at, file_name""")
+			.param(submissionId)
+			.query((rs, n) -> new SubmissionFile(rs.getObject("id", UUID.class), rs.getInt("document"),
+					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes")))
+			.list();
+	}
+
+	/**
+	 * @return the file's bytes if it is one of the submission's, checked against their SHA-256.
+	 * @throws DomainException {@code attachment-corrupted}.
+	 */
+	public Optional<Uploads.File> fileOfSubmission(UUID submissionId, UUID fileId) {
+		return this.jdbc.sql("""
+				select file_name, content_type, storage_path, sha256 from dossier_submission_file
+				where id = ? and submission_id = ?""")
+			.params(fileId, submissionId)
+			.query((rs, n) -> this.uploads.file(rs))
+			.optional();
+	}
+
+	/** The submission's files become the dossier's, as uploaded by the citizen's contact. */
+	public void copySubmissionFiles(UUID submissionId, UUID dossierId) {
+		this.jdbc.sql("""
+				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
+				  uploaded_by, uploaded_at)
+				select gen_random_uuid(), ?, f.file_name, f.content_type, f.size_bytes, f.sha256, f.storage_path,
+				  s.citizen_contact, f.uploaded_at
+				from dossier_submission_file f join dossier_submission s on s.id = f.submission_id where s.id = ?""")
+			.params(dossierId, submissionId)
+			.update();
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.motcua.dossier.files;
+
+import java.util.UUID;
+
+/** A file of an online submission, given for required document {@code document} (its position). */
+public record SubmissionFile(UUID id, int document, String fileName, String contentType, long size) {
+}

@@ -1,0 +1,104 @@
+package vn.motcua.dossier.forms;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.lowagie.text.Document;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.processing.DossierView;
+import vn.motcua.dossier.processing.DossierView.TimelineView;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+/** What the legal forms have in common: their opening, the applicant, moments, time limits and outcomes in words. */
+final class FormParts {
+
+	static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
+
+	private FormParts() {
+	}
+
+	static String timeliness(@Nullable Timeliness timeliness) {
+		if (timeliness == null) {
+			return "";
+		}
+		return switch (timeliness) {
+			case EARLY -> "Trước hạn";
+			case ON_TIME -> "Đúng hạn";
+			case LATE -> "Quá hạn";
+			case WITHIN_TIME -> "Trong hạn";
+			case OVERDUE -> "Quá hạn";
+		};
+	}
+
+	static String at(@Nullable OffsetDateTime moment) {
+		return moment == null ? "(chưa xác định: đang dừng tính thời hạn)" : MOMENT.format(moment);
+	}
+
+	/** What every form addressed to the applicant starts with: header, title, the applicant. */
+	static void opening(Document doc, String agencyName, DossierView d, String title) {
+		header(doc, agencyName, d);
+		doc.add(PdfKit.title(title));
+		applicant(doc, d);
+	}
+
+	static void header(Document doc, String agencyName, DossierView d) {
+		doc.add(PdfKit.nationalHeader(agencyName, "Bộ phận tiếp nhận và trả kết quả", "Mã hồ sơ: " + d.code()));
+	}
+
+	private static void applicant(Document doc, DossierView d) {
+		doc.add(PdfKit.field("Ông/bà", d.applicant().fullName()));
+		Optional.ofNullable(d.applicant().idNumber()).ifPresent(v -> doc.add(PdfKit.field("Số định danh cá nhân", v)));
+		Optional.ofNullable(d.applicant().address()).ifPresent(v -> doc.add(PdfKit.field("Địa chỉ", v)));
+		Optional.ofNullable(d.applicant().phone()).ifPresent(v -> doc.add(PdfKit.field("Số điện thoại", v)));
+		Optional.ofNullable(d.applicant().email()).ifPresent(v -> doc.add(PdfKit.field("Thư điện tử", v)));
+	}
+
+	static String copies(ProcedureView.RequiredDocument document) {
+		List<String> parts = new ArrayList<>();
+		if (document.originals() > 0) {
+			parts.add(document.originals() + " bản chính");
+		}
+		if (document.certifiedCopies() > 0) {
+			parts.add(document.certifiedCopies() + " bản sao chứng thực");
+		}
+		if (document.photocopies() > 0) {
+			parts.add(document.photocopies() + " bản sao");
+		}
+		return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+	}
+
+	static String limit(int amount, TimeLimitUnit unit) {
+		return switch (unit) {
+			case SAME_DAY -> "trong ngày";
+			case WORKING_DAYS -> amount + " ngày làm việc";
+			case CALENDAR_DAYS -> amount + " ngày";
+			case WORKING_HOURS -> amount + " giờ làm việc";
+		};
+	}
+
+	static TimelineView last(DossierView d, DossierAction action) {
+		TimelineView found = null;
+		for (TimelineView entry : d.timeline()) {
+			if (entry.action() == action) {
+				found = entry;
+			}
+		}
+		if (found == null) {
+			throw new DomainException(Kind.CONFLICT, "form-not-applicable", action);
+		}
+		return found;
+	}
+
+	static String note(TimelineView entry) {
+		return entry.note() == null ? "" : entry.note();
+	}
+
+}

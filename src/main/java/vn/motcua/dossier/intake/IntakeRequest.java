@@ -1,0 +1,50 @@
+package vn.motcua.dossier.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
+
+/**
+ * A dossier handed in at the counter, by post or online.
+ *
+ * @param outcome {@literal null} for {@code RECEIVE}.
+ * @param reason why the dossier is incomplete or refused (required then).
+ */
+public record IntakeRequest(@NotBlank(message = "{validation.required}") String procedureCode,
+		@NotBlank(message = "{validation.required}") String agencyCode,
+		@NotNull(message = "{validation.required}") Channel channel,
+		@NotNull(message = "{validation.required}") @Valid ApplicantRequest applicant, @Nullable Outcome outcome,
+		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason) {
+
+	/** A complete dossier, received. */
+	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant) {
+		this(procedureCode, agencyCode, channel, applicant, Outcome.RECEIVE, null);
+	}
+
+	/** What the desk decided at the counter (RULES.md §2.2). */
+	public enum Outcome {
+
+		/** complete: received, coded, counting starts (form 01) */
+		RECEIVE,
+		/** incomplete: what to add, once and fully (form 02); not received */
+		INCOMPLETE,
+		/** refused at reception with reasons (form 03) */
+		REFUSE
+
+	}
+
+	/** The applicant's data as typed by the officer or the citizen. */
+	public record ApplicantRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String fullName,
+			@Pattern(regexp = "\\d{9}|\\d{12}", message = "{validation.id-number}") @Nullable String idNumber,
+			@Pattern(regexp = "[0-9 .+()-]{8,20}", message = "{validation.phone}") @Nullable String phone,
+			@Email(message = "{validation.email}") @Size(max = 120, message = "{validation.too-long}") @Nullable String email,
+			@Size(max = 300, message = "{validation.too-long}") @Nullable String address) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package vn.motcua.dossier.lists;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.Channel;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.processing.DossierViews;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.SqlTimes;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists and work queues of dossiers, always inside the official's scope. */
+@Service
+@Transactional(readOnly = true)
+class DossierQueries {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final CalendarManagement calendar;
+
+	private final Clock clock;
+
+	private final DossierViews views;
+
+	DossierQueries(JdbcClient jdbc, OrganizationManagement organization, CalendarManagement calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.views = new DossierViews(clock.getZone());
+	}
+
+	/**
+	 * @param unitIds restrict to these units (already resolved, inside the scope or not:
+	 * outside ones simply match nothing); empty for the whole scope.
+	 * @return a page of dossiers, newest first.
+	 */
+	DossierPage search(Actor actor, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, int page,
+			int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = filter(actor).where(queue, unitIds, status, params);
+		long total = this.jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
+		int limit = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+		params.put("limit", limit);
+		params.put("offset", (long) Math.max(0, page) * limit);
+		List<DossierSummary> items = this.jdbc.sql("select d.* from dossier d where " + where
+				+ " order by d.received_at desc, d.code desc limit :limit offset :offset")
+			.params(params)
+			.query(this::summary)
+			.list();
+		return new DossierPage(items, Math.max(0, page), limit, total);
+	}
+
+	/** @return how many dossiers each queue holds for the official. */
+	Map<WorkQueue, Long> counts(Actor actor) {
+		Map<WorkQueue, Long> counts = new EnumMap<>(WorkQueue.class);
+		QueueFilter filter = filter(actor);
+		for (WorkQueue queue : WorkQueue.values()) {
+			Map<String, Object> params = new HashMap<>();
+			String where = filter.where(queue, List.of(), null, params);
+			counts.put(queue, this.jdbc.sql("select count(*) from dossier d where " + where).params(params)
+				.query(Long.class)
+				.single());
+		}
+		return counts;
+	}
+
+	private QueueFilter filter(Actor actor) {
+		return new QueueFilter(actor, this.organization.scopeOf(actor), this.calendar, this.clock);
+	}
+
+	private DossierSummary summary(ResultSet rs, int row) throws SQLException {
+		Instant due = SqlTimes.instant(rs, "due_at");
+		Instant rescheduled = SqlTimes.instant(rs, "rescheduled_due_at");
+		boolean pending = rs.getTimestamp("closed_at") == null
+				&& List.of("RECEIVED", "IN_PROGRESS").contains(rs.getString("status"));
+		return new DossierSummary(rs.getString("code"), DossierStatus.valueOf(rs.getString("status")),
+				rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("applicant_name"),
+				rs.getString("agency_code"), rs.getObject("unit_id", UUID.class), Channel.valueOf(rs.getString("channel")),
+				this.views.at(SqlTimes.instant(rs, "received_at")), this.views.at(due),
+				this.views.at(rescheduled != null ? rescheduled : due), (Integer) rs.getObject("current_step"),
+				pending && due != null && this.clock.instant().isAfter(due),
+				rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
+	}
+
+}

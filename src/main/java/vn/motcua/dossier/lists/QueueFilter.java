@@ -1,0 +1,73 @@
+package vn.motcua.dossier.lists;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.UnitScope;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
+
+/**
+ * The SQL condition on {@code dossier d} of a list or queue: the official's scope (their units, or
+ * an inter-agency step of theirs), the units and status asked for, and the queue.
+ */
+record QueueFilter(Actor actor, UnitScope scope, CalendarManagement calendar, Clock clock) {
+
+	private static final String PENDING = " d.closed_at is null and d.status in ('RECEIVED', 'IN_PROGRESS') ";
+
+	/** @return the condition, its parameters put in {@code params}. */
+	String where(WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, Map<String, Object> params) {
+		List<String> clauses = new ArrayList<>();
+		if (!this.scope.systemWide()) {
+			clauses.add("(" + this.scope.sqlCondition("d.unit_id") + " or exists (select 1 from dossier_step s"
+					+ " where s.dossier_id = d.id and " + this.scope.sqlCondition("s.acting_unit_id") + "))");
+			params.put("scope", this.scope.sqlUnits());
+		}
+		if (!unitIds.isEmpty()) {
+			clauses.add("d.unit_id in (:units)");
+			params.put("units", unitIds);
+		}
+		if (status != null) {
+			clauses.add("d.status = :status");
+			params.put("status", status.name());
+		}
+		queue(queue, clauses, params);
+		return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+	}
+
+	private void queue(WorkQueue queue, List<String> clauses, Map<String, Object> params) {
+		Instant now = this.clock.instant();
+		switch (queue) {
+			case OVERDUE -> {
+				clauses.add(PENDING + "and d.due_at < :now");
+				params.put("now", Timestamp.from(now));
+			}
+			case DUE_SOON -> {
+				LocalDate next = this.calendar.plusWorkingDays(LocalDate.ofInstant(now, this.clock.getZone()), 1, null);
+				clauses.add(PENDING + "and d.due_at >= :now and d.due_at < :until");
+				params.put("now", Timestamp.from(now));
+				params.put("until", Timestamp.from(next.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
+			}
+			case MY_STEPS -> {
+				clauses.add(PENDING + """
+						and exists (select 1 from dossier_step s where s.dossier_id = d.id and s.position = d.current_step
+						  and (s.assignee = :me or (s.assignee is null and s.role in (:roles))))""");
+				params.put("me", this.actor.username());
+				List<String> roles = Role.stepHolders().stream().filter(this.actor::hasRole).map(Role::name).toList();
+				params.put("roles", roles.isEmpty() ? List.of("-") : roles);
+			}
+			case ALL -> {
+			}
+		}
+	}
+
+}

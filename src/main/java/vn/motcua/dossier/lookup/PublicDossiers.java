@@ -1,0 +1,114 @@
+package vn.motcua.dossier.lookup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Timeliness;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PublicDossierView;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
+import vn.motcua.shared.SqlTimes;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A dossier as the public lookup shows it (its progress, never the applicant's data nor the
+ * officials' names), found by its code and a second factor, or as a citizen's own.
+ */
+@Component
+public class PublicDossiers {
+
+	/** Actions whose note speaks to the applicant. */
+	private static final Set<DossierAction> NOTES_FOR_APPLICANT = EnumSet.of(DossierAction.RECEIVE,
+			DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_PAYMENT, DossierAction.APOLOGISE,
+			DossierAction.REFUSE, DossierAction.WITHDRAW);
+
+	private static final String HEADER = """
+			select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
+			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
+			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
+			    as acting_unit_id,
+			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating
+			from dossier d""";
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final ZoneId zone;
+
+	PublicDossiers(JdbcClient jdbc, OrganizationManagement organization, Clock clock) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+		this.zone = clock.getZone();
+	}
+
+	/** @return the dossier when the code exists and one of the factors matches; an unknown code and a wrong factor alike give none. */
+	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
+		return this.jdbc.sql(HEADER + " where d.code = ?")
+			.param(code.strip())
+			.query(this::header)
+			.optional()
+			.filter(h -> SecondFactor.matches(h.phone(), h.secret(), phoneLast4, secret))
+			.map(this::view);
+	}
+
+	/** @return the dossier of a citizen's account. */
+	public Optional<PublicDossierView> findOwned(String code, UUID citizenId) {
+		return this.jdbc.sql(HEADER + " where d.code = ? and d.citizen_id = ?")
+			.params(code.strip(), citizenId)
+			.query(this::header)
+			.optional()
+			.map(this::view);
+	}
+
+	private PublicDossierView view(Header h) {
+		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
+				select at, action, to_status, note from dossier_event where dossier_id = ? order by id""")
+			.param(h.id())
+			.query((rs, n) -> {
+				DossierAction action = DossierAction.valueOf(rs.getString("action"));
+				return new PublicDossierView.Event(Objects.requireNonNull(SqlTimes.at(rs, "at", this.zone)), action,
+						DossierStatus.valueOf(rs.getString("to_status")),
+						NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null);
+			})
+			.list();
+		String place = h.actingUnitId() != null ? this.organization.unit(h.actingUnitId()).map(UnitView::name).orElse("")
+				: this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
+		return new PublicDossierView(h.code(), h.procedureCode(), h.procedureName(), place, h.status(), h.receivedAt(),
+				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline,
+				h.rating());
+	}
+
+	private Header header(ResultSet rs, int row) throws SQLException {
+		String timeliness = rs.getString("timeliness");
+		return new Header(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class),
+				rs.getObject("acting_unit_id", UUID.class), DossierStatus.valueOf(rs.getString("status")),
+				Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.zone)), SqlTimes.at(rs, "due_at", this.zone),
+				SqlTimes.at(rs, "rescheduled_due_at", this.zone), SqlTimes.at(rs, "resolved_at", this.zone),
+				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("applicant_phone"),
+				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"));
+	}
+
+	private record Header(UUID id, String code, String procedureCode, String procedureName, UUID agencyId,
+			@Nullable UUID actingUnitId, DossierStatus status, OffsetDateTime receivedAt, @Nullable OffsetDateTime dueAt,
+			@Nullable OffsetDateTime rescheduledDueAt, @Nullable OffsetDateTime resolvedAt,
+			@Nullable Timeliness timeliness, @Nullable String phone, String secret, @Nullable Integer rating) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package vn.motcua.dossier.online;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import vn.motcua.dossier.domain.Submission;
+import vn.motcua.dossier.domain.SubmissionApplicant;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's side of online submission (nộp hồ sơ trực tuyến): a draft written step by step,
+ * sent to the desk of the chosen agency once complete. A citizen only ever reaches their own
+ * submissions.
+ */
+@Service
+@Transactional
+public class CitizenSubmissions {
+
+	private final SubmissionRepository submissions;
+
+	private final SubmissionViews views;
+
+	private final Clock clock;
+
+	CitizenSubmissions(SubmissionRepository submissions, SubmissionViews views, Clock clock) {
+		this.submissions = submissions;
+		this.views = views;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves the applicant step of a draft.
+	 * @throws DomainException {@code submission-not-found}, {@code submission-sent}.
+	 */
+	SubmissionView saveApplicant(UUID id, UUID citizenId, SubmissionApplicant applicant) {
+		Submission draft = owned(id, citizenId);
+		draft.changeApplicant(applicant);
+		this.submissions.update(draft);
+		return get(id, citizenId);
+	}
+
+	/**
+	 * Sends a draft to the desk.
+	 * @throws DomainException {@code submission-incomplete} (the applicant's name, or a required
+	 * document without a file), {@code submission-not-found}, {@code submission-sent}.
+	 */
+	SubmissionView submit(UUID id, UUID citizenId) {
+		Submission draft = owned(id, citizenId);
+		draft.submit(this.views.view(draft).documentsComplete(), this.clock.instant());
+		this.submissions.update(draft);
+		return get(id, citizenId);
+	}
+
+	/** @throws DomainException {@code submission-not-found}, also for another citizen's. */
+	@Transactional(readOnly = true)
+	SubmissionView get(UUID id, UUID citizenId) {
+		return this.views.view(owned(id, citizenId));
+	}
+
+	/**
+	 * @return the draft, to add or remove files.
+	 * @throws DomainException {@code submission-not-found}, {@code submission-sent}.
+	 */
+	SubmissionView draft(UUID id, UUID citizenId) {
+		Submission draft = owned(id, citizenId);
+		draft.requireDraft();
+		return this.views.view(draft);
+	}
+
+	/**
+	 * @param citizenId must not be {@literal null}.
+	 * @return the citizen's drafts and submissions waiting for the desk, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmissionView> pendingOf(UUID citizenId) {
+		return this.submissions.undecidedOf(citizenId).stream().map(this.views::view).toList();
+	}
+
+	private Submission owned(UUID id, UUID citizenId) {
+		return this.submissions.find(id)
+			.filter(s -> s.isOf(citizenId))
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "submission-not-found", id));
+	}
+
+}

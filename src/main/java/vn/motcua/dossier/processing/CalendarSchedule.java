@@ -1,0 +1,37 @@
+package vn.motcua.dossier.processing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import vn.motcua.calendar.CalendarManagement;
+import vn.motcua.calendar.ClockStopPeriod;
+import vn.motcua.calendar.Deadline;
+import vn.motcua.dossier.domain.ClockStopEntry;
+import vn.motcua.dossier.domain.Intake;
+import vn.motcua.dossier.domain.Schedule;
+
+/** The dossier's {@link Schedule} on the working calendar of its unit. */
+public record CalendarSchedule(CalendarManagement calendar, Intake intake) implements Schedule {
+
+	@Override
+	public Instant plusWorkingHours(Instant from, double hours) {
+		return this.calendar.plusWorkingTime(from, Duration.ofSeconds(Math.round(hours * 3600)), this.intake.unitId())
+			.toInstant();
+	}
+
+	@Override
+	public Duration workingTimeBetween(Instant from, Instant to) {
+		return this.calendar.workingTime(from, to, this.intake.unitId());
+	}
+
+	@Override
+	public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
+		Deadline deadline = this.calendar.deadline(intake.receivedAt(), intake.timeLimit(), intake.timeUnit(),
+				intake.channel(), intake.unitId(),
+				stops.stream().map(s -> new ClockStopPeriod(s.stoppedAt(), s.resumedAt())).toList());
+		return Optional.ofNullable(deadline.dueAt()).map(d -> d.toInstant());
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.motcua.dossier.processing;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.files.AttachmentStore;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.MessageArguments;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Back office: the dossier page with its process, files, forms and the actions on it. */
+@Controller
+@RequestMapping("/quan-tri/ho-so")
+class DossierPageController {
+
+	private final DossierReader reader;
+
+	private final ActOnDossier acting;
+
+	private final AttachmentStore files;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DossierPageController(DossierReader reader, ActOnDossier acting, AttachmentStore files, MessageSource messages,
+			Clock clock) {
+		this.reader = reader;
+		this.acting = acting;
+		this.files = files;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{code}")
+	String dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor, Model model) {
+		DossierView dossier = this.reader.get(code, actor);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("forms", applicableForms(dossier));
+		model.addAttribute("attachments", this.files.ofDossier(dossier.id()));
+		model.addAttribute("actions", DossierAction.values());
+		return "dossier/dossier";
+	}
+
+	@PostMapping("/{code}/thao-tac")
+	String act(@PathVariable String code, @RequestParam DossierAction action,
+			@RequestParam(required = false) @Nullable String note, @RequestParam(required = false) @Nullable String assignee,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime newDueAt,
+			@RequestParam long version, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		try {
+			this.acting.act(code, new TransitionRequest(action, note, assignee,
+					newDueAt == null ? null : newDueAt.atZone(this.clock.getZone()).toOffsetDateTime(), version), actor);
+			redirect.addFlashAttribute("done", action);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failure",
+					this.messages.getMessage("error.stale-version", null, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/quan-tri/ho-so/" + code;
+	}
+
+	/** The forms a dossier has: the receipt once received, 02–04 once their action happened. */
+	static List<String> applicableForms(DossierView dossier) {
+		Set<DossierAction> done = dossier.timeline().stream().map(t -> t.action()).collect(Collectors.toSet());
+		List<String> forms = new ArrayList<>();
+		if (dossier.status() != DossierStatus.NOT_RECEIVED) {
+			forms.add("01");
+		}
+		if (done.contains(DossierAction.REQUEST_SUPPLEMENT)) {
+			forms.add("02");
+		}
+		if (done.contains(DossierAction.REFUSE)) {
+			forms.add("03");
+		}
+		if (done.contains(DossierAction.APOLOGISE)) {
+			forms.add("04");
+		}
+		forms.add("05");
+		return forms;
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.motcua.dossier.processing;
+
+import java.time.Clock;
+
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A dossier as an official reads it: only dossiers of the units in their scope are found. */
+@Service
+@Transactional(readOnly = true)
+public class DossierReader {
+
+	private final DossierRepository dossiers;
+
+	private final OrganizationManagement organization;
+
+	private final Clock clock;
+
+	private final DossierViews views;
+
+	DossierReader(DossierRepository dossiers, OrganizationManagement organization, Clock clock) {
+		this.dossiers = dossiers;
+		this.organization = organization;
+		this.clock = clock;
+		this.views = new DossierViews(clock.getZone());
+	}
+
+	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
+	public DossierView get(String code, Actor actor) {
+		return view(find(code, actor));
+	}
+
+	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
+	public Dossier find(String code, Actor actor) {
+		return this.dossiers.loadInScope(code, this.organization.scopeOf(actor));
+	}
+
+	/** @return the dossier as the pages and the API show it, now. */
+	public DossierView view(Dossier dossier) {
+		return this.views.view(dossier, this.clock.instant());
+	}
+
+}
