@@ -22,15 +22,17 @@
  *
  * <h2>Events consumed</h2>
  * <ul>
- * <li>{@code dossier.DossierReceived}, {@code dossier.DossierStatusChanged}: the rollups (and the
- * step reminders) listen <em>synchronously</em>, inside the dossier action's transaction, with a
- * plain {@code @EventListener}, not an {@code @ApplicationModuleListener}: the rollups are then
- * exactly consistent with the dossiers (they commit or roll back together), each action costs one
+ * <li>{@code dossier.DossierReceived}, {@code dossier.DossierStatusChanged}: the rollups listen
+ * <em>synchronously</em>, inside the dossier action's transaction, with a plain
+ * {@code @EventListener}, not an {@code @ApplicationModuleListener}. So the rollups are exactly
+ * consistent with the dossiers (they commit or roll back together), and each action costs one
  * upsert per rollup table (receipt, result, refusal, withdrawal; nothing for the other actions)
- * and no event-publication row. Measured on the transition benchmark (issue 4's closing note): an
- * application module listener on every transition (a publication row written, serialised and
- * completed) cost about three times the transition's own database work. This listener is on the
- * measured path of every dossier action: add no statement to it.</li>
+ * and no event-publication row. Measured on the transition benchmark when issue 4 closed: with a
+ * publication row written, serialised and completed at every transition, the service made 962 /
+ * 1,107 / 1,431 transitions/s at 1 / 8 / 32 threads instead of 1,487 / 3,485 / 2,560 — the
+ * publication cost about three times the transition's own database work. The step reminders
+ * listen the same way (one insert at most, when a step arrives due within a working day). Both are
+ * on the measured path of every dossier action: add no statement to them.</li>
  * <li>{@code dossier.DossiersImported}: the rollups are rebuilt from the dossiers.</li>
  * </ul>
  *
