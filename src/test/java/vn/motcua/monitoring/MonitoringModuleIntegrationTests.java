@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * direct dependencies only, on a database of its own without the demo data.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
-@TestPropertySource(properties = { "motcua.embedded-db.data-dir=", "motcua.files.dir=", "db-scheduler.enabled=false" })
+// a throw-away database and files, no scheduled jobs; beans made only when the scenario needs them
+@TestPropertySource(properties = { "motcua.embedded-db.data-dir=", "motcua.files.dir=", "db-scheduler.enabled=false",
+		"spring.main.lazy-initialization=true" })
 @DirtiesContext // its own database: stopped once the class is done, not kept for the rest of the suite
 class MonitoringModuleIntegrationTests {
 

@@ -35,7 +35,9 @@ import static org.mockito.Mockito.when;
  * edge.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform")
-@TestPropertySource(properties = { "motcua.embedded-db.data-dir=", "motcua.files.dir=", "db-scheduler.enabled=false" })
+// a throw-away database and files, no scheduled jobs; beans made only when the scenario needs them
+@TestPropertySource(properties = { "motcua.embedded-db.data-dir=", "motcua.files.dir=", "db-scheduler.enabled=false",
+		"spring.main.lazy-initialization=true" })
 @DirtiesContext // its own database: stopped once the class is done, not kept for the rest of the suite
 class NotificationModuleIntegrationTests {
 
