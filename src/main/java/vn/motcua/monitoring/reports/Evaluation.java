@@ -1,0 +1,115 @@
+package vn.motcua.monitoring.reports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.monitoring.statistics.Selection;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
+
+import static vn.motcua.dossier.DossierFact.DOSSIERS;
+import static vn.motcua.dossier.DossierFact.STEPS;
+import static vn.motcua.monitoring.reports.Hundredths.round;
+
+/**
+ * The evaluation of Circular 01/2018 Art. 13: nine indicators scored 0, 1 or 2 for each dossier
+ * resolved (or refused) in the period, averaged per unit into a grade, and the time indicator per
+ * official over the steps they finished. Scores from data: (1) total time — early 2, on time 1,
+ * late 0; (2) each unit's time — no step late 2, else 0; (3) contacts to complete — at most one
+ * supplement request 2, two 1, more 0; (7) attitude — rating 4–5 or none 2, 3 gives 1, lower 0;
+ * (9) online service — submitted online 2, else 0. The system guarantees (4) one body contacted,
+ * (5) the one-stop desk, (6) the procedure published — 2 each; (8) feedback is not yet linked to
+ * dossiers: scored 2 when none is recorded, as the circular's practice does.
+ */
+@Service
+@Transactional(readOnly = true)
+class Evaluation {
+
+	/** Indicators the system guarantees or cannot yet see, scored 2 each: 4, 5, 6 and 8. */
+	static final double GIVEN = 8;
+
+	private static final String SCORES = """
+			case f.timeliness when 'EARLY' then 2 when 'ON_TIME' then 1 else 0 end as i1,
+			case when exists (select 1 from %s s where s.dossier_id = f.id and s.timeliness = 'LATE')
+			     then 0 else 2 end as i2,
+			case when f.supplement_requests <= 1 then 2 when f.supplement_requests = 2 then 1 else 0 end as i3,
+			case when f.rating is null or f.rating >= 4 then 2 when f.rating = 3 then 1 else 0 end as i7,
+			case when f.channel = 'ONLINE' then 2 else 0 end as i9""".formatted(STEPS.view());
+
+	private static final String RESOLVED_IN_PERIOD = "%s f where f.unit_id in (:units) and f.result_at >= :start"
+		.formatted(DOSSIERS.view()) + " and f.result_at < :end";
+
+	private static final String UNITS = """
+			select unit_id::text, count(*), avg(i1), avg(i2), avg(i3), avg(i7), avg(i9)
+			  from (select f.unit_id, %s from %s) d
+			 group by unit_id""".formatted(SCORES, RESOLVED_IN_PERIOD);
+
+	private static final String OFFICIALS = """
+			select completed_by, count(*), count(*) filter (where timeliness = 'LATE')
+			  from %s
+			 where unit_id in (:units) and completed_at >= :start and completed_at < :end and completed_by is not null
+			 group by completed_by
+			 order by count(*) desc, completed_by""".formatted(STEPS.view());
+
+	private static final String DOSSIER_SCORES = "select f.code, f.procedure_name, %s from %s order by f.code limit :limit"
+		.formatted(SCORES, RESOLVED_IN_PERIOD);
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	Evaluation(JdbcClient jdbc, OrganizationManagement organization) {
+		this.jdbc = jdbc;
+		this.organization = organization;
+	}
+
+	/** @return one score per unit with dossiers resolved in the period, best first. */
+	List<UnitScore> units(Selection s) {
+		Map<String, UnitView> names = new HashMap<>();
+		this.organization.allUnits().forEach(u -> names.put(u.id().toString(), u));
+		List<UnitScore> scores = new ArrayList<>(params(this.jdbc.sql(UNITS), s).query((rs, n) -> {
+			UnitView unit = names.get(rs.getString(1));
+			double total = rs.getDouble(3) + rs.getDouble(4) + rs.getDouble(5) + rs.getDouble(6) + rs.getDouble(7) + GIVEN;
+			return new UnitScore(unit == null ? "" : unit.code(), unit == null ? rs.getString(1) : unit.name(),
+					rs.getLong(2), round(rs.getDouble(3)), round(rs.getDouble(4)), round(rs.getDouble(5)),
+					round(rs.getDouble(6)), round(rs.getDouble(7)), round(total), Grade.of(total));
+		}).list());
+		scores.sort((a, b) -> Double.compare(b.total(), a.total()));
+		return scores;
+	}
+
+	/** @return the officials who finished steps of the selection's dossiers in the period, most steps first. */
+	List<OfficialScore> officials(Selection s) {
+		return params(this.jdbc.sql(OFFICIALS), s)
+			.query((rs, n) -> new OfficialScore(rs.getString(1), rs.getLong(2), rs.getLong(3),
+					round(2.0 * (rs.getLong(2) - rs.getLong(3)) / rs.getLong(2))))
+			.list();
+	}
+
+	/** @return at most {@code limit} dossiers resolved in the period with their scores, by code. */
+	List<DossierScore> dossiers(Selection s, int limit) {
+		return params(this.jdbc.sql(DOSSIER_SCORES), s).param("limit", limit).query(Evaluation::dossier).list();
+	}
+
+	private static DossierScore dossier(ResultSet rs, int n) throws SQLException {
+		int i1 = rs.getInt("i1");
+		int i2 = rs.getInt("i2");
+		int i3 = rs.getInt("i3");
+		int i7 = rs.getInt("i7");
+		int i9 = rs.getInt("i9");
+		return new DossierScore(rs.getString("code"), rs.getString("procedure_name"), i1, i2, i3, i7, i9,
+				i1 + i2 + i3 + i7 + i9 + (int) GIVEN);
+	}
+
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, Selection s) {
+		return statement.param("units", s.unitIds()).param("start", s.start()).param("end", s.end());
+	}
+
+}

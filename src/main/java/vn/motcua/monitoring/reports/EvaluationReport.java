@@ -1,0 +1,66 @@
+package vn.motcua.monitoring.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.forms.Tabular;
+import vn.motcua.monitoring.statistics.Selection;
+
+/**
+ * The Circular 01/2018 evaluation as a file: one row per unit with its averages and grade, and in
+ * the workbook one row per dossier with its scores.
+ */
+@Component
+class EvaluationReport {
+
+	/** Dossier rows in the evaluation workbook at most. */
+	static final int MAX_DOSSIER_ROWS = 50_000;
+
+	private static final String[] HEADERS = { "STT", "Đơn vị / hồ sơ", "Số hồ sơ", "(1) Tổng thời gian",
+			"(2) Thời gian từng cơ quan", "(3) Số lần liên hệ", "(4) Số cơ quan", "(5) Một cửa", "(6) Công khai",
+			"(7) Thái độ", "(8) Phản ánh", "(9) Trực tuyến", "Tổng điểm", "Xếp loại" };
+
+	private final Evaluation evaluation;
+
+	private final MessageSource messages;
+
+	EvaluationReport(Evaluation evaluation, MessageSource messages) {
+		this.evaluation = evaluation;
+		this.messages = messages;
+	}
+
+	/** @param withDossiers whether the dossiers' rows follow the units' (the workbook, not the PDF). */
+	Tabular of(Selection s, String period, boolean withDossiers) {
+		List<String[]> rows = new ArrayList<>();
+		int n = 0;
+		for (UnitScore u : this.evaluation.units(s)) {
+			rows.add(new String[] { String.valueOf(++n), u.unitName(), String.valueOf(u.dossiers()), decimal(u.i1()),
+					decimal(u.i2()), decimal(u.i3()), "2", "2", "2", decimal(u.i7()), "2", decimal(u.i9()),
+					decimal(u.total()), grade(u.grade()) });
+		}
+		if (withDossiers) {
+			for (DossierScore d : this.evaluation.dossiers(s, MAX_DOSSIER_ROWS)) {
+				rows.add(new String[] { "", d.code() + " — " + d.procedureName(), "1", String.valueOf(d.i1()),
+						String.valueOf(d.i2()), String.valueOf(d.i3()), "2", "2", "2", String.valueOf(d.i7()), "2",
+						String.valueOf(d.i9()), String.valueOf(d.total()), "" });
+			}
+		}
+		return new Tabular("ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (Thông tư 01/2018/TT-VPCP, Điều 13)",
+				s.unit().name() + period, "Danh gia",
+				new float[] { 0.5f, 4, 1, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 1, 1.2f }, HEADERS.clone(),
+				rows);
+	}
+
+	private String grade(Grade grade) {
+		return this.messages.getMessage("stats.grade." + grade, null, LocaleContextHolder.getLocale());
+	}
+
+	private static String decimal(double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+}

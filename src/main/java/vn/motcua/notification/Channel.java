@@ -1,8 +1,0 @@
-package vn.motcua.notification;
-
-/** How a message reaches its recipient. */
-enum Channel {
-
-	EMAIL, SMS
-
-}

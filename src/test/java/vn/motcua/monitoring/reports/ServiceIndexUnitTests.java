@@ -1,0 +1,51 @@
+package vn.motcua.monitoring.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.monitoring.statistics.Selection;
+import vn.motcua.organization.UnitView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The Decision 766 components: full points at the target, proportional below it, missing without data. */
+class ServiceIndexUnitTests {
+
+	@Test
+	void atOrAboveTheTargetAComponentGetsItsFullPoints() {
+		assertThat(IndexComponent.of("online", 12, 6, 10, 0.5)).isEqualTo(new IndexComponent("online", 12, 60.0, 50.0,
+				12.0, 6, 10, null));
+		assertThat(IndexComponent.of("online", 12, 5, 10, 0.5).points()).isEqualTo(12.0);
+	}
+
+	@Test
+	void belowTheTargetPointsAreProportional() {
+		assertThat(IndexComponent.of("progress", 20, 2, 3, 1.0)).isEqualTo(new IndexComponent("progress", 20, 66.67,
+				100.0, 13.33, 2, 3, null));
+	}
+
+	@Test
+	void withoutDossiersOrDataAComponentSaysWhatIsMissing() {
+		assertThat(IndexComponent.of("digitisation", 22, 0, 0, 1.0))
+			.isEqualTo(new IndexComponent("digitisation", 22, null, null, null, 0, 0, "no-dossiers"));
+		assertThat(IndexComponent.missing("payment", 10, "payment").missing()).isEqualTo("payment");
+	}
+
+	@Test
+	void theIndexSumsOnlyTheComponentsComputed() {
+		UnitView unit = mock(UnitView.class);
+		when(unit.code()).thenReturn("168");
+		when(unit.name()).thenReturn("Huyện Phú Lương");
+		Selection s = new Selection(unit, Set.of(), true, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31));
+		IndexResult r = IndexResult.of(s, List.of(IndexComponent.missing("transparency", 18, "transparency"),
+				IndexComponent.of("progress", 20, 2, 3, 1.0), IndexComponent.of("online", 12, 6, 10, 0.5)));
+		assertThat(r.points()).isEqualTo(25.33);
+		assertThat(r.maxPoints()).isEqualTo(32);
+		assertThat(List.of(r.unitCode(), r.unitName())).containsExactly("168", "Huyện Phú Lương");
+	}
+
+}
