@@ -1,4 +1,4 @@
-package vn.motcua.catalogue.web;
+package vn.motcua.catalogue.versions;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +11,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
-import vn.motcua.catalogue.CatalogueImport;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.catalogue.domain.RequiredDocuments;
 import vn.motcua.shared.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new version of a procedure being entered; mutable because the page binds to it. */
-class ProcedureForm {
+class ProcedureForm extends ParticularsForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 500, message = "{validation.too-long}")
@@ -53,18 +53,6 @@ class ProcedureForm {
 	@Size(max = 5000, message = "{validation.too-long}")
 	private String documents = "";
 
-	@Size(max = 2000, message = "{validation.too-long}")
-	private String applicants = "";
-
-	@Size(max = 2000, message = "{validation.too-long}")
-	private String competentAgency = "";
-
-	@Size(max = 2000, message = "{validation.too-long}")
-	private String result = "";
-
-	@Size(max = 5000, message = "{validation.too-long}")
-	private String conditions = "";
-
 	@NotNull(message = "{validation.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate effectiveFrom;
@@ -77,14 +65,11 @@ class ProcedureForm {
 		form.timeLimit = p.timeLimit();
 		form.timeUnit = p.timeUnit();
 		form.feeVnd = p.feeVnd();
-		form.feeNote = p.feeNote() == null ? "" : p.feeNote();
+		form.feeNote = orEmpty(p.feeNote());
 		form.onlineLevel = p.onlineLevel();
-		form.legalBasis = p.legalBasis() == null ? "" : p.legalBasis();
+		form.legalBasis = orEmpty(p.legalBasis());
 		form.documents = p.documents().stream().map(ProcedureView.RequiredDocument::name).collect(Collectors.joining("\n"));
-		form.applicants = orEmpty(p.particulars().applicants());
-		form.competentAgency = orEmpty(p.particulars().competentAgency());
-		form.result = orEmpty(p.particulars().result());
-		form.conditions = orEmpty(p.particulars().conditions());
+		form.fill(p.particulars());
 		form.effectiveFrom = from;
 		return form;
 	}
@@ -94,46 +79,8 @@ class ProcedureForm {
 			throw new IllegalStateException("validated form has a date");
 		}
 		return new ProcedureDraft(code, this.name.strip(), this.field.strip(), this.level, this.effectiveFrom, null,
-				this.timeLimit, this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote), this.onlineLevel, Texts.blankToNull(this.legalBasis),
-				CatalogueImport.documents(this.documents), List.of(), new ProcedureView.Particulars(Texts.blankToNull(this.applicants),
-						Texts.blankToNull(this.competentAgency), Texts.blankToNull(this.result), Texts.blankToNull(this.conditions)));
-	}
-
-
-	private static String orEmpty(@Nullable String text) {
-		return text == null ? "" : text;
-	}
-
-	public String getApplicants() {
-		return this.applicants;
-	}
-
-	public void setApplicants(String applicants) {
-		this.applicants = applicants;
-	}
-
-	public String getCompetentAgency() {
-		return this.competentAgency;
-	}
-
-	public void setCompetentAgency(String competentAgency) {
-		this.competentAgency = competentAgency;
-	}
-
-	public String getResult() {
-		return this.result;
-	}
-
-	public void setResult(String result) {
-		this.result = result;
-	}
-
-	public String getConditions() {
-		return this.conditions;
-	}
-
-	public void setConditions(String conditions) {
-		this.conditions = conditions;
+				this.timeLimit, this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote), this.onlineLevel,
+				Texts.blankToNull(this.legalBasis), RequiredDocuments.parse(this.documents), List.of(), particulars());
 	}
 
 	public String getName() {
