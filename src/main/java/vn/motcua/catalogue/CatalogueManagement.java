@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
-import vn.motcua.catalogue.process.ProcessTemplates;
 import vn.motcua.catalogue.procedures.ProcedureRepository;
+import vn.motcua.catalogue.process.ProcessTemplates;
 import vn.motcua.catalogue.search.ProcedureSearch;
 import vn.motcua.catalogue.versions.ProcedureVersions;
 import vn.motcua.shared.Actor;

@@ -3,7 +3,7 @@ package vn.motcua.catalogue.imports;
 import java.util.List;
 
 /** What an import did, or why it did nothing. */
-public record Report(int imported, List<RowError> errors) {
+record Report(int imported, List<RowError> errors) {
 
 	/** @return whether the file was imported. */
 	public boolean succeeded() {

@@ -3,6 +3,7 @@ package vn.motcua.catalogue.imports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,18 @@ class CatalogueImportIntegrationTests {
 			assertThat(header.getCell(14).getStringCellValue()).isEqualTo("Yêu cầu, điều kiện");
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2.001035");
 		}
+	}
+
+	@Test
+	void theCataloguePageShowsEveryErrorOfAFileItRefuses() throws Exception {
+		byte[] file = excel(new String[] { "9.000003", "Thủ tục lỗi", "Hộ tịch", "Cấp thôn", "1", "Ngày làm việc", "0", "" });
+
+		Http.Response page = Http.session(this.port, "admin", PASSWORD)
+			.submitMultipart("/quan-tri/thu-tuc", "/quan-tri/thu-tuc/nhap", Map.of("effectiveFrom", "2026-12-01"), "file",
+					"loi.xlsx", file);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Tệp có 1 lỗi", "Cấp thực hiện phải là Cấp tỉnh, Cấp huyện hoặc Cấp xã.");
 	}
 
 }

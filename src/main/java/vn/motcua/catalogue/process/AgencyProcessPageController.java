@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/quan-tri/thu-tuc/{code}/quy-trinh")
 @AdministratorsOnly
-class ProcessPageController {
+class AgencyProcessPageController {
 
 	private final ProcessTemplates processes;
 
@@ -44,7 +44,7 @@ class ProcessPageController {
 
 	private final Clock clock;
 
-	ProcessPageController(ProcessTemplates processes, ProcedureRepository procedures,
+	AgencyProcessPageController(ProcessTemplates processes, ProcedureRepository procedures,
 			OrganizationManagement organization, MessageSource messages, Clock clock) {
 		this.processes = processes;
 		this.procedures = procedures;

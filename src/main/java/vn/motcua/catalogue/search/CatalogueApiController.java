@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The procedure catalogue for officials and integrations: the versions in force on a day. */
 @RestController
 @RequestMapping("/api/v1/procedures")
-class ProcedureApiController {
+class CatalogueApiController {
 
 	private final ProcedureSearch search;
 
@@ -26,7 +26,7 @@ class ProcedureApiController {
 
 	private final Clock clock;
 
-	ProcedureApiController(ProcedureSearch search, ProcedureRepository procedures, Clock clock) {
+	CatalogueApiController(ProcedureSearch search, ProcedureRepository procedures, Clock clock) {
 		this.search = search;
 		this.procedures = procedures;
 		this.clock = clock;

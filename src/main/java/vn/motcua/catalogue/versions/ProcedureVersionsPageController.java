@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Back office: a procedure, its versions, and a new version entered by hand. */
 @Controller
 @RequestMapping("/quan-tri/thu-tuc/{code}")
-class ProcedurePageController {
+class ProcedureVersionsPageController {
 
 	private final ProcedureRepository procedures;
 
@@ -41,7 +41,7 @@ class ProcedurePageController {
 
 	private final Clock clock;
 
-	ProcedurePageController(ProcedureRepository procedures, ProcedureVersions versions, SampleFormFiles sampleForms,
+	ProcedureVersionsPageController(ProcedureRepository procedures, ProcedureVersions versions, SampleFormFiles sampleForms,
 			Clock clock) {
 		this.procedures = procedures;
 		this.versions = versions;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The internal process an agency follows for the version of a procedure in force today. */
 @RestController
 @RequestMapping("/api/v1/procedures/{code}/process")
-class ProcessApiController {
+class AgencyProcessApiController {
 
 	private final ProcessTemplates processes;
 
@@ -30,7 +30,7 @@ class ProcessApiController {
 
 	private final Clock clock;
 
-	ProcessApiController(ProcessTemplates processes, ProcedureRepository procedures, Clock clock) {
+	AgencyProcessApiController(ProcessTemplates processes, ProcedureRepository procedures, Clock clock) {
 		this.processes = processes;
 		this.procedures = procedures;
 		this.clock = clock;

@@ -25,13 +25,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/quan-tri/thu-tuc")
 @AdministratorsOnly
-class ImportPageController {
+class CatalogueImportPageController {
 
 	private final CatalogueImport importer;
 
 	private final CatalogueListPage page;
 
-	ImportPageController(CatalogueImport importer, CatalogueListPage page) {
+	CatalogueImportPageController(CatalogueImport importer, CatalogueListPage page) {
 		this.importer = importer;
 		this.page = page;
 	}

@@ -17,11 +17,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The Excel import for integrations: 200 with the number imported, 400 with every error. */
 @RestController
-class ImportApiController {
+class CatalogueImportApiController {
 
 	private final CatalogueImport importer;
 
-	ImportApiController(CatalogueImport importer) {
+	CatalogueImportApiController(CatalogueImport importer) {
 		this.importer = importer;
 	}
 
