@@ -96,13 +96,7 @@ class FeedbackUnits {
 
 			@Override
 			public UUID competentUnit(UUID current) {
-				if (unitCode == null || unitCode.isBlank()) {
-					return current;
-				}
-				return FeedbackUnits.this.organization.unitOn(unitCode.strip(), LocalDate.now(FeedbackUnits.this.clock))
-					.filter(u -> scopeOf(actor).contains(u.id()))
-					.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unitCode))
-					.id();
+				return unitCode == null || unitCode.isBlank() ? current : inScope(unitCode, actor);
 			}
 
 			@Override
@@ -111,6 +105,13 @@ class FeedbackUnits {
 			}
 
 		};
+	}
+
+	private UUID inScope(String unitCode, Actor actor) {
+		return this.organization.unitOn(unitCode.strip(), LocalDate.now(this.clock))
+			.filter(u -> scopeOf(actor).contains(u.id()))
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unitCode))
+			.id();
 	}
 
 }

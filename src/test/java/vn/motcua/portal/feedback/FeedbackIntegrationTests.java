@@ -84,6 +84,28 @@ class FeedbackIntegrationTests {
 	}
 
 	@Test
+	void officialsRouteWithinTheirScopeAndAForwardedFeedbackIsClosed() {
+		this.clock.set("2026-11-27T09:00:00+07:00"); // older than the other tests' feedback, which they look up first
+		String id = Http.anonymous(this.port).postJson("/api/v1/public/feedback", feedback("05611", false)).json("$.id");
+		Http official = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		String toVoTranh = "{\"category\":\"OTHER\",\"unitCode\":\"05641\",\"interAgency\":false}";
+
+		Http.Response outside = official.postJson("/api/v1/feedback/" + id + "/classification", toVoTranh);
+		assertThat(outside.status()).isEqualTo(404);
+		assertThat(outside.<String>json("$.code")).isEqualTo("unit-not-found");
+		assertThat(official.postJson("/api/v1/feedback/" + id + "/forwarding", "{\"forwardedTo\":\" \"}")
+			.<String>json("$.code")).isEqualTo("forwarded-to-required");
+
+		Http.Response forwarded = official.postJson("/api/v1/feedback/" + id + "/forwarding",
+				"{\"forwardedTo\":\"Sở Tư pháp tỉnh Thái Nguyên\"}");
+		assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(200);
+		assertThat(forwarded.<String>json("$.status")).isEqualTo("FORWARDED");
+		assertThat(forwarded.<String>json("$.forwardedTo")).isEqualTo("Sở Tư pháp tỉnh Thái Nguyên");
+		assertThat(official.postJson("/api/v1/feedback/" + id + "/classification", toVoTranh).<String>json("$.code"))
+			.isEqualTo("feedback-closed");
+	}
+
+	@Test
 	void aFeedbackWithoutNameAddressOrPhoneIsRefusedFieldByField() {
 		Http.Response refused = Http.anonymous(this.port).postJson("/api/v1/public/feedback",
 				"{\"name\":\"\",\"address\":\"\",\"phone\":\"abc\",\"subject\":\"x\",\"content\":\"y\"}");
