@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.domain.RequiredDocuments;
-import vn.motcua.shared.TextFolding;
 
 /**
  * Checks the rows of an import file and turns them into procedure versions: every error of every
@@ -57,7 +55,7 @@ final class ImportRows {
 	}
 
 	static Optional<ProcedureDraft> draft(ImportLine line, LocalDate from, List<RowError> errors) {
-		var cells = new Cells(line, errors);
+		var cells = new ImportCells(line, errors);
 		String code = cells.required("code");
 		String name = cells.required("name");
 		String field = cells.required("field");
@@ -79,66 +77,6 @@ final class ImportRows {
 				line.optional("feeNote"), online, line.optional("legal"), RequiredDocuments.parse(line.text("documents")),
 				List.of(), new ProcedureView.Particulars(line.optional("applicants"), line.optional("agency"),
 						line.optional("result"), line.optional("conditions"))));
-	}
-
-	/** The cells of one row, adding an error for each that is wrong. */
-	private static final class Cells {
-
-		private final ImportLine line;
-
-		private final List<RowError> errors;
-
-		private final int before;
-
-		Cells(ImportLine line, List<RowError> errors) {
-			this.line = line;
-			this.errors = errors;
-			this.before = errors.size();
-		}
-
-		String required(String key) {
-			String value = this.line.text(key);
-			if (value.isBlank()) {
-				error(key, "Ô «" + ImportColumns.title(key) + "» không được để trống.");
-			}
-			return value;
-		}
-
-		/** @param blank what an empty cell means, {@literal null} when it must be filled. */
-		<T> @Nullable T choice(String key, Map<String, T> choices, @Nullable T blank, String message) {
-			String folded = TextFolding.fold(this.line.text(key));
-			T value = folded.isEmpty() && blank != null ? blank : choices.get(folded);
-			if (value == null) {
-				error(key, message);
-			}
-			return value;
-		}
-
-		@Nullable Integer number(String key, String text, int min, int max, String message) {
-			Integer value = parse(text);
-			if (value == null || value < min || value > max) {
-				error(key, message);
-			}
-			return value;
-		}
-
-		boolean failed() {
-			return this.errors.size() > this.before;
-		}
-
-		private void error(String key, String message) {
-			this.errors.add(new RowError(this.line.number(), ImportColumns.title(key), message));
-		}
-
-		private static @Nullable Integer parse(String text) {
-			try {
-				return Integer.valueOf(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-
 	}
 
 }

@@ -1,13 +1,10 @@
 package vn.motcua.catalogue.procedures;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
@@ -90,7 +87,7 @@ public class ProcedureRepository {
 					  version)
 					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal,
 					  :applicants, :agency, :result, :conditions, 0)""")
-				.params(columns(id, draft))
+				.params(ProcedureRows.columns(id, draft))
 				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -115,28 +112,6 @@ public class ProcedureRepository {
 			.param("code", code)
 			.param("from", from)
 			.update();
-	}
-
-	private static Map<String, @Nullable Object> columns(UUID id, ProcedureDraft draft) {
-		Map<String, @Nullable Object> columns = new HashMap<>();
-		columns.put("id", id);
-		columns.put("code", draft.code());
-		columns.put("name", draft.name());
-		columns.put("field", draft.field());
-		columns.put("level", draft.level().name());
-		columns.put("from", draft.effectiveFrom());
-		columns.put("to", draft.effectiveTo());
-		columns.put("limit", draft.timeLimit());
-		columns.put("unit", draft.timeUnit().name());
-		columns.put("fee", draft.feeVnd());
-		columns.put("feeNote", draft.feeNote());
-		columns.put("online", draft.onlineLevel().name());
-		columns.put("legal", draft.legalBasis());
-		columns.put("applicants", draft.particulars().applicants());
-		columns.put("agency", draft.particulars().competentAgency());
-		columns.put("result", draft.particulars().result());
-		columns.put("conditions", draft.particulars().conditions());
-		return columns;
 	}
 
 	private ProcedureView withDetails(ProcedureView p) {

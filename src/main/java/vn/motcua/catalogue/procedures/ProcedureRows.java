@@ -3,15 +3,19 @@ package vn.motcua.catalogue.procedures;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
+import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
 
-/** How a row of {@code catalogue_procedure} is read: the columns, the «in force» condition, the mapping. */
+/** A row of {@code catalogue_procedure}: the columns, the «in force» condition, reading and writing it. */
 public final class ProcedureRows {
 
 	/** Every column a {@link ProcedureView} needs, without its documents and steps. */
@@ -34,6 +38,29 @@ public final class ProcedureRows {
 				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
 				List.of(), List.of(), new ProcedureView.Particulars(rs.getString("applicants"),
 						rs.getString("competent_agency"), rs.getString("result"), rs.getString("conditions")));
+	}
+
+	/** @return the values of a new row's columns, by the parameter names of its insert. */
+	static Map<String, @Nullable Object> columns(UUID id, ProcedureDraft draft) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", id);
+		columns.put("code", draft.code());
+		columns.put("name", draft.name());
+		columns.put("field", draft.field());
+		columns.put("level", draft.level().name());
+		columns.put("from", draft.effectiveFrom());
+		columns.put("to", draft.effectiveTo());
+		columns.put("limit", draft.timeLimit());
+		columns.put("unit", draft.timeUnit().name());
+		columns.put("fee", draft.feeVnd());
+		columns.put("feeNote", draft.feeNote());
+		columns.put("online", draft.onlineLevel().name());
+		columns.put("legal", draft.legalBasis());
+		columns.put("applicants", draft.particulars().applicants());
+		columns.put("agency", draft.particulars().competentAgency());
+		columns.put("result", draft.particulars().result());
+		columns.put("conditions", draft.particulars().conditions());
+		return columns;
 	}
 
 }
