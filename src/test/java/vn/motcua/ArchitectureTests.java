@@ -28,7 +28,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Rules Spring Modulith does not check. */
 class ArchitectureTests {
@@ -92,7 +91,6 @@ class ArchitectureTests {
 	@ParameterizedTest
 	@MethodSource("vn.motcua.ModuleNames#all")
 	void aPublicTypeInAModuleRootIsUsedByAnotherModuleOrIsARecord(String module) {
-		assumeFalse(ModuleNames.NOT_YET_RENOVATED.contains(module), () -> module + " is not renovated yet");
 		String root = "vn.motcua." + module;
 		List<String> notContract = PRODUCTION.stream()
 			.filter(type -> type.getPackageName().equals(root) && type.isTopLevelClass()

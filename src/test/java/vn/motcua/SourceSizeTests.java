@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Rooms that hold too much are split before they grow (STYLE.md §13): no production source file
@@ -31,7 +30,6 @@ class SourceSizeTests {
 	@ParameterizedTest
 	@MethodSource("vn.motcua.ModuleNames#all")
 	void noFileOfAModuleIsOver250NonBlankLines(String module) {
-		assumeTrue(!ModuleNames.NOT_YET_RENOVATED.contains(module), () -> module + " is not renovated yet");
 		Map<Path, Long> tooLong = sizes(SOURCES.resolve(module)).entrySet()
 			.stream()
 			.filter(e -> e.getValue() > MAX_LINES)
@@ -41,7 +39,6 @@ class SourceSizeTests {
 
 	@Test
 	void nineFilesInTenAreUnder100NonBlankLines() {
-		assumeTrue(ModuleNames.NOT_YET_RENOVATED.isEmpty(), "some modules are not renovated yet");
 		List<Long> sorted = sizes(SOURCES).values().stream().sorted().toList();
 		long p90 = sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
 		assertThat(p90).as("p90 of non-blank lines per file over %d files", sorted.size()).isLessThan(P90_LINES);

@@ -6,12 +6,13 @@ import java.util.List;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
+import vn.motcua.shared.Role;
 
 /**
  * The internal process a procedure gets until the province publishes its own (RULES.md §2): the
  * one-stop receives and transfers, the competent official appraises, (at district level the head of
  * department reviews,) the leader signs, the clerk numbers and stamps. Shares are fractions of the
- * time limit in working hours.
+ * time limit in working hours, rounded to quarter hours, at least a quarter hour each.
  */
 public final class DefaultProcess {
 
@@ -24,26 +25,29 @@ public final class DefaultProcess {
 	private DefaultProcess() {
 	}
 
+	/** @return the default process of a procedure of that level and time limit, never empty. */
 	public static List<ProcessStep> forProcedure(ProcedureLevel level, int timeLimit, TimeLimitUnit unit) {
 		double total = totalHours(timeLimit, unit);
-		boolean commune = level == ProcedureLevel.COMMUNE;
-		List<String[]> steps = new ArrayList<>();
-		steps.add(new String[] { "Tiếp nhận, kiểm tra, số hóa và chuyển hồ sơ", commune ? "COMMUNE_OFFICER" : "RECEPTION",
-				"0.1" });
-		steps.add(new String[] { "Thẩm định hồ sơ, dự thảo kết quả", commune ? "COMMUNE_OFFICER" : "SPECIALIST",
-				commune ? "0.55" : "0.4" });
-		if (!commune) {
-			steps.add(new String[] { "Lãnh đạo phòng xem xét", "HEAD_OF_UNIT", "0.15" });
-		}
-		steps.add(new String[] { "Lãnh đạo Ủy ban nhân dân ký duyệt", "LEADER", "0.25" });
-		steps.add(new String[] { "Vào sổ, đóng dấu, chuyển kết quả về Bộ phận Một cửa",
-				commune ? "COMMUNE_OFFICER" : "RECEPTION", "0.1" });
 		List<ProcessStep> process = new ArrayList<>();
-		for (int i = 0; i < steps.size(); i++) {
-			double share = Math.max(0.25, Math.round(total * Double.parseDouble(steps.get(i)[2]) * 4) / 4.0);
-			process.add(new ProcessStep(i + 1, steps.get(i)[0], steps.get(i)[1], share, false, null));
+		for (Share step : shares(level == ProcedureLevel.COMMUNE)) {
+			double hours = Math.max(0.25, Math.round(total * step.fraction() * 4) / 4.0);
+			process.add(new ProcessStep(process.size() + 1, step.name(), step.role().name(), hours, false, null));
 		}
 		return process;
+	}
+
+	private static List<Share> shares(boolean commune) {
+		Role desk = commune ? Role.COMMUNE_OFFICER : Role.RECEPTION;
+		List<Share> steps = new ArrayList<>();
+		steps.add(new Share("Tiếp nhận, kiểm tra, số hóa và chuyển hồ sơ", desk, 0.1));
+		steps.add(new Share("Thẩm định hồ sơ, dự thảo kết quả", commune ? Role.COMMUNE_OFFICER : Role.SPECIALIST,
+				commune ? 0.55 : 0.4));
+		if (!commune) {
+			steps.add(new Share("Lãnh đạo phòng xem xét", Role.HEAD_OF_UNIT, 0.15));
+		}
+		steps.add(new Share("Lãnh đạo Ủy ban nhân dân ký duyệt", Role.LEADER, 0.25));
+		steps.add(new Share("Vào sổ, đóng dấu, chuyển kết quả về Bộ phận Một cửa", desk, 0.1));
+		return steps;
 	}
 
 	static double totalHours(int timeLimit, TimeLimitUnit unit) {
@@ -53,6 +57,9 @@ public final class DefaultProcess {
 			case WORKING_DAYS -> Math.max(1, timeLimit) * WORKING_DAY_HOURS;
 			case CALENDAR_DAYS -> Math.max(1, timeLimit) * WORKING_DAY_HOURS * 5 / 7;
 		};
+	}
+
+	private record Share(String name, Role role, double fraction) {
 	}
 
 }

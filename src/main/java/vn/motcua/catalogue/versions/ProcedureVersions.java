@@ -1,0 +1,62 @@
+package vn.motcua.catalogue.versions;
+
+import java.util.List;
+import java.util.UUID;
+
+import vn.motcua.catalogue.ProcedureDraft;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.catalogue.ProcedureView.ProcessStep;
+import vn.motcua.catalogue.domain.DefaultProcess;
+import vn.motcua.catalogue.procedures.ProcedureRepository;
+import vn.motcua.catalogue.procedures.ProcessSteps;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Role;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records procedure versions: a first one, or a new one that takes over from its date. */
+@Service
+@Transactional
+public class ProcedureVersions {
+
+	private final ProcedureRepository procedures;
+
+	private final ProcessSteps steps;
+
+	ProcedureVersions(ProcedureRepository procedures, ProcessSteps steps) {
+		this.procedures = procedures;
+		this.steps = steps;
+	}
+
+	/**
+	 * Records a procedure version; without steps it gets the default internal process.
+	 * @throws DomainException {@code procedure-version-overlaps} when another version of the code
+	 * is in force on one of its days.
+	 */
+	public ProcedureView register(ProcedureDraft draft) {
+		UUID id = this.procedures.insert(draft);
+		List<ProcessStep> process = draft.steps().isEmpty()
+				? DefaultProcess.forProcedure(draft.level(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
+		this.steps.insert(id, null, process);
+		return this.procedures.procedure(id).orElseThrow();
+	}
+
+	/**
+	 * Records a new version of a procedure from {@code draft.effectiveFrom()}: the version in force
+	 * before ends the day before. Keeps the previous version's own processes out of it: the new one
+	 * starts with the default process (or the draft's steps).
+	 * @throws DomainException {@code forbidden} for a non-administrator,
+	 * {@code procedure-version-overlaps} when a later version exists already.
+	 */
+	public ProcedureView newVersion(ProcedureDraft draft, Actor actor) {
+		if (!actor.hasRole(Role.ADMIN)) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		this.procedures.endBefore(draft.code(), draft.effectiveFrom());
+		return register(draft);
+	}
+
+}

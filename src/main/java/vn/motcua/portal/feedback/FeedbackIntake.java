@@ -1,0 +1,61 @@
+package vn.motcua.portal.feedback;
+
+import java.util.List;
+
+import vn.motcua.calendar.Channel;
+import vn.motcua.portal.FeedbackReceived;
+import vn.motcua.portal.domain.Feedback;
+import vn.motcua.portal.domain.FeedbackSubmission;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Texts;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers feedback and petitions from the public (Decree 20/2008), with their files. */
+@Service
+@Transactional
+class FeedbackIntake {
+
+	private final FeedbackReceipts receipts;
+
+	private final FeedbackRepository feedback;
+
+	private final FeedbackAttachments attachments;
+
+	private final FeedbackViews views;
+
+	private final ApplicationEventPublisher events;
+
+	FeedbackIntake(FeedbackReceipts receipts, FeedbackRepository feedback, FeedbackAttachments attachments,
+			FeedbackViews views, ApplicationEventPublisher events) {
+		this.receipts = receipts;
+		this.feedback = feedback;
+		this.attachments = attachments;
+		this.views = views;
+		this.events = events;
+	}
+
+	/**
+	 * Registers a feedback with up to {@link FeedbackAttachments#MAX_FILES} files.
+	 * @return the feedback as registered; publishes {@link FeedbackReceived}.
+	 * @throws DomainException {@code unit-not-found} for an unknown unit code, {@code too-many-files},
+	 * {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	FeedbackView submit(FeedbackRequest request, Channel channel, List<Attachment> files) {
+		FeedbackAttachments.checkCount(files);
+		Feedback received = this.receipts.receive(submission(request), request.getUnitCode(), channel);
+		this.feedback.insert(received);
+		this.attachments.store(received.id(), files);
+		received.events().forEach(this.events::publishEvent);
+		return this.views.view(this.feedback.find(received.id()).orElseThrow());
+	}
+
+	private static FeedbackSubmission submission(FeedbackRequest request) {
+		return new FeedbackSubmission(request.getName().strip(), request.getAddress().strip(), request.getPhone().strip(),
+				Texts.blankToNull(request.getEmail()), request.getSubject().strip(), request.getContent().strip(),
+				request.isPublishConsent());
+	}
+
+}

@@ -1,0 +1,82 @@
+package vn.motcua.portal.settings;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site settings. Every page shows them, so they are kept in memory and read again after a
+ * change on this node (other nodes see a change within {@link #REFRESH_MILLIS}).
+ */
+@Service
+public class SiteSettingsStore {
+
+	static final long REFRESH_MILLIS = 30_000;
+
+	private final JdbcClient jdbc;
+
+	private final AtomicReference<@Nullable Cached> cache = new AtomicReference<>();
+
+	SiteSettingsStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return the current settings, never {@literal null}. */
+	public SiteSettings current() {
+		Cached cached = this.cache.get();
+		long now = System.nanoTime();
+		if (cached == null || now - cached.loadedAt() > REFRESH_MILLIS * 1_000_000) {
+			cached = new Cached(load(), now);
+			this.cache.set(cached);
+		}
+		return cached.settings();
+	}
+
+	/**
+	 * @param settings with the version that was edited; a stale one is rejected.
+	 * @throws DomainException {@code forbidden} unless the actor is an administrator or a portal
+	 * editor.
+	 */
+	@Transactional
+	public SiteSettings update(SiteSettings settings, Actor actor) {
+		if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.PORTAL_EDITOR)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden");
+		}
+		int updated = this.jdbc.sql("""
+				update portal_site_settings set authority_name = :authority, portal_name = :portal, address = :address,
+				  phone = :phone, email = :email, responsible_person = :person, license = :license, version = version + 1
+				where id = 1 and version = :version""")
+			.param("authority", settings.authorityName().strip())
+			.param("portal", settings.portalName().strip())
+			.param("address", settings.address())
+			.param("phone", settings.phone())
+			.param("email", settings.email())
+			.param("person", settings.responsiblePerson())
+			.param("license", settings.license())
+			.param("version", settings.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("site settings changed meanwhile");
+		}
+		this.cache.set(null);
+		return load();
+	}
+
+	private SiteSettings load() {
+		return this.jdbc.sql("""
+				select authority_name, portal_name, address, phone, email, responsible_person, license, version
+				from portal_site_settings where id = 1""").query(SiteSettings.class).single();
+	}
+
+	private record Cached(SiteSettings settings, long loadedAt) {
+	}
+
+}
