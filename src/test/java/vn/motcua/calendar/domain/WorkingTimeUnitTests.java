@@ -49,6 +49,12 @@ class WorkingTimeUnitTests {
 		assertThat(this.national.plus(friday, Duration.ofHours(2))).isEqualTo(LocalDateTime.of(2025, 5, 12, 8, 30));
 		assertThat(this.saturdays.plus(friday, Duration.ofHours(2))).isEqualTo(LocalDateTime.of(2025, 5, 10, 8, 30));
 		assertThat(this.national.plus(friday, Duration.ZERO)).isEqualTo(friday);
+		LocalDateTime early = LocalDateTime.of(2025, 5, 12, 6, 0); // before opening, nothing to add: stays
+		assertThat(this.national.plus(early, Duration.ZERO)).isEqualTo(early);
+		// a span that ends exactly when the morning closes ends there, not after lunch
+		assertThat(this.national.plus(early, Duration.ofHours(4))).isEqualTo(LocalDateTime.of(2025, 5, 12, 11, 30));
+		assertThat(this.national.plus(early, Duration.ofHours(5))).isEqualTo(LocalDateTime.of(2025, 5, 12, 14, 30));
+		assertThat(this.national.plus(early, Duration.ofHours(8))).isEqualTo(LocalDateTime.of(2025, 5, 13, 8, 0));
 		assertThat(this.national.between(friday, LocalDateTime.of(2025, 5, 12, 8, 30))).isEqualTo(Duration.ofHours(2));
 		assertThat(this.national.between(LocalDateTime.of(2025, 5, 12, 11, 0), LocalDateTime.of(2025, 5, 12, 14, 0)))
 			.isEqualTo(Duration.ofMinutes(60));

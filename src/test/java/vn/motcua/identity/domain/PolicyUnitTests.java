@@ -38,10 +38,21 @@ class PolicyUnitTests {
 	}
 
 	@Test
+	void aLockoutNeedsAtLeastOneAttemptAndAPositiveDuration() {
+		assertThatNoException().isThrownBy(() -> new LockoutPolicy(1, Duration.ofSeconds(1)));
+		assertThatThrownBy(() -> new LockoutPolicy(0, Duration.ofMinutes(15)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new LockoutPolicy(5, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void passwordsNeedLengthLettersAndDigitsAndNotTheUsername() {
 		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "Mot-cua-2026"));
 		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "mật khẩu dài 2026"));
-		for (String weak : new String[] { "Ab1", "abcdefgh", "12345678", "tiepnhan2026" }) {
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "abcdefg1")); // 8, the least
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("tiepnhan", "a1".repeat(64))); // 128, the most
+		for (String weak : new String[] { "Ab1", "abcdef1", "a1".repeat(64) + "b", "abcdefgh", "12345678",
+				"tiepnhan2026" }) {
 			assertThatThrownBy(() -> PasswordPolicy.check("tiepnhan", weak)).as(weak)
 				.isInstanceOf(IdentityRuleViolated.class)
 				.hasMessageContaining("password-too-weak");
