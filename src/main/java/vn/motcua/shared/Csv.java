@@ -48,53 +48,93 @@ public final class Csv {
 	}
 
 	static List<List<String>> parse(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString());
-				field.setLength(0);
-				addUnlessBlank(rows, row);
-				row = new ArrayList<>();
-			}
-			else {
-				field.append(c);
-			}
+		Parser parser = new Parser(text);
+		while (parser.hasNext()) {
+			parser.next();
 		}
-		row.add(field.toString());
-		addUnlessBlank(rows, row);
-		return rows;
+		return parser.finish();
 	}
 
-	private static void addUnlessBlank(List<List<String>> rows, List<String> row) {
-		if (!(row.size() == 1 && row.get(0).isBlank())) {
-			rows.add(row);
+	/** RFC 4180 fields: quoted with doubled quotes inside, rows ending in LF or CRLF, blank rows skipped. */
+	private static final class Parser {
+
+		private final String text;
+
+		private final List<List<String>> rows = new ArrayList<>();
+
+		private List<String> row = new ArrayList<>();
+
+		private final StringBuilder field = new StringBuilder();
+
+		private boolean quoted;
+
+		private int i;
+
+		Parser(String text) {
+			this.text = text;
 		}
+
+		boolean hasNext() {
+			return this.i < this.text.length();
+		}
+
+		void next() {
+			char c = this.text.charAt(this.i++);
+			if (this.quoted) {
+				quotedChar(c);
+			}
+			else if (c == '"') {
+				this.quoted = true;
+			}
+			else if (c == ',') {
+				endField();
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && followedBy('\n')) {
+					this.i++;
+				}
+				endRow();
+			}
+			else {
+				this.field.append(c);
+			}
+		}
+
+		private void quotedChar(char c) {
+			if (c == '"' && followedBy('"')) {
+				this.field.append('"');
+				this.i++;
+			}
+			else if (c == '"') {
+				this.quoted = false;
+			}
+			else {
+				this.field.append(c);
+			}
+		}
+
+		private boolean followedBy(char c) {
+			return this.i < this.text.length() && this.text.charAt(this.i) == c;
+		}
+
+		private void endField() {
+			this.row.add(this.field.toString());
+			this.field.setLength(0);
+		}
+
+		private void endRow() {
+			endField();
+			if (!(this.row.size() == 1 && this.row.get(0).isBlank())) {
+				this.rows.add(this.row);
+			}
+			this.row = new ArrayList<>();
+		}
+
+		List<List<String>> finish() {
+			endRow();
+			return this.rows;
+		}
+
 	}
 
 }

@@ -83,26 +83,31 @@ public class Uploads {
 		String relative = UUID.randomUUID().toString();
 		Path target = this.root.resolve(relative.substring(0, 2)).resolve(relative);
 		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			long written;
-			try (InputStream digesting = new DigestInputStream(in, sha)) {
-				written = Files.copy(digesting, temporary, StandardCopyOption.REPLACE_EXISTING);
-			}
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.force(true);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			long written = writeDurably(new DigestInputStream(in, sha), target);
 			String path = this.root.relativize(target).toString();
 			deleteIfRolledBack(path);
 			return new Stored(fileName, type.contentType(), path, HexFormat.of().formatHex(sha.digest()), written);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Writes to a temporary file, forces it to disk, then moves it into place: never a half file. */
+	private static long writeDurably(InputStream content, Path target) {
+		try (content) {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+			long written = Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			return written;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

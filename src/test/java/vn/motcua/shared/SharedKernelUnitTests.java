@@ -20,11 +20,13 @@ class SharedKernelUnitTests {
 
 	@Test
 	void csvReadsQuotedFieldsWithCommasAndDoubledQuotes() {
-		String text = "\uFEFFcode,name,note\r\n05611,Thị trấn Đu,\"district seat, \"\"Đu\"\"\"\n05614,Xã Yên Ninh,\n\n";
+		String text = "\uFEFFcode,name,note\r\n05611,Thị trấn Đu,\"district seat, \"\"Đu\"\"\"\n05614,Xã Yên Ninh,\n\n"
+				+ "05620,\"Xã Yên\r\nTrạch\",\"\"";
 
 		List<Map<String, String>> rows = Csv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
 
-		assertThat(rows).hasSize(2);
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(2)).containsEntry("name", "Xã Yên\r\nTrạch").containsEntry("note", "");
 		assertThat(rows.get(0)).containsEntry("code", "05611").containsEntry("note", "district seat, \"Đu\"");
 		assertThat(rows.get(1)).containsEntry("name", "Xã Yên Ninh").containsEntry("note", "");
 	}
