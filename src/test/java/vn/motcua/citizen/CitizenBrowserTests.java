@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
@@ -130,6 +131,7 @@ class CitizenBrowserTests {
 		assertThat(best.getText()).startsWith("Đăng ký khai sinh\n1.001193");
 		best.click();
 		find("submit-online").click();
+		new Select(find("agencyCode")).selectByValue("000.41.20.H56"); // Bộ phận Một cửa xã Phú Lương
 		find("start").click();
 		type("phone", "0912 345 678");
 		find("save-applicant").click();

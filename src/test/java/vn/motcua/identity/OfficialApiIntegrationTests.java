@@ -67,8 +67,8 @@ class OfficialApiIntegrationTests {
 
 	@Test
 	void onlyAdministratorsRegisterOfficials() {
-		Http.Response response = Http.basic(this.port, "xa.yenlac", PASSWORD).postJson("/api/v1/officials", """
-				{"username":"xa.yenlac2","fullName":"Nguyễn Thị B","agencyCode":"000.26.06.H56","roles":["COMMUNE_OFFICER"]}""");
+		Http.Response response = Http.basic(this.port, "xa.votranh", PASSWORD).postJson("/api/v1/officials", """
+				{"username":"xa.votranh2","fullName":"Nguyễn Thị B","agencyCode":"000.42.00.H56","roles":["COMMUNE_OFFICER"]}""");
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.<String>json("$.code")).isEqualTo("forbidden");

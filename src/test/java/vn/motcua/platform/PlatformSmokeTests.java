@@ -37,8 +37,8 @@ class PlatformSmokeTests {
 		Http.Response home = Http.anonymous(this.port).get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("<html lang=\"vi\"", "Ủy ban nhân dân huyện Phú Lương",
-				"Cổng thông tin điện tử huyện Phú Lương", "Chịu trách nhiệm chính", "Đăng nhập", "Xã Phú Lương");
+		assertThat(home.body()).contains("<html lang=\"vi\"", "Ủy ban nhân dân tỉnh Thái Nguyên",
+				"Cổng Dịch vụ công tỉnh Thái Nguyên", "Chịu trách nhiệm chính", "Đăng nhập", "Xã Phú Lương");
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class ProcedureVersionsPageController {
 		if (!model.containsAttribute("procedureForm")) {
 			model.addAttribute("procedureForm", ProcedureForm.of(shown, today.plusDays(1)));
 		}
-		model.addAttribute("levels", ProcedureLevel.values());
+		model.addAttribute("levels", ProcedureLevel.offeredOn(today.plusDays(1)));
 		model.addAttribute("units", TimeLimitUnit.values());
 		model.addAttribute("onlineLevels", OnlineLevel.values());
 		return "admin/procedure";

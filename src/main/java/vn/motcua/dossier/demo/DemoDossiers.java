@@ -7,6 +7,8 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.DossiersImported;
+import vn.motcua.identity.IdentityManagement;
+import vn.motcua.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo profile: a few thousand dossiers over the last months at the units in force then, in every
- * state (returned early, on time or late; refused; withdrawn; waiting for a supplement; pending
- * within time or overdue), so queues and statistics show something real. Generated once, in the
+ * Demo profile: a few thousand dossiers over the last months at the communes in force then, shaped
+ * like a real commune's (about 97 % on time, every action in office hours by the seeded official of
+ * the step's role, most digitised and rated) and in every state (returned, refused, withdrawn,
+ * waiting for a supplement, pending within time or overdue), so queues and statistics show
+ * something real. Generated once, in the
  * background after start-up, from a fixed seed; then {@link DossiersImported} is published.
  */
 @Component
@@ -30,6 +34,10 @@ class DemoDossiers {
 	private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
 
 	private final DemoDossier dossier;
+
+	private final DemoRecords records;
+
+	private final IdentityManagement identity;
 
 	private final JdbcClient jdbc;
 
@@ -41,9 +49,12 @@ class DemoDossiers {
 
 	private final int count;
 
-	DemoDossiers(DemoDossier dossier, JdbcClient jdbc, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock, @Value("${motcua.demo.dossiers:2500}") int count) {
+	DemoDossiers(DemoDossier dossier, DemoRecords records, IdentityManagement identity, JdbcClient jdbc,
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+			@Value("${motcua.demo.dossiers:2500}") int count) {
 		this.dossier = dossier;
+		this.records = records;
+		this.identity = identity;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
@@ -66,11 +77,13 @@ class DemoDossiers {
 		var random = new Random(20251128);
 		Instant now = this.clock.instant();
 		long started = System.nanoTime();
+		DemoStaff staff = new DemoStaff(this.identity.officials(Actor.system(), null));
 		for (int done = 0; done < count; done += 100) {
 			int batch = Math.min(100, count - done);
 			this.transactions.executeWithoutResult(tx -> {
+				this.records.newBatch();
 				for (int i = 0; i < batch; i++) {
-					this.dossier.generate(random, now, this.clock.getZone());
+					this.dossier.generate(random, now, this.clock.getZone(), staff);
 				}
 			});
 		}

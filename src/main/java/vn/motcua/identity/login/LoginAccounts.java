@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,13 @@ class LoginAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	LoginAccounts(JdbcClient jdbc, LoginStates states, Clock clock) {
+	private final OrganizationManagement organization;
+
+	LoginAccounts(JdbcClient jdbc, LoginStates states, Clock clock, OrganizationManagement organization) {
 		this.jdbc = jdbc;
 		this.states = states;
 		this.clock = clock;
+		this.organization = organization;
 	}
 
 	@Override
@@ -54,7 +58,9 @@ class LoginAccounts implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("no official " + username));
 		boolean locked = this.states.find(account.id(), false).map(s -> s.lockedAt(this.clock.instant())).orElse(false);
 		return new OfficialPrincipal(account.id(), account.username(), account.passwordHash(), account.fullName(),
-				account.unitId(), account.roles(), account.enabled(), locked, account.mustChangePassword());
+				account.unitId(), account.roles(), account.enabled(), locked, account.mustChangePassword(),
+				account.unitId() == null ? null
+						: this.organization.unit(account.unitId()).map(u -> new HomeUnit(u.name(), u.validTo())).orElse(null));
 	}
 
 	/** @return the id of the official who logs in as {@code username}, if any. */

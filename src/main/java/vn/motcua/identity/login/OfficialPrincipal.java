@@ -41,8 +41,10 @@ final class OfficialPrincipal implements UserDetails, CredentialsContainer, Acto
 
 	private final boolean mustChangePassword;
 
+	private final @Nullable HomeUnit homeUnit;
+
 	OfficialPrincipal(UUID id, String username, String passwordHash, String fullName, @Nullable UUID unitId,
-			Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword) {
+			Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword, @Nullable HomeUnit homeUnit) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -52,6 +54,12 @@ final class OfficialPrincipal implements UserDetails, CredentialsContainer, Acto
 		this.enabled = enabled;
 		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
+		this.homeUnit = homeUnit;
+	}
+
+	/** @return the unit of the official's agency with its last day, {@literal null} for a system-wide account. */
+	@Nullable HomeUnit homeUnit() {
+		return this.homeUnit;
 	}
 
 	/** @return the official's id, never {@literal null}. */

@@ -1,6 +1,7 @@
 package vn.motcua.monitoring.board;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +28,19 @@ class PublicBoardController {
 
 	private final MessageSource messages;
 
+	private final String portalUnit;
+
+	/**
+	 * @param portalUnit the code of the unit whose portal this is ({@code motcua.portal.unit}); the
+	 * board opens on it; blank: the province in force.
+	 */
 	PublicBoardController(PublicBoard board, Questions questions, OrganizationManagement organization,
-			MessageSource messages) {
+			MessageSource messages, @Value("${motcua.portal.unit:}") String portalUnit) {
 		this.board = board;
 		this.questions = questions;
 		this.organization = organization;
 		this.messages = messages;
+		this.portalUnit = portalUnit.strip();
 	}
 
 	@GetMapping("/cong-khai-ket-qua")
@@ -57,8 +65,14 @@ class PublicBoardController {
 		return this.board.of(unitOrProvince(unit), month);
 	}
 
+	/** @return the unit asked for; else the portal's own unit while in force; else the province in force. */
 	private String unitOrProvince(@Nullable String unit) {
-		return unit == null || unit.isBlank() ? this.questions.topUnitCode() : unit.strip();
+		if (unit != null && !unit.isBlank()) {
+			return unit.strip();
+		}
+		boolean portalInForce = !this.portalUnit.isEmpty()
+				&& this.organization.unitOn(this.portalUnit, this.questions.today()).isPresent();
+		return portalInForce ? this.portalUnit : this.questions.topUnitCode();
 	}
 
 }

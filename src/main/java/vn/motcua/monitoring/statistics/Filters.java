@@ -36,9 +36,9 @@ public class Filters {
 	 * ({@code error}) when the unit is unknown, outside the official's scope or the period wrong.
 	 */
 	public Optional<Selection> select(Actor actor, Question question, Model model) {
-		Filter filter = Filter.of(question, () -> homeUnit(actor), this.questions.today());
+		Filter filter = Filter.of(question, () -> homeUnit(actor), around(actor, question));
 		model.addAttribute("filter", filter);
-		model.addAttribute("units", unitsInScope(actor, filter.to()));
+		model.addAttribute("units", unitsInScope(actor, filter.from(), filter.to()));
 		try {
 			return Optional.of(this.questions.select(actor, filter.unit(), filter.from(), filter.to(), true));
 		}
@@ -48,6 +48,20 @@ public class Filters {
 		}
 	}
 
+	/**
+	 * @return the day the default period is around: today, or for an official of a unit that has
+	 * ended (the district, on 30/06/2025) asking about their own unit, its last day, so the
+	 * default figures are its own and never «unit not found».
+	 */
+	private LocalDate around(Actor actor, Question question) {
+		LocalDate today = this.questions.today();
+		if ((question.unit() != null && !question.unit().isBlank()) || actor.unitId() == null) {
+			return today;
+		}
+		LocalDate lastDay = this.organization.unit(actor.unitId()).map(UnitView::validTo).orElse(null);
+		return lastDay != null && lastDay.isBefore(today) ? lastDay : today;
+	}
+
 	private String homeUnit(Actor actor) {
 		if (actor.unitId() == null) { // system-wide: the province
 			return this.questions.topUnitCode();
@@ -55,10 +69,15 @@ public class Filters {
 		return this.organization.unit(actor.unitId()).map(UnitView::code).orElse("");
 	}
 
-	/** @return the units in force on {@code on} that the official may look at, by code. */
-	private List<UnitView> unitsInScope(Actor actor, LocalDate on) {
+	/** @return the units in force at the end (or else the start) of the period that the official may look at. */
+	private List<UnitView> unitsInScope(Actor actor, LocalDate from, LocalDate to) {
 		UnitScope scope = this.organization.scopeOf(actor);
-		return this.organization.unitsOn(on, null).stream().filter(u -> scope.contains(u.id())).toList();
+		List<UnitView> atEnd = this.organization.unitsOn(to, null);
+		return java.util.stream.Stream.concat(atEnd.stream(), this.organization.unitsOn(from, null)
+			.stream()
+			.filter(u -> atEnd.stream().noneMatch(e -> e.id().equals(u.id()))))
+			.filter(u -> scope.contains(u.id()))
+			.toList();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AdministratorsOnly;
@@ -47,6 +48,7 @@ class UnitAdminController {
 	@ModelAttribute
 	void choices(Model model) {
 		AdminForms.addChoices(model, this.organization);
+		model.addAttribute("unitTypesNow", UnitType.offeredOn(LocalDate.now(this.clock)));
 	}
 
 	@GetMapping

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile: the Phú Lương portal's header and footer, set once on a fresh database. */
+/**
+ * Demo profile: the header and footer of the province's public service portal, which serves the
+ * communes that replaced the Phú Lương district on 01/07/2025; set once on a fresh database.
+ */
 @Component
 @Profile("demo")
 @Order(30)
@@ -28,9 +31,9 @@ class DemoSiteSettings implements ApplicationRunner {
 		if (current.version() > 0) {
 			return; // edited already: keep what the editors wrote
 		}
-		this.settings.update(new SiteSettings("Ủy ban nhân dân huyện Phú Lương",
-				"Cổng thông tin điện tử huyện Phú Lương", "Thị trấn Đu, huyện Phú Lương, tỉnh Thái Nguyên",
-				"0208 0000 000", "vanphong@phuluong.example.vn", "Chánh Văn phòng HĐND và UBND huyện Phú Lương",
+		this.settings.update(new SiteSettings("Ủy ban nhân dân tỉnh Thái Nguyên",
+				"Cổng Dịch vụ công tỉnh Thái Nguyên", "Phường Phan Đình Phùng, tỉnh Thái Nguyên", "0208 0000 000",
+				"dichvucong@thainguyen.example.vn", "Chánh Văn phòng Ủy ban nhân dân tỉnh Thái Nguyên",
 				"Bản thử nghiệm MotCua: dữ liệu minh họa", 0), Actor.system());
 	}
 

@@ -1,6 +1,8 @@
 package vn.motcua.portal.procedures;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureLevel;
@@ -22,8 +24,11 @@ class PublicProceduresPageController {
 
 	private final PublicProcedures procedures;
 
-	PublicProceduresPageController(PublicProcedures procedures) {
+	private final Clock clock;
+
+	PublicProceduresPageController(PublicProcedures procedures, Clock clock) {
 		this.procedures = procedures;
+		this.clock = clock;
 	}
 
 	@GetMapping("/thu-tuc")
@@ -33,7 +38,7 @@ class PublicProceduresPageController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("field", field == null ? "" : field);
 		model.addAttribute("level", level);
-		model.addAttribute("levels", ProcedureLevel.values());
+		model.addAttribute("levels", ProcedureLevel.offeredOn(LocalDate.now(this.clock)));
 		model.addAttribute("fields", this.procedures.fields());
 		model.addAttribute("procedures", this.procedures.search(q, field, level));
 		return "public/procedures";

@@ -24,7 +24,7 @@ class SiteSettingsIntegrationTests {
 
 	@Test
 	void aPortalEditorChangesTheFooterAndTheHomePageShowsIt() {
-		Http browser = Http.session(this.port, "bientap", PASSWORD);
+		Http browser = Http.session(this.port, "bientap.thainguyen", PASSWORD);
 		SiteSettings current = this.settings.current();
 
 		Http.Response saved = browser.submitForm("/quan-tri/cai-dat-cong", "/quan-tri/cai-dat-cong",
@@ -40,7 +40,7 @@ class SiteSettingsIntegrationTests {
 
 	@Test
 	void anEmptyPortalNameIsRefusedWithoutLosingTheRest() {
-		Http browser = Http.session(this.port, "bientap", PASSWORD);
+		Http browser = Http.session(this.port, "bientap.thainguyen", PASSWORD);
 		SiteSettings before = this.settings.current();
 
 		Http.Response refused = browser.submitForm("/quan-tri/cai-dat-cong", "/quan-tri/cai-dat-cong",
