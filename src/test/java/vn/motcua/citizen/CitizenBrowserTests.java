@@ -127,7 +127,7 @@ class CitizenBrowserTests {
 		type("q", "dang ky khai sinh");
 		find("search").click();
 		WebElement best = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.procedure-result")));
-		assertThat(best.getText()).startsWith("Đăng ký khai sinh\n1.001193");
+		assertThat(best.getText()).startsWith("Thủ tục đăng ký khai sinh\n1.001193");
 		best.click();
 		find("submit-online").click();
 		find("start").click();
