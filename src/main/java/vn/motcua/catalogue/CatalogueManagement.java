@@ -56,11 +56,15 @@ public class CatalogueManagement {
 	}
 
 	/**
+	 * The procedures a desk can receive: those whose version in force has a time limit
+	 * ({@link ProcedureView#receivable()}); the catalogue also holds versions whose published time
+	 * limit could not be verified, which the public and back-office pages show but no dossier uses.
 	 * @param query folded match on code and name; blank for all.
-	 * @return the versions in force on {@code date}, without documents and steps, by field and name.
+	 * @return the receivable versions in force on {@code date}, without documents and steps, by field
+	 * and name.
 	 */
 	public List<ProcedureView> search(@Nullable String query, LocalDate date) {
-		return this.search.search(query, date);
+		return this.search.search(query, date).stream().filter(ProcedureView::receivable).toList();
 	}
 
 	/**

@@ -13,21 +13,50 @@ import vn.motcua.calendar.TimeLimitUnit;
  *
  * @param code the national database code (e.g. {@code 2.001035}), or a local code where the
  * sample data had none.
- * @param timeLimit amount of {@code timeUnit}; 0 for same-day procedures.
+ * @param timeLimit amount of {@code timeUnit}; 0 for same-day procedures; {@literal null} (with
+ * {@code timeUnit}) where the published time limit could not be verified: such a version is not
+ * {@link #receivable() receivable}.
+ * @param feeVnd {@literal null} where the amount is not set nationally and the province's could not
+ * be verified (see {@code feeNote}); 0 for a procedure without fees.
  */
 public record ProcedureView(UUID id, String code, String name, String field, ProcedureLevel level,
-		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, int timeLimit, TimeLimitUnit timeUnit, long feeVnd,
+		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, @Nullable Integer timeLimit,
+		@Nullable TimeLimitUnit timeUnit, @Nullable Long feeVnd,
 		@Nullable String feeNote, OnlineLevel onlineLevel, @Nullable String legalBasis,
 		List<RequiredDocument> documents, List<ProcessStep> steps, Particulars particulars) {
 
 	/**
-	 * The national database's descriptive fields: who may apply, the competent agency, the result,
-	 * the conditions; each {@literal null} where the catalogue has none.
+	 * @return whether a dossier can be received under this version: its time limit is known, so its
+	 * deadline can be counted.
+	 */
+	public boolean receivable() {
+		return this.timeLimit != null && this.timeUnit != null;
+	}
+
+	/**
+	 * The national database's descriptive fields, each {@literal null} where the catalogue has none.
+	 *
+	 * @param filingSteps the steps of the procedure (trình tự thực hiện), one a line.
+	 * @param sources where the particulars come from (the database's page, the legal text).
+	 * @param unverified what the public sources did not let us verify, left empty in the catalogue.
 	 */
 	public record Particulars(@Nullable String applicants, @Nullable String competentAgency, @Nullable String result,
-			@Nullable String conditions) {
+			@Nullable String conditions, @Nullable String filingSteps, @Nullable String sources,
+			@Nullable String unverified) {
 
-		public static final Particulars NONE = new Particulars(null, null, null, null);
+		public static final Particulars NONE = new Particulars(null, null, null, null, null, null, null);
+
+		/** The four descriptive fields, without steps, sources or notes. */
+		public Particulars(@Nullable String applicants, @Nullable String competentAgency, @Nullable String result,
+				@Nullable String conditions) {
+			this(applicants, competentAgency, result, conditions, null, null, null);
+		}
+
+		/** @return the steps of the procedure, in order; never {@literal null}. */
+		public List<String> filingStepList() {
+			return this.filingSteps == null ? List.of()
+					: this.filingSteps.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		}
 
 	}
 

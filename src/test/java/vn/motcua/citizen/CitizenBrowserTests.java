@@ -91,8 +91,15 @@ class CitizenBrowserTests {
 		this.browser.get("http://localhost:" + this.port + path);
 	}
 
+	/** @return the element, scrolled to the middle of the window (the real catalogue's pages are long). */
 	private WebElement find(String id) {
-		return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		return element;
+	}
+
+	private void press(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].click()", element);
 	}
 
 	private void type(String id, String text) {
@@ -128,7 +135,7 @@ class CitizenBrowserTests {
 		type("q", "dang ky khai sinh");
 		find("search").click();
 		WebElement best = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.procedure-result")));
-		assertThat(best.getText()).startsWith("Đăng ký khai sinh\n1.001193");
+		assertThat(best.getText()).startsWith("Thủ tục đăng ký khai sinh\n1.001193");
 		best.click();
 		find("submit-online").click();
 		new Select(find("agencyCode")).selectByValue("000.41.20.H56"); // Bộ phận Một cửa xã Phú Lương
@@ -139,11 +146,14 @@ class CitizenBrowserTests {
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
 			find("file-" + position).sendKeys(scan.toString());
-			find("upload-" + position).click();
+			// seven documents in the real catalogue: click without the pointer, wait for the page to reload
+			WebElement upload = find("upload-" + position);
+			press(upload);
+			this.wait.until(ExpectedConditions.stalenessOf(upload));
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
-		find("to-review").click();
-		find("submit-dossier").click();
+		press(find("to-review"));
+		press(find("submit-dossier"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
 				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
 

@@ -64,7 +64,7 @@ class DossierFormsIntegrationTests {
 		assertThat(receipt.contentType()).isEqualTo("application/pdf");
 		assertThat(text(receipt.body())).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code,
 				"Nguyễn Thị Hồng Nhung", "Chứng thực giao dịch", "2 ngày làm việc", "17 giờ 00 phút, ngày 08/10/2025",
-				"Tờ khai hoặc đơn đề nghị theo mẫu", "ỦY BAN NHÂN DÂN XÃ PHÚ LƯƠNG");
+				"Dự thảo giao dịch", "ỦY BAN NHÂN DÂN XÃ PHÚ LƯƠNG");
 	}
 
 	@Test

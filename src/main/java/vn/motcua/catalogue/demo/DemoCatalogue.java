@@ -11,6 +11,7 @@ import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
+import vn.motcua.catalogue.SampleForms;
 import vn.motcua.catalogue.procedures.ProcedureRepository;
 import vn.motcua.catalogue.versions.ProcedureVersions;
 import vn.motcua.shared.Csv;
@@ -23,9 +24,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile: the sample procedures of {@code seed/procedures-sample.csv}, in force from
- * 01/01/2024, with the default internal process and two placeholder documents (the sample has no
- * document lists). Procedures without a national code get a local one, {@code DP.000001} on.
+ * Demo profile: the catalogue in two eras. From 01/07/2025 (two-tier local government) the commune
+ * procedures of {@code seed/procedures.csv} as the national procedure database publishes them, with
+ * the sample declarations of the most common ones ({@link DemoSampleForms}). Before, for the
+ * district era's dossiers, the earlier illustrative sample {@code seed/procedures-sample.csv} (from
+ * 01/01/2024 to 30/06/2025, two placeholder documents; procedures without a national code get a local
+ * one, {@code DP.000001} on).
  */
 @Component
 @Profile("demo")
@@ -33,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoCatalogue implements ApplicationRunner {
 
 	static final LocalDate IN_FORCE_FROM = LocalDate.of(2024, 1, 1);
+
+	static final LocalDate TWO_TIER_FROM = LocalDate.of(2025, 7, 1);
 
 	private static final List<RequiredDocument> DOCUMENTS = List.of(
 			new RequiredDocument(1, "Tờ khai hoặc đơn đề nghị theo mẫu", 1, 0, 0),
@@ -42,9 +48,12 @@ class DemoCatalogue implements ApplicationRunner {
 
 	private final ProcedureRepository procedures;
 
-	DemoCatalogue(ProcedureVersions versions, ProcedureRepository procedures) {
+	private final SampleForms forms;
+
+	DemoCatalogue(ProcedureVersions versions, ProcedureRepository procedures, SampleForms forms) {
 		this.versions = versions;
 		this.procedures = procedures;
+		this.forms = forms;
 	}
 
 	@Override
@@ -56,20 +65,25 @@ class DemoCatalogue implements ApplicationRunner {
 		int local = 0;
 		for (Map<String, String> row : Csv.read(DemoCatalogue.class.getResourceAsStream("/seed/procedures-sample.csv"))) {
 			String code = row.get("code").isEmpty() ? "DP.%06d".formatted(++local) : row.get("code");
-			this.versions.register(draft(code, row));
+			this.versions.register(sample(code, row));
 		}
+		for (Map<String, String> row : Csv.read(DemoCatalogue.class.getResourceAsStream("/seed/procedures.csv"))) {
+			this.versions.register(SeedRows.draft(row, TWO_TIER_FROM));
+		}
+		DemoSampleForms.attach(this.forms);
 	}
 
-	private static ProcedureDraft draft(String code, Map<String, String> row) {
+	private static ProcedureDraft sample(String code, Map<String, String> row) {
 		return new ProcedureDraft(code, row.get("name"), row.get("field"),
-				ProcedureLevel.valueOf(row.get("level").toUpperCase(Locale.ROOT)), IN_FORCE_FROM, null,
-				Integer.parseInt(row.get("time_limit")), TimeLimitUnit.valueOf(row.get("time_unit").toUpperCase(Locale.ROOT)),
-				Long.parseLong(row.get("fee_vnd")), row.get("fee_note").isEmpty() ? null : row.get("fee_note"),
-				online(row.get("online_level")), row.get("source"), DOCUMENTS, List.of(),
+				ProcedureLevel.valueOf(row.get("level").toUpperCase(Locale.ROOT)), IN_FORCE_FROM,
+				TWO_TIER_FROM.minusDays(1), Integer.valueOf(row.get("time_limit")),
+				TimeLimitUnit.valueOf(row.get("time_unit").toUpperCase(Locale.ROOT)), Long.valueOf(row.get("fee_vnd")),
+				row.get("fee_note").isEmpty() ? null : row.get("fee_note"), online(row.get("online_level")),
+				row.get("source"), DOCUMENTS, List.of(),
 				new ProcedureView.Particulars("Cá nhân, tổ chức",
-						"district".equals(row.get("level")) ? "Ủy ban nhân dân cấp huyện (cấp xã từ 01/07/2025)"
-								: "Ủy ban nhân dân cấp xã",
-						null, null));
+						"district".equals(row.get("level")) ? "Ủy ban nhân dân cấp huyện" : "Ủy ban nhân dân cấp xã", null,
+						null, null, "Dữ liệu minh họa của bản demo trước cải cách 01/07/2025, không lấy từ CSDLQG",
+						null));
 	}
 
 	private static OnlineLevel online(String level) {

@@ -3,6 +3,7 @@ package vn.motcua.catalogue.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
@@ -25,9 +26,14 @@ public final class DefaultProcess {
 	private DefaultProcess() {
 	}
 
-	/** @return the default process of a procedure of that level and time limit, never empty. */
-	public static List<ProcessStep> forProcedure(ProcedureLevel level, int timeLimit, TimeLimitUnit unit) {
-		double total = totalHours(timeLimit, unit);
+	/**
+	 * @param timeLimit {@literal null} (with {@code unit}) when the time limit is not known yet: the
+	 * shares are then those of one working day, until the limit is entered in a new version.
+	 * @return the default process of a procedure of that level and time limit, never empty.
+	 */
+	public static List<ProcessStep> forProcedure(ProcedureLevel level, @Nullable Integer timeLimit,
+			@Nullable TimeLimitUnit unit) {
+		double total = timeLimit == null || unit == null ? WORKING_DAY_HOURS : totalHours(timeLimit, unit);
 		List<ProcessStep> process = new ArrayList<>();
 		for (Share step : shares(level == ProcedureLevel.COMMUNE)) {
 			double hours = Math.max(0.25, Math.round(total * step.fraction() * 4) / 4.0);

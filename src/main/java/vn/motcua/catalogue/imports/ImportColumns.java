@@ -31,6 +31,7 @@ final class ImportColumns {
 		titles.put("agency", "Cơ quan thực hiện");
 		titles.put("result", "Kết quả thực hiện");
 		titles.put("conditions", "Yêu cầu, điều kiện");
+		titles.put("steps", "Trình tự thực hiện");
 		TITLES = Collections.unmodifiableMap(titles);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -73,10 +74,16 @@ final class ImportRows {
 		if (cells.failed() || level == null || unit == null || limit == null || feeVnd == null || online == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new ProcedureDraft(code, name, field, level, from, null, limit, unit, feeVnd,
+		return Optional.of(new ProcedureDraft(code, name, field, level, from, null, limit, unit, feeVnd.longValue(),
 				line.optional("feeNote"), online, line.optional("legal"), RequiredDocuments.parse(line.text("documents")),
 				List.of(), new ProcedureView.Particulars(line.optional("applicants"), line.optional("agency"),
-						line.optional("result"), line.optional("conditions"))));
+						line.optional("result"), line.optional("conditions"), steps(line), null, null)));
+	}
+
+	/** @return the steps one a line, typed one a line or separated by semicolons; {@literal null} for none. */
+	private static @Nullable String steps(ImportLine line) {
+		String steps = String.join("\n", line.text("steps").strip().split("\\s*[;\\n]\\s*"));
+		return steps.isBlank() ? null : steps;
 	}
 
 }

@@ -84,9 +84,9 @@ public class ProcedureRepository {
 			this.jdbc.sql("""
 					insert into catalogue_procedure (id, code, name, field, level, effective_from, effective_to, time_limit,
 					  time_unit, fee_vnd, fee_note, online_level, legal_basis, applicants, competent_agency, result, conditions,
-					  version)
+					  filing_steps, sources, unverified, version)
 					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal,
-					  :applicants, :agency, :result, :conditions, 0)""")
+					  :applicants, :agency, :result, :conditions, :steps, :sources, :unverified, 0)""")
 				.params(ProcedureRows.columns(id, draft))
 				.update();
 		}

@@ -21,7 +21,8 @@ public final class ProcedureRows {
 	/** Every column a {@link ProcedureView} needs, without its documents and steps. */
 	public static final String SELECT = """
 			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, fee_vnd, fee_note,
-			       online_level, legal_basis, applicants, competent_agency, result, conditions from catalogue_procedure""";
+			       online_level, legal_basis, applicants, competent_agency, result, conditions, filing_steps, sources,
+			       unverified from catalogue_procedure""";
 
 	/** In force on the day bound as {@code :date}. */
 	public static final String IN_FORCE = " (effective_from <= :date and (effective_to is null or effective_to >= :date))";
@@ -34,10 +35,16 @@ public final class ProcedureRows {
 		return new ProcedureView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
 				rs.getString("field"), ProcedureLevel.valueOf(rs.getString("level")),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getInt("time_limit"), TimeLimitUnit.valueOf(rs.getString("time_unit")), rs.getLong("fee_vnd"),
+				rs.getObject("time_limit", Integer.class), unit(rs.getString("time_unit")), rs.getObject("fee_vnd", Long.class),
 				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
-				List.of(), List.of(), new ProcedureView.Particulars(rs.getString("applicants"),
-						rs.getString("competent_agency"), rs.getString("result"), rs.getString("conditions")));
+				List.of(), List.of(),
+				new ProcedureView.Particulars(rs.getString("applicants"), rs.getString("competent_agency"),
+						rs.getString("result"), rs.getString("conditions"), rs.getString("filing_steps"),
+						rs.getString("sources"), rs.getString("unverified")));
+	}
+
+	private static @Nullable TimeLimitUnit unit(@Nullable String name) {
+		return name == null ? null : TimeLimitUnit.valueOf(name);
 	}
 
 	/** @return the values of a new row's columns, by the parameter names of its insert. */
@@ -51,7 +58,8 @@ public final class ProcedureRows {
 		columns.put("from", draft.effectiveFrom());
 		columns.put("to", draft.effectiveTo());
 		columns.put("limit", draft.timeLimit());
-		columns.put("unit", draft.timeUnit().name());
+		TimeLimitUnit unit = draft.timeUnit();
+		columns.put("unit", unit == null ? null : unit.name());
 		columns.put("fee", draft.feeVnd());
 		columns.put("feeNote", draft.feeNote());
 		columns.put("online", draft.onlineLevel().name());
@@ -60,6 +68,9 @@ public final class ProcedureRows {
 		columns.put("agency", draft.particulars().competentAgency());
 		columns.put("result", draft.particulars().result());
 		columns.put("conditions", draft.particulars().conditions());
+		columns.put("steps", draft.particulars().filingSteps());
+		columns.put("sources", draft.particulars().sources());
+		columns.put("unverified", draft.particulars().unverified());
 		return columns;
 	}
 

@@ -20,16 +20,27 @@ class ParticularsForm {
 	@Size(max = 5000, message = "{validation.too-long}")
 	private String conditions = "";
 
+	@Size(max = 10000, message = "{validation.too-long}")
+	private String filingSteps = "";
+
+	private @Nullable String sources;
+
+	private @Nullable String unverified;
+
 	void fill(Particulars particulars) {
 		this.applicants = orEmpty(particulars.applicants());
 		this.competentAgency = orEmpty(particulars.competentAgency());
 		this.result = orEmpty(particulars.result());
 		this.conditions = orEmpty(particulars.conditions());
+		this.filingSteps = orEmpty(particulars.filingSteps());
+		this.sources = particulars.sources();
+		this.unverified = particulars.unverified();
 	}
 
 	Particulars particulars() {
 		return new Particulars(Texts.blankToNull(this.applicants), Texts.blankToNull(this.competentAgency),
-				Texts.blankToNull(this.result), Texts.blankToNull(this.conditions));
+				Texts.blankToNull(this.result), Texts.blankToNull(this.conditions), Texts.blankToNull(this.filingSteps),
+				Texts.blankToNull(this.sources), Texts.blankToNull(this.unverified));
 	}
 
 	static String orEmpty(@Nullable String text) {
@@ -66,6 +77,30 @@ class ParticularsForm {
 
 	public void setConditions(String conditions) {
 		this.conditions = conditions;
+	}
+
+	public String getFilingSteps() {
+		return this.filingSteps;
+	}
+
+	public void setFilingSteps(String filingSteps) {
+		this.filingSteps = filingSteps;
+	}
+
+	public @Nullable String getSources() {
+		return this.sources;
+	}
+
+	public void setSources(@Nullable String sources) {
+		this.sources = sources;
+	}
+
+	public @Nullable String getUnverified() {
+		return this.unverified;
+	}
+
+	public void setUnverified(@Nullable String unverified) {
+		this.unverified = unverified;
 	}
 
 }

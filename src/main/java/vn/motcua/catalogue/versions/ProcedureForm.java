@@ -35,12 +35,12 @@ class ProcedureForm extends ParticularsForm {
 
 	@Min(value = 0, message = "{validation.time-limit}")
 	@Max(value = 3650, message = "{validation.time-limit}")
-	private int timeLimit;
+	private @Nullable Integer timeLimit;
 
 	private TimeLimitUnit timeUnit = TimeLimitUnit.WORKING_DAYS;
 
 	@Min(value = 0, message = "{validation.fee}")
-	private long feeVnd;
+	private @Nullable Long feeVnd;
 
 	@Size(max = 1000, message = "{validation.too-long}")
 	private String feeNote = "";
@@ -63,7 +63,7 @@ class ProcedureForm extends ParticularsForm {
 		form.field = p.field();
 		form.level = p.level();
 		form.timeLimit = p.timeLimit();
-		form.timeUnit = p.timeUnit();
+		form.timeUnit = p.timeUnit() == null ? TimeLimitUnit.WORKING_DAYS : p.timeUnit();
 		form.feeVnd = p.feeVnd();
 		form.feeNote = orEmpty(p.feeNote());
 		form.onlineLevel = p.onlineLevel();
@@ -79,7 +79,8 @@ class ProcedureForm extends ParticularsForm {
 			throw new IllegalStateException("validated form has a date");
 		}
 		return new ProcedureDraft(code, this.name.strip(), this.field.strip(), this.level, this.effectiveFrom, null,
-				this.timeLimit, this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote), this.onlineLevel,
+				this.timeLimit, this.timeLimit == null ? null : this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote),
+				this.onlineLevel,
 				Texts.blankToNull(this.legalBasis), RequiredDocuments.parse(this.documents), List.of(), particulars());
 	}
 
@@ -107,11 +108,11 @@ class ProcedureForm extends ParticularsForm {
 		this.level = level;
 	}
 
-	public int getTimeLimit() {
+	public @Nullable Integer getTimeLimit() {
 		return this.timeLimit;
 	}
 
-	public void setTimeLimit(int timeLimit) {
+	public void setTimeLimit(@Nullable Integer timeLimit) {
 		this.timeLimit = timeLimit;
 	}
 
@@ -123,11 +124,11 @@ class ProcedureForm extends ParticularsForm {
 		this.timeUnit = timeUnit;
 	}
 
-	public long getFeeVnd() {
+	public @Nullable Long getFeeVnd() {
 		return this.feeVnd;
 	}
 
-	public void setFeeVnd(long feeVnd) {
+	public void setFeeVnd(@Nullable Long feeVnd) {
 		this.feeVnd = feeVnd;
 	}
 

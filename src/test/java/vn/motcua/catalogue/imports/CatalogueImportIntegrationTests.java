@@ -92,9 +92,10 @@ class CatalogueImportIntegrationTests {
 		assertThat(template.status()).isEqualTo(200);
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			var header = workbook.getSheetAt(0).getRow(0);
-			assertThat(header.getLastCellNum()).isEqualTo((short) 15);
+			assertThat(header.getLastCellNum()).isEqualTo((short) 16);
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã thủ tục");
 			assertThat(header.getCell(14).getStringCellValue()).isEqualTo("Yêu cầu, điều kiện");
+			assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Trình tự thực hiện");
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2.001035");
 		}
 	}

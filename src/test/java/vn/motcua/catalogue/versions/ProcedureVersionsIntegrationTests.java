@@ -33,16 +33,16 @@ class ProcedureVersionsIntegrationTests {
 		assertThat(refused.text()).contains("Vui lòng nhập thông tin này.", "Phí, lệ phí không được âm.");
 
 		Http.Response saved = browser.submitForm(page, page, fields("name", "Cấp bản sao từ sổ gốc",
-				"field", "Chứng thực", "level", "COMMUNE", "timeLimit", "1", "timeUnit", "WORKING_DAYS", "feeVnd", "0",
+				"field", "Chứng thực", "level", "COMMUNE", "timeLimit", "0", "timeUnit", "SAME_DAY", "feeVnd", "0",
 				"feeNote", "", "onlineLevel", "FULL_ONLINE", "legalBasis", "Nghị định 23/2015/NĐ-CP",
 				"documents", "Đơn đề nghị (bản chính)\nGiấy tờ tùy thân (bản sao)", "effectiveFrom", "2026-12-15"));
 		assertThat(saved.status()).isEqualTo(302);
 		Http.Response after = Http.basic(this.port, "admin", PASSWORD).get("/api/v1/procedures/2.000908?date=2026-12-15");
-		assertThat(after.<String>json("$.timeUnit")).isEqualTo("WORKING_DAYS");
+		assertThat(after.<String>json("$.timeUnit")).isEqualTo("SAME_DAY");
 		List<Integer> originals = after.json("$.documents[*].originals");
 		assertThat(originals).containsExactly(1, 0);
 		assertThat(Http.basic(this.port, "admin", PASSWORD).get("/api/v1/procedures/2.000908?date=2026-12-14")
-			.<String>json("$.timeUnit")).isEqualTo("SAME_DAY");
+			.<String>json("$.timeUnit")).isEqualTo("WORKING_DAYS");
 	}
 
 	private static Map<String, String> fields(String... keysAndValues) {
