@@ -130,7 +130,9 @@ class CitizenBrowserTests {
 		assertThat(best.getText()).startsWith("Đăng ký khai sinh\n1.001193");
 		best.click();
 		find("submit-online").click();
+		this.browser.findElement(By.cssSelector("input[name=agencyCode][value='000.41.20.H56']")).click();
 		find("start").click();
+		type("idNumber", "019 185 012 345");
 		type("phone", "0912 345 678");
 		find("save-applicant").click();
 		Path scan = Files.createTempFile("ban-quet", ".pdf");
@@ -141,6 +143,8 @@ class CitizenBrowserTests {
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
 		find("to-review").click();
+		find("delivery-ONLINE").click();
+		find("commitment").click();
 		find("submit-dossier").click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
 				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
