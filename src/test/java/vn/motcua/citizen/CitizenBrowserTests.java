@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,6 +95,14 @@ class CitizenBrowserTests {
 		return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
 	}
 
+	/** Clicks after scrolling the element to the middle at once (Bootstrap scrolls smoothly, so a click may land mid-scroll). */
+	private void click(String id) {
+		WebElement element = find(id);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
 	private void type(String id, String text) {
 		WebElement field = find(id);
 		field.clear();
@@ -139,13 +148,13 @@ class CitizenBrowserTests {
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
 			find("file-" + position).sendKeys(scan.toString());
-			find("upload-" + position).click();
+			find("file-" + position).submit(); // the upload buttons sit below the declaration form
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
-		find("to-review").click();
-		find("delivery-ONLINE").click();
-		find("commitment").click();
-		find("submit-dossier").click();
+		click("to-review");
+		click("delivery-ONLINE");
+		click("commitment");
+		click("submit-dossier");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
 				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
 
