@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,12 +95,13 @@ class CitizenBrowserTests {
 	/** @return the element, scrolled to the middle of the window (the real catalogue's pages are long). */
 	private WebElement find(String id) {
 		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		return element;
 	}
 
-	private void press(WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].click()", element);
+	/** Clicks after scrolling the element to the middle at once (Bootstrap scrolls smoothly, so a click may land mid-scroll). */
+	private void click(String id) {
+		find(id).click();
 	}
 
 	private void type(String id, String text) {
@@ -138,22 +140,22 @@ class CitizenBrowserTests {
 		assertThat(best.getText()).startsWith("Thủ tục đăng ký khai sinh\n1.001193");
 		best.click();
 		find("submit-online").click();
-		new Select(find("agencyCode")).selectByValue("000.41.20.H56"); // Bộ phận Một cửa xã Phú Lương
+		this.browser.findElement(By.cssSelector("input[name=agencyCode][value='000.41.20.H56']")).click();
 		find("start").click();
+		type("idNumber", "019 185 012 345");
 		type("phone", "0912 345 678");
 		find("save-applicant").click();
 		Path scan = Files.createTempFile("ban-quet", ".pdf");
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
 			find("file-" + position).sendKeys(scan.toString());
-			// seven documents in the real catalogue: click without the pointer, wait for the page to reload
-			WebElement upload = find("upload-" + position);
-			press(upload);
-			this.wait.until(ExpectedConditions.stalenessOf(upload));
+			find("file-" + position).submit(); // the upload buttons sit below the declaration form
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
-		press(find("to-review"));
-		press(find("submit-dossier"));
+		click("to-review");
+		click("delivery-ONLINE");
+		click("commitment");
+		click("submit-dossier");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
 				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
 

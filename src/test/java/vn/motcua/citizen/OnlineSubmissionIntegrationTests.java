@@ -88,8 +88,9 @@ class OnlineSubmissionIntegrationTests {
 				"phone", "0912 345 678", "email", email, "address", "Xóm Đồng Kem, xã Phú Lương"));
 
 		// the checklist: no submission while a required document has no file
-		Http.Response early = hoa.submitForm(draft + "?buoc=4", draft + "/gui", Map.of());
-		assertThat(hoa.get(path(early)).text()).contains("Chưa thể nộp");
+		Http.Response early = hoa.submitForm(draft + "?buoc=4", draft + "/gui",
+				Map.of("resultDelivery", "ONLINE", "commitment", "1"));
+		assertThat(early.text()).contains("Chưa thể nộp");
 		String documents = hoa.get(draft + "?buoc=3").text();
 		Matcher positions = Pattern.compile("name=\"document\" value=\"(\\d+)\"").matcher(documents);
 		int count = 0;
@@ -103,7 +104,8 @@ class OnlineSubmissionIntegrationTests {
 		assertThat(hoa.submitFile(draft + "?buoc=3", draft + "/giay-to?document=1", "virus.exe", "MZ".getBytes()).status())
 			.isEqualTo(302);
 		assertThat(hoa.get(draft + "?buoc=3").text()).contains("Tệp «virus.exe» không được nhận");
-		Http.Response sent = hoa.submitForm(draft + "?buoc=4", draft + "/gui", Map.of());
+		Http.Response sent = hoa.submitForm(draft + "?buoc=4", draft + "/gui",
+				Map.of("resultDelivery", "ONLINE", "commitment", "1"));
 		assertThat(hoa.get(path(sent)).text()).contains("Đã gửi hồ sơ tới Bộ phận Một cửa", "Đã gửi, chờ Bộ phận Một cửa tiếp nhận");
 
 		// the desk receives it: a dossier on the online channel, with the citizen's files
@@ -163,6 +165,8 @@ class OnlineSubmissionIntegrationTests {
 		assertThat(again.<String>json("$.code")).isEqualTo("rating-not-open");
 		assertThat(Http.anonymous(this.port).get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678").<Integer>json("$.rating"))
 			.isEqualTo(5);
+		assertThat(Http.anonymous(this.port).get("/tra-cuu-ho-so?ma=" + code + "&phone=5678").text())
+			.contains("Kết quả đã được trả trực tuyến vào tài khoản của người nộp");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PublicDossierView;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
@@ -42,7 +43,8 @@ public class PublicDossiers {
 			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
 			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
 			    as acting_unit_id,
-			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating
+			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating,
+			  (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code) as result_delivery
 			from dossier d""";
 
 	private final JdbcClient jdbc;
@@ -78,20 +80,24 @@ public class PublicDossiers {
 
 	private PublicDossierView view(Header h) {
 		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
-				select at, action, to_status, note from dossier_event where dossier_id = ? order by id""")
+				select e.at, e.action, e.to_status, e.note,
+				  (select s.name from dossier_step s where s.dossier_id = e.dossier_id and e.action = 'COMPLETE_STEP'
+				     and s.completed_at = e.at order by s.position limit 1) as step
+				from dossier_event e where e.dossier_id = ? order by e.id""")
 			.param(h.id())
 			.query((rs, n) -> {
 				DossierAction action = DossierAction.valueOf(rs.getString("action"));
 				return new PublicDossierView.Event(Objects.requireNonNull(SqlTimes.at(rs, "at", this.zone)), action,
 						DossierStatus.valueOf(rs.getString("to_status")),
-						NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null);
+						NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null, rs.getString("step"));
 			})
 			.list();
+		String receivedBy = this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
 		String place = h.actingUnitId() != null ? this.organization.unit(h.actingUnitId()).map(UnitView::name).orElse("")
-				: this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
+				: receivedBy;
 		return new PublicDossierView(h.code(), h.procedureCode(), h.procedureName(), place, h.status(), h.receivedAt(),
 				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline,
-				h.rating());
+				h.rating(), receivedBy, h.resultDelivery());
 	}
 
 	private Header header(ResultSet rs, int row) throws SQLException {
@@ -102,13 +108,15 @@ public class PublicDossiers {
 				Objects.requireNonNull(SqlTimes.at(rs, "received_at", this.zone)), SqlTimes.at(rs, "due_at", this.zone),
 				SqlTimes.at(rs, "rescheduled_due_at", this.zone), SqlTimes.at(rs, "resolved_at", this.zone),
 				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("applicant_phone"),
-				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"));
+				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"),
+				rs.getString("result_delivery") == null ? null : ResultDelivery.valueOf(rs.getString("result_delivery")));
 	}
 
 	private record Header(UUID id, String code, String procedureCode, String procedureName, UUID agencyId,
 			@Nullable UUID actingUnitId, DossierStatus status, OffsetDateTime receivedAt, @Nullable OffsetDateTime dueAt,
 			@Nullable OffsetDateTime rescheduledDueAt, @Nullable OffsetDateTime resolvedAt,
-			@Nullable Timeliness timeliness, @Nullable String phone, String secret, @Nullable Integer rating) {
+			@Nullable Timeliness timeliness, @Nullable String phone, String secret, @Nullable Integer rating,
+			@Nullable ResultDelivery resultDelivery) {
 	}
 
 }

@@ -1,9 +1,14 @@
 package vn.motcua.dossier.online;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.domain.BirthDeclaration;
+import vn.motcua.dossier.domain.PersonalIdNumber;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.dossier.domain.SubmissionApplicant;
 import vn.motcua.shared.DomainException;
@@ -34,24 +39,36 @@ public class CitizenSubmissions {
 	}
 
 	/**
-	 * Saves the applicant step of a draft.
-	 * @throws DomainException {@code submission-not-found}, {@code submission-sent}.
+	 * Saves the applicant step of a draft; the personal ID number is kept as its 12 digits.
+	 * @throws DomainException {@code submission-not-found}, {@code submission-sent}, and what
+	 * {@link PersonalIdNumber#check} throws.
 	 */
 	SubmissionView saveApplicant(UUID id, UUID citizenId, SubmissionApplicant applicant) {
 		Submission draft = owned(id, citizenId);
-		draft.changeApplicant(applicant);
+		String idNumber = applicant.idNumber() == null ? null
+				: PersonalIdNumber.check(applicant.idNumber(), LocalDate.now(this.clock));
+		draft.changeApplicant(new SubmissionApplicant(applicant.fullName(), idNumber, applicant.phone(),
+				applicant.email(), applicant.address()));
+		this.submissions.update(draft);
+		return get(id, citizenId);
+	}
+
+	/** Keeps the electronic declaration typed into a draft. */
+	SubmissionView declare(UUID id, UUID citizenId, BirthDeclaration declaration) {
+		Submission draft = owned(id, citizenId);
+		draft.declare(declaration);
 		this.submissions.update(draft);
 		return get(id, citizenId);
 	}
 
 	/**
-	 * Sends a draft to the desk.
-	 * @throws DomainException {@code submission-incomplete} (the applicant's name, or a required
-	 * document without a file), {@code submission-not-found}, {@code submission-sent}.
+	 * Sends a draft to the desk, with how the result is to be received and the applicant's
+	 * commitment that what they declared is true.
+	 * @throws DomainException what {@link Submission#submit} throws, {@code submission-not-found}.
 	 */
-	SubmissionView submit(UUID id, UUID citizenId) {
+	SubmissionView submit(UUID id, UUID citizenId, @Nullable ResultDelivery delivery, boolean committed) {
 		Submission draft = owned(id, citizenId);
-		draft.submit(this.views.view(draft).documentsComplete(), this.clock.instant());
+		draft.submit(this.views.view(draft).documentsComplete(), delivery, committed, this.clock.instant());
 		this.submissions.update(draft);
 		return get(id, citizenId);
 	}

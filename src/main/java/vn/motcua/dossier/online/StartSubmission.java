@@ -11,7 +11,6 @@ import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Filing;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.organization.AgencyView;
-import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
@@ -27,22 +26,21 @@ class StartSubmission {
 
 	private final CatalogueManagement catalogue;
 
-	private final OrganizationManagement organization;
+	private final FilingDesks desks;
 
 	private final Clock clock;
 
-	StartSubmission(SubmissionRepository submissions, CatalogueManagement catalogue, OrganizationManagement organization,
-			Clock clock) {
+	StartSubmission(SubmissionRepository submissions, CatalogueManagement catalogue, FilingDesks desks, Clock clock) {
 		this.submissions = submissions;
 		this.catalogue = catalogue;
-		this.organization = organization;
+		this.desks = desks;
 		this.clock = clock;
 	}
 
 	/**
 	 * @return the new draft's id.
 	 * @throws DomainException {@code procedure-not-found}, {@code procedure-not-online},
-	 * {@code agency-not-found}.
+	 * {@code agency-not-found} (also an office where the procedure is not filed).
 	 */
 	UUID start(String procedureCode, String agencyCode, UUID citizenId, String contact, @Nullable String fullName) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -51,7 +49,10 @@ class StartSubmission {
 		if (procedure.onlineLevel() == OnlineLevel.DIRECT_ONLY) {
 			throw new DomainException(Kind.CONFLICT, "procedure-not-online", procedure.code());
 		}
-		AgencyView agency = this.organization.agencyOn(agencyCode, today)
+		AgencyView agency = this.desks.of(procedure, today)
+			.stream()
+			.filter(a -> a.code().equals(agencyCode.strip()))
+			.findFirst()
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", agencyCode));
 		Submission draft = Submission.start(citizenId, contact, fullName, new Filing(procedure.code(), procedure.name(),
 				agency.code(), agency.name(), agency.unitId()), this.clock.instant());

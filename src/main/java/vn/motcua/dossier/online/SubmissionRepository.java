@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.domain.BirthDeclaration;
 import vn.motcua.dossier.domain.Filing;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.dossier.domain.SubmissionApplicant;
@@ -31,8 +35,11 @@ class SubmissionRepository {
 
 	private final JdbcClient jdbc;
 
-	SubmissionRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	SubmissionRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void insert(Submission s) {
@@ -54,10 +61,13 @@ class SubmissionRepository {
 		int updated = this.jdbc.sql("""
 				update dossier_submission set applicant_name = ?, applicant_id_number = ?, applicant_phone = ?,
 				  applicant_email = ?, applicant_address = ?, status = ?, submitted_at = ?, dossier_code = ?,
-				  version = version + 1
+				  result_delivery = ?, committed_at = ?, declaration = cast(? as jsonb), version = version + 1
 				where id = ? and version = ?""")
 			.params(a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(), s.status().name(),
-					ts(s.submittedAt()), s.dossierCode(), s.id(), s.version())
+					ts(s.submittedAt()), s.dossierCode(),
+					s.resultDelivery() == null ? null : Objects.requireNonNull(s.resultDelivery()).name(),
+					ts(s.committedAt()),
+					s.declaration() == null ? null : this.json.writeValueAsString(s.declaration()), s.id(), s.version())
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("submission " + s.id() + " changed since version " + s.version());
@@ -65,14 +75,14 @@ class SubmissionRepository {
 	}
 
 	Optional<Submission> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(SubmissionRepository::submission).optional();
+		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(this::submission).optional();
 	}
 
 	/** @return the citizen's drafts and submissions waiting for the desk, newest first. */
 	List<Submission> undecidedOf(UUID citizenId) {
 		return this.jdbc.sql(SELECT + " where citizen_id = ? and status <> 'DECIDED' order by created_at desc")
 			.param(citizenId)
-			.query(SubmissionRepository::submission)
+			.query(this::submission)
 			.list();
 	}
 
@@ -81,11 +91,13 @@ class SubmissionRepository {
 		return this.jdbc.sql(SELECT + " where status = 'SUBMITTED' and " + scope.sqlCondition("unit_id")
 				+ " order by submitted_at")
 			.param("scope", scope.sqlUnits())
-			.query(SubmissionRepository::submission)
+			.query(this::submission)
 			.list();
 	}
 
-	private static Submission submission(ResultSet rs, int row) throws SQLException {
+	private Submission submission(ResultSet rs, int row) throws SQLException {
+		String delivery = rs.getString("result_delivery");
+		String declaration = rs.getString("declaration");
 		return new Submission(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
 				rs.getString("citizen_contact"),
 				new Filing(rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("agency_code"),
@@ -93,7 +105,9 @@ class SubmissionRepository {
 				new SubmissionApplicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
 				SubmissionStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "created_at"),
-				SqlTimes.instant(rs, "submitted_at"), rs.getString("dossier_code"), rs.getLong("version"));
+				SqlTimes.instant(rs, "submitted_at"), rs.getString("dossier_code"), rs.getLong("version"),
+				delivery == null ? null : ResultDelivery.valueOf(delivery), SqlTimes.instant(rs, "committed_at"),
+				declaration == null ? null : this.json.readValue(declaration, BirthDeclaration.class));
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant instant) {

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.identity.CitizenPrincipal;
-import vn.motcua.organization.AgencyKind;
-import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The citizen starts an online submission: which office to file the procedure at (step 0). */
+/** The citizen starts an online submission: which office to file the procedure at (step 0), among every office where it is filed. */
 @Controller
 class SubmissionStartController {
 
@@ -28,17 +27,17 @@ class SubmissionStartController {
 
 	private final CatalogueManagement catalogue;
 
-	private final OrganizationManagement organization;
+	private final FilingDesks desks;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	SubmissionStartController(StartSubmission submissions, CatalogueManagement catalogue,
-			OrganizationManagement organization, MessageSource messages, Clock clock) {
+			FilingDesks desks, MessageSource messages, Clock clock) {
 		this.submissions = submissions;
 		this.catalogue = catalogue;
-		this.organization = organization;
+		this.desks = desks;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -46,11 +45,9 @@ class SubmissionStartController {
 	@GetMapping("/cong-dan/nop")
 	String choose(@RequestParam("thu-tuc") String procedureCode, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("procedure", this.catalogue.require(procedureCode, today));
-		model.addAttribute("agencies", this.organization.agenciesOn(today, null)
-			.stream()
-			.filter(a -> a.kind() == AgencyKind.ONE_STOP_DESK)
-			.toList());
+		ProcedureView procedure = this.catalogue.require(procedureCode, today);
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("agencies", this.desks.of(procedure, today));
 		return "citizen/choose";
 	}
 

@@ -50,7 +50,7 @@ class SubmissionViews {
 		Filing f = s.filing();
 		return new SubmissionView(s.id(), f.procedureCode(), f.procedureName(), f.agencyCode(), f.agencyName(),
 				f.unitId(), s.applicant(), s.status(), Objects.requireNonNull(at(s.createdAt())), at(s.submittedAt()),
-				s.dossierCode(), documents, s.version());
+				s.dossierCode(), documents, s.version(), s.resultDelivery(), at(s.committedAt()), s.declaration());
 	}
 
 	private @Nullable OffsetDateTime at(@Nullable Instant instant) {

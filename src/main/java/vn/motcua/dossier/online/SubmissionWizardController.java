@@ -1,11 +1,11 @@
 package vn.motcua.dossier.online;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.SubmissionApplicant;
 import vn.motcua.dossier.files.Uploaded;
 import vn.motcua.identity.CitizenPrincipal;
@@ -13,7 +13,6 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The online submission wizard of a draft: guide → applicant → documents → review and send. */
+/**
+ * The online submission wizard of a draft: guide → applicant → documents (or, for a birth
+ * registration, the electronic declaration) → review, result delivery, commitment and send. A
+ * step refused shows its page again with the error next to the field and everything typed.
+ */
 @Controller
 @RequestMapping("/cong-dan/nop/{id}")
 class SubmissionWizardController {
@@ -34,29 +37,22 @@ class SubmissionWizardController {
 
 	private final SubmissionFiles files;
 
-	private final CatalogueManagement catalogue;
+	private final WizardPage page;
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	SubmissionWizardController(CitizenSubmissions submissions, SubmissionFiles files, CatalogueManagement catalogue,
-			MessageSource messages, Clock clock) {
+	SubmissionWizardController(CitizenSubmissions submissions, SubmissionFiles files, WizardPage page,
+			MessageSource messages) {
 		this.submissions = submissions;
 		this.files = files;
-		this.catalogue = catalogue;
+		this.page = page;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping
 	String wizard(@PathVariable UUID id, @RequestParam(defaultValue = "1") int buoc,
 			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		SubmissionView draft = this.submissions.get(id, citizen.id());
-		model.addAttribute("s", draft);
-		model.addAttribute("step", Math.max(1, Math.min(4, buoc)));
-		model.addAttribute("procedure", this.catalogue.require(draft.procedureCode(), LocalDate.now(this.clock)));
-		return "citizen/submit";
+		return this.page.show(id, citizen.id(), buoc, model);
 	}
 
 	@PostMapping("/nguoi-nop")
@@ -64,14 +60,27 @@ class SubmissionWizardController {
 			@RequestParam(required = false) @Nullable String idNumber, @RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String address, @AuthenticationPrincipal CitizenPrincipal citizen,
-			RedirectAttributes redirect) {
-		if (fullName.isBlank()) {
-			redirect.addFlashAttribute("failure",
-					this.messages.getMessage("validation.required", null, LocaleContextHolder.getLocale()));
-			return "redirect:/cong-dan/nop/" + id + "?buoc=2";
+			Model model) {
+		SubmissionApplicant typed = SubmissionApplicant.typed(fullName, idNumber, phone, email, address);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (typed.fullName() == null) {
+			errors.put("fullName", this.page.text("validation.required"));
 		}
-		return step(id, 3, redirect, () -> this.submissions.saveApplicant(id, citizen.id(),
-				SubmissionApplicant.typed(fullName, idNumber, phone, email, address)));
+		if (typed.idNumber() == null) {
+			errors.put("idNumber", this.page.text("validation.required"));
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.submissions.saveApplicant(id, citizen.id(), typed);
+				return "redirect:/cong-dan/nop/" + id + "?buoc=3";
+			}
+			catch (DomainException ex) {
+				errors.put(ex.code().startsWith("id-number") ? "idNumber" : "form", text(ex));
+			}
+		}
+		model.addAttribute("typed", typed);
+		model.addAttribute("errors", errors);
+		return this.page.show(id, citizen.id(), 2, model);
 	}
 
 	@PostMapping("/giay-to")
@@ -88,15 +97,24 @@ class SubmissionWizardController {
 	}
 
 	@PostMapping("/gui")
-	String submit(@PathVariable UUID id, @AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {
+	String submit(@PathVariable UUID id, @RequestParam(required = false) @Nullable ResultDelivery resultDelivery,
+			@RequestParam(required = false) @Nullable String commitment, @AuthenticationPrincipal CitizenPrincipal citizen,
+			Model model, RedirectAttributes redirect) {
 		try {
-			this.submissions.submit(id, citizen.id());
+			this.submissions.submit(id, citizen.id(), resultDelivery, commitment != null);
 			redirect.addFlashAttribute("sent", true);
 			return "redirect:/cong-dan/ho-so";
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
-			return "redirect:/cong-dan/nop/" + id + "?buoc=4";
+			String field = switch (ex.code()) {
+				case "submission-delivery-missing", "submission-address-missing" -> "resultDelivery";
+				case "submission-commitment-missing" -> "commitment";
+				default -> "form";
+			};
+			model.addAttribute("errors", Map.of(field, text(ex)));
+			model.addAttribute("chosenDelivery", resultDelivery);
+			model.addAttribute("committed", commitment != null);
+			return this.page.show(id, citizen.id(), 4, model);
 		}
 	}
 
@@ -105,9 +123,13 @@ class SubmissionWizardController {
 			action.run();
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
+			redirect.addFlashAttribute("failure", text(ex));
 		}
 		return "redirect:/cong-dan/nop/" + id + "?buoc=" + next;
+	}
+
+	private String text(DomainException ex) {
+		return MessageArguments.text(this.messages, ex);
 	}
 
 }

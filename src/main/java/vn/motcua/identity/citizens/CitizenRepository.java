@@ -117,6 +117,20 @@ class CitizenRepository {
 			.optional();
 	}
 
+	/** @return whether a code was issued to {@code contact} after {@code since}. */
+	boolean codeIssuedSince(String contact, Instant since) {
+		return this.jdbc.sql("select count(*) from identity_otp where contact = ? and expires_at > ?")
+			.params(contact, Timestamp.from(since.plus(OneTimeCode.LIFETIME)))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void changePassword(String contact, String passwordHash) {
+		this.jdbc.sql("update identity_citizen set password_hash = ? where contact = ? and verified_at is not null")
+			.params(passwordHash, contact)
+			.update();
+	}
+
 	void deleteCode(String contact) {
 		this.jdbc.sql("delete from identity_otp where contact = ?").param(contact).update();
 	}

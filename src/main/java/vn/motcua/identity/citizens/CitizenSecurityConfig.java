@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The citizens' part of the site ({@code /cong-dan/**}): its own login form against the citizen
  * accounts (not a bean, so the officials' login stays as it is), the session shared with the rest
- * of the site. Registration, verification and the login page are open. When an OpenID Connect
+ * of the site. Registration, verification, the forgotten password and the login page are open. When an OpenID Connect
  * provider is configured ({@code spring.security.oauth2.client.registration.<id>.*}, with the
  * redirect URI {@code {baseUrl}/cong-dan/oauth2/code/{registrationId}}), the login page also
  * offers it; off by default.
@@ -36,7 +36,8 @@ class CitizenSecurityConfig {
 		http.securityMatcher("/cong-dan/**")
 			.authenticationManager(passwordLogin(accounts, encoder))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**")
+				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**",
+						PasswordResetController.FORGOT, PasswordResetController.RESET)
 				.permitAll()
 				.anyRequest()
 				.hasAuthority(CitizenPrincipal.ROLE))

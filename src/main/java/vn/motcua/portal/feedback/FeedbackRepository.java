@@ -40,6 +40,14 @@ class FeedbackRepository {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(FeedbackRepository::feedback).optional();
 	}
 
+	/** @return the feedback of register number {@code registerNo}. */
+	Optional<Feedback> findByRegisterNo(String registerNo) {
+		return this.jdbc.sql(SELECT + " where register_no = :no")
+			.param("no", registerNo)
+			.query(FeedbackRepository::feedback)
+			.optional();
+	}
+
 	/** @return the feedback of units in {@code scope}, newest first, optionally of one status. */
 	List<Feedback> inScope(UnitScope scope, @Nullable FeedbackStatus status) {
 		return this.jdbc.sql(SELECT + " where " + scope.sqlCondition("unit_id")

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * Limits failed public lookups per client, so that dossier codes cannot be enumerated: after
  * {@code motcua.lookup.failures-allowed} failures the client is refused until the window has
  * given tokens back. Successful lookups cost nothing. Kept per node, in memory, for the most
- * recent 100,000 clients.
+ * recent 100,000 clients. The feedback follow-up counts its failures here too, so that register
+ * numbers cannot be enumerated either.
  */
 @Component
-class LookupThrottle {
+public class LookupThrottle {
 
 	private static final int CLIENTS = 100_000;
 
@@ -58,13 +59,22 @@ class LookupThrottle {
 	}
 
 	/** @return whether {@code client} has used up its failures. */
-	boolean blocked(String client) {
+	public boolean blocked(String client) {
 		Bucket bucket = this.buckets.get(client);
-		return bucket != null && bucket.getAvailableTokens() <= 0;
+		if (bucket == null) {
+			return false;
+		}
+		long available = bucket.getAvailableTokens();
+		if (available >= this.allowed) {
+			// the window gave every try back: forget the client (also when the clock was set back since)
+			this.buckets.remove(client);
+			return false;
+		}
+		return available <= 0;
 	}
 
 	/** Counts a failed lookup (unknown code or wrong second factor) against {@code client}. */
-	void failed(String client) {
+	public void failed(String client) {
 		this.buckets
 			.computeIfAbsent(client, c -> Bucket.builder()
 				.addLimit(limit -> limit.capacity(this.allowed).refillGreedy(this.allowed, this.window))
@@ -74,7 +84,7 @@ class LookupThrottle {
 	}
 
 	/** @return how long a blocked client waits for its next try. */
-	Duration retryAfter() {
+	public Duration retryAfter() {
 		return this.window.dividedBy(this.allowed);
 	}
 

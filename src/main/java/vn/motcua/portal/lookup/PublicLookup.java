@@ -33,13 +33,16 @@ class PublicLookup {
 	}
 
 	/**
+	 * @param code as typed or copied: looked up without spaces and in upper case
+	 * ({@link LookupCodes#normalize}), so a code copied from an SMS is found and no failure counted.
 	 * @param client who asks (the remote address), for the throttle.
 	 * @throws DomainException {@code dossier-not-found} for an unknown code or a wrong second
 	 * factor alike; {@code too-many-lookups} when the client failed too often.
 	 */
 	PublicDossierView lookup(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
 		refuseIfBlocked(client);
-		Optional<PublicDossierView> found = this.lookup.find(code, Texts.blankToNull(phoneLast4), Texts.blankToNull(secret));
+		Optional<PublicDossierView> found = this.lookup.find(LookupCodes.normalize(code), Texts.blankToNull(phoneLast4),
+				Texts.blankToNull(secret));
 		if (found.isEmpty()) {
 			this.throttle.failed(client);
 			throw new DomainException(Kind.NOT_FOUND, "dossier-not-found", code);
@@ -56,7 +59,7 @@ class PublicLookup {
 			String client) {
 		refuseIfBlocked(client);
 		try {
-			this.ratings.rate(code, Texts.blankToNull(phoneLast4), Texts.blankToNull(secret), score, comment);
+			this.ratings.rate(LookupCodes.normalize(code), Texts.blankToNull(phoneLast4), Texts.blankToNull(secret), score, comment);
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == Kind.NOT_FOUND) { // unknown code or wrong second factor

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.PublicDossierView;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.stereotype.Controller;
@@ -29,7 +31,7 @@ class PublicLookupPageController {
 	String lookup(@RequestParam(required = false) @Nullable String ma,
 			@RequestParam(required = false) @Nullable String phone,
 			@RequestParam(required = false) @Nullable String k, HttpServletRequest request, Model model) {
-		model.addAttribute("ma", ma == null ? "" : ma);
+		model.addAttribute("ma", ma == null ? "" : LookupCodes.normalize(ma));
 		model.addAttribute("phone", phone == null ? "" : phone);
 		model.addAttribute("k", k == null ? "" : k);
 		if (ma != null && !ma.isBlank()) {
@@ -38,7 +40,9 @@ class PublicLookupPageController {
 			}
 			else {
 				try {
-					model.addAttribute("d", this.lookup.lookup(ma, phone, k, request.getRemoteAddr()));
+					PublicDossierView d = this.lookup.lookup(ma, phone, k, request.getRemoteAddr());
+					model.addAttribute("d", d);
+					model.addAttribute("returnedKey", returnedKey(d.returnedVia()));
 				}
 				catch (DomainException ex) {
 					model.addAttribute("problem", "lookup." + ex.code());
@@ -46,6 +50,11 @@ class PublicLookupPageController {
 			}
 		}
 		return "public/lookup";
+	}
+
+	/** @return the key of the sentence that says where the result was returned. */
+	static String returnedKey(ResultDelivery via) {
+		return "public.returned." + via.name();
 	}
 
 	@PostMapping("/tra-cuu-ho-so/danh-gia")
@@ -61,7 +70,7 @@ class PublicLookupPageController {
 			redirect.addFlashAttribute("problem", "lookup." + ex.code());
 		}
 		return UriComponentsBuilder.fromPath("redirect:/tra-cuu-ho-so")
-			.queryParam("ma", ma)
+			.queryParam("ma", LookupCodes.normalize(ma))
 			.queryParamIfPresent("phone", Optional.ofNullable(phone).filter(p -> !p.isBlank()))
 			.queryParamIfPresent("k", Optional.ofNullable(k).filter(p -> !p.isBlank()))
 			.encode()

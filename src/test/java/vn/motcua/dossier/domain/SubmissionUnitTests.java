@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.shared.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,13 +21,17 @@ class SubmissionUnitTests {
 	private static final Filing BIRTH_REGISTRATION = new Filing("1.001193", "Đăng ký khai sinh", "000.41.20.H56",
 			"Bộ phận Một cửa xã Phú Lương", UUID.randomUUID());
 
+	private static final SubmissionApplicant HOA = new SubmissionApplicant("Lương Thị Hoa", "019300001234",
+			"0912 345 678", "hoa@example.vn", null);
+
 	private static Submission draft(String contact) {
 		return Submission.start(CITIZEN, contact, "Lương Thị Hoa", BIRTH_REGISTRATION, CREATED);
 	}
 
 	private static Submission sent() {
 		Submission submission = draft("hoa@example.vn");
-		submission.submit(true, CREATED.plusSeconds(600));
+		submission.changeApplicant(HOA);
+		submission.submit(true, ResultDelivery.DESK, true, CREATED.plusSeconds(600));
 		return submission;
 	}
 
@@ -53,31 +58,70 @@ class SubmissionUnitTests {
 	@Test
 	void theApplicantIsWrittenWhileADraftOnly() {
 		Submission submission = draft("hoa@example.vn");
-		SubmissionApplicant typed = SubmissionApplicant.typed(" Lương Thị Hoa ", "", "0912 345 678", " ", "Xóm Đồng Kem");
+		SubmissionApplicant typed = SubmissionApplicant.typed(" Lương Thị Hoa ", "019300001234 ", "0912 345 678", " ",
+				"Xóm Đồng Kem");
 
 		submission.changeApplicant(typed);
 
 		assertThat(submission.applicant())
-			.isEqualTo(new SubmissionApplicant("Lương Thị Hoa", null, "0912 345 678", null, "Xóm Đồng Kem"));
-		submission.submit(true, CREATED.plusSeconds(60));
+			.isEqualTo(new SubmissionApplicant("Lương Thị Hoa", "019300001234", "0912 345 678", null, "Xóm Đồng Kem"));
+		submission.submit(true, ResultDelivery.POST, true, CREATED.plusSeconds(60));
 		assertThatThrownBy(() -> submission.changeApplicant(typed)).isInstanceOf(DomainException.class)
 			.hasMessage("submission-sent [" + submission.id() + "]");
 		assertThatThrownBy(submission::requireDraft).hasMessageStartingWith("submission-sent");
 	}
 
 	@Test
-	void aDraftIsSentWithTheApplicantsNameAndEveryRequiredDocument() {
+	void aDraftIsSentWithTheApplicantsNameAndIdNumberAndEveryRequiredDocument() {
 		Submission nameless = Submission.start(CITIZEN, "hoa@example.vn", null, BIRTH_REGISTRATION, CREATED);
-		assertThatThrownBy(() -> nameless.submit(true, CREATED)).hasMessage("submission-incomplete");
+		assertThatThrownBy(() -> nameless.submit(true, ResultDelivery.DESK, true, CREATED))
+			.hasMessage("submission-incomplete");
+		Submission noIdNumber = draft("hoa@example.vn");
+		assertThatThrownBy(() -> noIdNumber.submit(true, ResultDelivery.DESK, true, CREATED))
+			.hasMessage("submission-incomplete");
 		Submission missing = draft("hoa@example.vn");
-		assertThatThrownBy(() -> missing.submit(false, CREATED)).hasMessage("submission-incomplete");
+		missing.changeApplicant(HOA);
+		assertThatThrownBy(() -> missing.submit(false, ResultDelivery.DESK, true, CREATED))
+			.hasMessage("submission-incomplete");
 		assertThat(missing.status()).isEqualTo(SubmissionStatus.DRAFT);
 
 		Submission complete = sent();
 
 		assertThat(complete.status()).isEqualTo(SubmissionStatus.SUBMITTED);
 		assertThat(complete.submittedAt()).isEqualTo(CREATED.plusSeconds(600));
-		assertThatThrownBy(() -> complete.submit(true, CREATED)).hasMessageStartingWith("submission-sent");
+		assertThat(complete.committedAt()).isEqualTo(CREATED.plusSeconds(600));
+		assertThat(complete.resultDelivery()).isEqualTo(ResultDelivery.DESK);
+		assertThatThrownBy(() -> complete.submit(true, ResultDelivery.DESK, true, CREATED))
+			.hasMessageStartingWith("submission-sent");
+	}
+
+	@Test
+	void aDraftIsSentOnlyWithAResultDeliveryAndTheCommitmentTicked() {
+		Submission draft = draft("hoa@example.vn");
+		draft.changeApplicant(HOA);
+
+		assertThatThrownBy(() -> draft.submit(true, null, true, CREATED)).hasMessage("submission-delivery-missing");
+		assertThatThrownBy(() -> draft.submit(true, ResultDelivery.POST, true, CREATED))
+			.hasMessage("submission-address-missing");
+		assertThatThrownBy(() -> draft.submit(true, ResultDelivery.ONLINE, false, CREATED))
+			.hasMessage("submission-commitment-missing");
+		assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
+		assertThat(draft.committedAt()).isNull();
+		assertThat(draft.resultDelivery()).isNull();
+
+		draft.submit(true, ResultDelivery.ONLINE, true, CREATED);
+		assertThat(draft.resultDelivery()).isEqualTo(ResultDelivery.ONLINE);
+	}
+
+	@Test
+	void theDeclarationIsKeptWhileADraftOnly() {
+		Submission draft = draft("hoa@example.vn");
+		BirthDeclaration declaration = BirthDeclarationUnitTests.complete();
+		draft.declare(declaration);
+		assertThat(draft.declaration()).isEqualTo(declaration);
+
+		Submission submitted = sent();
+		assertThatThrownBy(() -> submitted.declare(declaration)).hasMessageStartingWith("submission-sent");
 	}
 
 	@Test
