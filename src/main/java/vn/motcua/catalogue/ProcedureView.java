@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
+import vn.motcua.shared.DomainException;
 
 /**
  * One version of an administrative procedure. A dossier keeps the version ({@code id}) it was
@@ -31,6 +32,17 @@ public record ProcedureView(UUID id, String code, String name, String field, Pro
 	 */
 	public boolean receivable() {
 		return this.timeLimit != null && this.timeUnit != null;
+	}
+
+	/**
+	 * @return this procedure, when a dossier of it can be received (its time limit is known).
+	 * @throws DomainException {@code procedure-not-receivable} otherwise.
+	 */
+	public ProcedureView requireReceivable() {
+		if (!receivable()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "procedure-not-receivable", this.code);
+		}
+		return this;
 	}
 
 	/**

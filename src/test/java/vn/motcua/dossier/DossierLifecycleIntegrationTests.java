@@ -220,6 +220,10 @@ class DossierLifecycleIntegrationTests {
 		assertThat(fields).contains("applicant.fullName", "applicant.idNumber", "applicant.phone", "applicant.email");
 		assertThat(as("xa.phuluong").postJson("/api/v1/dossiers", intake("9.999999", XA_PHU_LUONG, "DIRECT"))
 			.<String>json("$.code")).isEqualTo("procedure-not-found");
+		// a procedure whose time limit the national database leaves unverified has no deadline to give
+		Http.Response unverified = as("xa.phuluong").postJson("/api/v1/dossiers", intake("1.004884", XA_PHU_LUONG, "DIRECT"));
+		assertThat(unverified.status()).isEqualTo(409);
+		assertThat(unverified.<String>json("$.code")).isEqualTo("procedure-not-receivable");
 	}
 
 	@Test

@@ -63,7 +63,8 @@ class IntakeTerms {
 			throw new DomainException(Kind.FORBIDDEN, "out-of-scope");
 		}
 		ProcedureView procedure = this.catalogue.procedureOn(request.procedureCode().strip(), today)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", request.procedureCode()));
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", request.procedureCode()))
+			.requireReceivable();
 		Deadline deadline = this.calendar.deadline(now, procedure.timeLimit(), procedure.timeUnit(), request.channel(),
 				agency.unitId(), List.of());
 		Intake intake = intake(request, procedure, agency, deadline, now, actor.username(), secret);

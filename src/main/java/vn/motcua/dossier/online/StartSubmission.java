@@ -45,7 +45,8 @@ class StartSubmission {
 	UUID start(String procedureCode, String agencyCode, UUID citizenId, String contact, @Nullable String fullName) {
 		LocalDate today = LocalDate.now(this.clock);
 		ProcedureView procedure = this.catalogue.procedureOn(procedureCode.strip(), today)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", procedureCode));
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", procedureCode))
+			.requireReceivable();
 		if (procedure.onlineLevel() == OnlineLevel.DIRECT_ONLY) {
 			throw new DomainException(Kind.CONFLICT, "procedure-not-online", procedure.code());
 		}
