@@ -131,7 +131,7 @@ class OnlineWizardIntegrationTests {
 			citizen.submitFile(draft + "?buoc=3", draft + "/giay-to?document=" + position, "giay-to.pdf", PDF);
 		}
 		String review = citizen.get(draft + "?buoc=4").text();
-		assertThat(review).contains("Kiểm tra thông tin trước khi nộp", "Đăng ký khai sinh", "Bộ phận Một cửa xã Phú Lương",
+		assertThat(review).contains("Kiểm tra thông tin trước khi nộp", "Thủ tục đăng ký khai sinh", "Bộ phận Một cửa xã Phú Lương",
 				"019185012345", "0912 000 111", "Phí, lệ phí", "Hình thức nhận kết quả",
 				"Nhận trực tiếp tại Bộ phận Một cửa xã Phú Lương", "Nhận qua dịch vụ bưu chính công ích",
 				"Nhận trực tuyến trong tài khoản", "Tôi xin cam đoan những thông tin khai trên là đúng sự thật");

@@ -49,7 +49,9 @@ class BirthDeclarations {
 
 	/** @return whether the procedure named so has an electronic declaration. */
 	static boolean offeredFor(String procedureName) {
-		return TextFolding.fold(procedureName).strip().equals("dang ky khai sinh");
+		String name = TextFolding.fold(procedureName).strip();
+		// the national database names it «Thủ tục đăng ký khai sinh»
+		return name.equals("dang ky khai sinh") || name.equals("thu tuc dang ky khai sinh");
 	}
 
 	/** @return the position of the required document the declaration stands for. */
