@@ -86,21 +86,44 @@ public final class Dossier {
 		return dossier;
 	}
 
-	/** The head of unit gives the current step to an official. */
-	public void assign(String assignee, @Nullable String note, Actor actor, Instant now) {
+	/**
+	 * The head of unit gives the current step to an official.
+	 * @param eligible whether an official holds the step's role in the unit acting on it.
+	 * @throws DomainException {@code assignee-required}, {@code assignee-not-eligible}.
+	 */
+	public void assign(String assignee, Predicate<String> eligible, @Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.ASSIGN, this.status, note);
 		if (assignee.isBlank()) {
 			throw new DomainException(Kind.INVALID, "assignee-required");
+		}
+		DossierStep step = currentStepDetail()
+			.orElseThrow(() -> new DomainException(Kind.CONFLICT, "no-current-step", DossierAction.ASSIGN));
+		if (!eligible.test(assignee.strip())) {
+			throw new DomainException(Kind.INVALID, "assignee-not-eligible", assignee.strip(), step.role());
 		}
 		this.steps.assignCurrent(assignee.strip(), now);
 		move(DossierAction.ASSIGN, actor, now, note);
 	}
 
-	/** The current step is done; the next one starts. */
+	/**
+	 * The current step is done; the next one starts. Done with the last step, the result is ready:
+	 * the dossier is resolved by this one action (recorded as {@code RESOLVE}).
+	 */
 	public void completeStep(@Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.COMPLETE_STEP, this.status, note);
+		if (this.steps.isLastCurrent()) {
+			resolve(note, actor, now);
+			return;
+		}
 		this.steps.completeCurrent(actor.username(), now);
 		move(DossierAction.COMPLETE_STEP, actor, now, note);
+	}
+
+	/** The current step goes back to the previous one, with the reason (the leader does not sign the draft). */
+	public void sendBack(@Nullable String note, Actor actor, Instant now) {
+		DossierLifecycle.check(DossierAction.SEND_BACK, this.status, note);
+		this.steps.sendBack(now);
+		move(DossierAction.SEND_BACK, actor, now, note);
 	}
 
 	/** Documents are missing after appraisal: the clock stops until they come. */

@@ -77,6 +77,25 @@ final class StepPlan {
 		complete(this.current, official, now);
 	}
 
+	/** @return whether the step being worked on is the last one. */
+	boolean isLastCurrent() {
+		return this.current != null && this.current == this.steps.size();
+	}
+
+	/**
+	 * The current step goes back to the previous one, which is open again for its official.
+	 * @throws DomainException {@code no-previous-step} on the first step or without a current one.
+	 */
+	void sendBack(Instant now) {
+		if (this.current == null || this.current < 2) {
+			throw new DomainException(Kind.CONFLICT, "no-previous-step");
+		}
+		int previous = this.current - 1;
+		at(previous).reopen(now);
+		this.changed.add(previous);
+		this.current = previous;
+	}
+
 	/** Processing ends without a result: no step is current any more. */
 	void stop() {
 		this.current = null;

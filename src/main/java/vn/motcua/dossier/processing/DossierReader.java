@@ -1,6 +1,7 @@
 package vn.motcua.dossier.processing;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.organization.OrganizationManagement;
@@ -38,6 +39,11 @@ public class DossierReader {
 	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
 	public Dossier find(String code, Actor actor) {
 		return this.dossiers.loadInScope(code, this.organization.scopeOf(actor));
+	}
+
+	/** @return the zone the pages and the API show moments in. */
+	public ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 	/** @return the dossier as the pages and the API show it, now. */
