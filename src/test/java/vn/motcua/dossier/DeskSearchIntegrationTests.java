@@ -94,4 +94,19 @@ class DeskSearchIntegrationTests {
 		assertThat(page).contains(sooner, "Vi Thị Hậu").doesNotContain(later);
 	}
 
+	@Test
+	void theBackOfficeStartsWithMyQueuesAndMarksTheCurrentPage() {
+		String soon = receive("2025-12-22T09:00:00+07:00", CERTIFIED_COPY, "DIRECT", "Hà Văn Gần", "019301000777",
+				"0912 000 777");
+		Http session = Http.session(this.port, "xa.phuluong", PASSWORD);
+
+		String home = session.get("/quan-tri").text();
+		assertThat(home).contains("Công việc của tôi", "Hồ sơ của tôi có hạn gần nhất", "Việc của tôi", soon);
+		assertThat(session.get("/quan-tri").body()).containsPattern("aria-current=\"page\"\\s+href=\"/quan-tri\"");
+		String intake = session.get("/quan-tri/ho-so/tiep-nhan").body();
+		assertThat(intake).containsPattern("aria-current=\"page\"\\s+href=\"/quan-tri/ho-so/tiep-nhan\"")
+			.doesNotContainPattern("aria-current=\"page\"\\s+href=\"/quan-tri/ho-so\"")
+			.contains("/css/backoffice.css");
+	}
+
 }
