@@ -54,9 +54,19 @@ final class StepPlan {
 		}
 	}
 
-	/** Gives the current step to {@code official}. */
-	void assignCurrent(String official, Instant now) {
+	/**
+	 * Gives the current step to {@code official}.
+	 * @param eligible whether an official holds the step's role in the unit acting on it.
+	 * @throws DomainException {@code assignee-required}, {@code no-current-step}, {@code assignee-not-eligible}.
+	 */
+	void assignCurrent(String official, Predicate<String> eligible, Instant now) {
+		if (official.isBlank()) {
+			throw new DomainException(Kind.INVALID, "assignee-required");
+		}
 		int position = requireCurrent(DossierAction.ASSIGN);
+		if (!eligible.test(official)) {
+			throw new DomainException(Kind.INVALID, "assignee-not-eligible", official, at(position).role());
+		}
 		at(position).assign(official, now);
 		this.changed.add(position);
 	}
