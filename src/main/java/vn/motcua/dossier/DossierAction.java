@@ -26,6 +26,8 @@ public enum DossierAction {
 	/** the result is handed to the applicant */
 	RETURN_RESULT,
 	/** the applicant withdraws, or processing stops */
-	WITHDRAW
+	WITHDRAW,
+	/** the current step goes back to the previous one, with the reason (e.g. the leader does not sign the draft) */
+	SEND_BACK
 
 }

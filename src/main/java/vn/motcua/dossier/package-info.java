@@ -34,7 +34,8 @@
  * <h2>Tables owned</h2>
  * {@code dossier}, {@code dossier_step}, {@code dossier_clock_stop}, {@code dossier_event},
  * {@code dossier_code_sequence}, {@code dossier_attachment}, {@code dossier_submission},
- * {@code dossier_submission_file}, {@code dossier_rating} (migrations in {@code db/migration/dossier}).
+ * {@code dossier_submission_file}, {@code dossier_rating}, {@code dossier_handed_document} (migrations in
+ * {@code db/migration/dossier}).
  *
  * <h2>Read contracts</h2>
  * Published: the views {@code dossier_fact}, {@code dossier_step_fact} and

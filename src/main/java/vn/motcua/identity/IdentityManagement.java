@@ -1,6 +1,9 @@
 package vn.motcua.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.officials.OfficialDirectory;
@@ -8,6 +11,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +44,23 @@ public class IdentityManagement {
 	 */
 	public List<OfficialView> officials(Actor actor, @Nullable String query) {
 		return this.directory.officials(actor, query);
+	}
+
+	/**
+	 * The officials a step may be given to: those of {@code unitId}'s agencies holding {@code role},
+	 * whose account is enabled. Not scoped to an asking official: the caller checked its own scope.
+	 * @return ordered by full name; never {@literal null}.
+	 */
+	public List<OfficialName> officialsHolding(UUID unitId, Role role) {
+		return this.directory.holding(unitId, role);
+	}
+
+	/**
+	 * How officials are shown (full name and position) wherever their login name was recorded.
+	 * @return by login name as stored, for those who exist; never {@literal null}.
+	 */
+	public Map<String, OfficialName> names(Collection<String> usernames) {
+		return this.directory.names(usernames);
 	}
 
 	/**

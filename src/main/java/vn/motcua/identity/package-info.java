@@ -4,7 +4,8 @@
  * code or an OpenID Connect provider.
  *
  * <h2>API</h2> {@link vn.motcua.identity.IdentityManagement}: the officials an official may see
- * ({@link vn.motcua.identity.OfficialView}) and its unit scope. A logged-in citizen is a
+ * ({@link vn.motcua.identity.OfficialView}) and its unit scope; the officials of a unit holding a role and
+ * how officials are named ({@link vn.motcua.identity.OfficialName}), for the dossier desk. A logged-in citizen is a
  * {@link vn.motcua.identity.CitizenPrincipal} (deliberately not an {@code Actor}); a logged-in
  * official is an {@code Actor} of {@code shared}, with the roles of {@code shared.Role}.
  *

@@ -40,4 +40,13 @@ final class DossierFixtures {
 		return "{\"action\":\"%s\",\"note\":\"%s\"}".formatted(action, note);
 	}
 
+	/** A complete dossier of {@code applicant} at {@code agency}, with their ID number and phone. */
+	static String intakeBy(String procedure, String agency, String channel, String applicant, String idNumber,
+			String phone) {
+		return """
+				{"procedureCode":"%s","agencyCode":"%s","channel":"%s",
+				 "applicant":{"fullName":"%s","idNumber":"%s","phone":"%s"}}"""
+			.formatted(procedure, agency, channel, applicant, idNumber, phone);
+	}
+
 }

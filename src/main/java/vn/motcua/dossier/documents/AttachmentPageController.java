@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.files.Downloads;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -36,11 +37,12 @@ class AttachmentPageController {
 	}
 
 	@PostMapping
-	String upload(@PathVariable String code, @RequestParam MultipartFile file, @AuthenticationPrincipal Actor actor,
+	String upload(@PathVariable String code, @RequestParam MultipartFile file,
+			@RequestParam(required = false) @Nullable String kind, @AuthenticationPrincipal Actor actor,
 			RedirectAttributes redirect) throws IOException {
 		try {
 			this.attachments.upload(code, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-					file.getSize(), file.getInputStream(), actor);
+					file.getSize(), file.getInputStream(), kind, actor);
 			redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
 		}
 		catch (DomainException ex) {

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.files.AttachmentView;
@@ -39,6 +40,12 @@ class DossierAttachments {
 	 * {@code dossier-closed}, {@code dossier-not-found}, {@code forbidden}.
 	 */
 	AttachmentView upload(String code, String fileName, long size, InputStream content, Actor actor) {
+		return upload(code, fileName, size, content, null, actor);
+	}
+
+	/** As {@link #upload(String, String, long, InputStream, Actor)}, marked by {@code kind} (draft result, result). */
+	AttachmentView upload(String code, String fileName, long size, InputStream content, @Nullable String kind,
+			Actor actor) {
 		Dossier dossier = this.dossiers.find(code, actor);
 		if (ROLES.stream().noneMatch(actor::hasRole)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
@@ -46,7 +53,8 @@ class DossierAttachments {
 		if (dossier.status().isClosed()) {
 			throw new DomainException(Kind.CONFLICT, "dossier-closed", code);
 		}
-		UUID id = this.files.attach(dossier.id(), fileName, size, content, actor.username());
+		String marked = kind != null && List.of("DRAFT_RESULT", "RESULT").contains(kind) ? kind : null;
+		UUID id = this.files.attach(dossier.id(), fileName, size, content, actor.username(), marked, null);
 		return this.files.ofDossier(dossier.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
 	}
 

@@ -58,7 +58,8 @@ public class FormDocuments {
 		return switch (form) {
 			case "01" -> {
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
-				yield this.forms.receipt(dossier, procedure, agency, stored.intake().lookupSecret());
+				yield this.forms.receipt(dossier, procedure, agency, stored.intake().lookupSecret(),
+						this.dossiers.handedIn(stored.id()));
 			}
 			case "02" -> this.forms.supplementRequest(dossier, agency);
 			case "03" -> this.forms.refusal(dossier, agency);

@@ -37,6 +37,7 @@ public final class ActionPolicy {
 				List.of(Role.SPECIALIST, Role.HEAD_OF_UNIT, Role.LEADER, Role.COMMUNE_OFFICER, Role.RECEPTION));
 		ROLES.put(DossierAction.RETURN_RESULT, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
 		ROLES.put(DossierAction.WITHDRAW, List.of(Role.RECEPTION, Role.COMMUNE_OFFICER));
+		ROLES.put(DossierAction.SEND_BACK, List.of(Role.HEAD_OF_UNIT, Role.LEADER));
 	}
 
 	private ActionPolicy() {
@@ -56,7 +57,7 @@ public final class ActionPolicy {
 		if (ROLES.get(action).stream().anyMatch(actor::hasRole)) {
 			return true;
 		}
-		if (action == DossierAction.COMPLETE_STEP) {
+		if (action == DossierAction.COMPLETE_STEP || action == DossierAction.SEND_BACK) {
 			// without a current step the aggregate itself refuses, with the reason
 			return dossier.currentStepDetail()
 				.map(step -> actor.hasRole(Role.valueOf(step.role())) || actor.username().equals(step.assignee()))
@@ -68,7 +69,7 @@ public final class ActionPolicy {
 	/** The acting agency of the current inter-agency step completes it; the receiving one does the rest. */
 	static boolean actsHere(DossierAction action, Dossier dossier, Predicate<UUID> inScope) {
 		UUID acting = dossier.currentStepDetail().map(DossierStep::actingUnitId).orElse(null);
-		if (action == DossierAction.COMPLETE_STEP && acting != null) {
+		if ((action == DossierAction.COMPLETE_STEP || action == DossierAction.SEND_BACK) && acting != null) {
 			return inScope.test(acting);
 		}
 		return inScope.test(dossier.intake().unitId());

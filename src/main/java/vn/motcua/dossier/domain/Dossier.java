@@ -43,7 +43,6 @@ public final class Dossier {
 
 	private final DossierHistory history;
 
-	/** The dossier as stored at {@code version}, with its timeline so far. */
 	public Dossier(UUID id, String code, Intake intake, DossierStatus status, @Nullable Instant dueAt,
 			@Nullable Instant rescheduledDueAt, @Nullable Integer currentStep, @Nullable Instant resolvedAt,
 			@Nullable Timeliness timeliness, @Nullable Instant closedAt, List<DossierStep> steps,
@@ -73,10 +72,7 @@ public final class Dossier {
 		return dossier;
 	}
 
-	/**
-	 * Not received at the counter: incomplete (the applicant is told once, fully, what to add) or
-	 * refused. The dossier is recorded and closed; no time limit runs, nothing is published.
-	 */
+	/** Not received at the counter (incomplete or refused): recorded and closed, no time limit, no event. */
 	public static Dossier turnAway(String code, Intake intake, boolean refused, @Nullable String reason, Actor actor) {
 		DossierLifecycle.requireNote(reason);
 		var dossier = new Dossier(UUID.randomUUID(), code, intake, DossierStatus.NOT_RECEIVED, null, null, null, null, null,
@@ -86,21 +82,29 @@ public final class Dossier {
 		return dossier;
 	}
 
-	/** The head of unit gives the current step to an official. */
-	public void assign(String assignee, @Nullable String note, Actor actor, Instant now) {
+	/** The head of unit gives the current step to an official {@code eligible} for it (role, unit). */
+	public void assign(String assignee, Predicate<String> eligible, @Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.ASSIGN, this.status, note);
-		if (assignee.isBlank()) {
-			throw new DomainException(Kind.INVALID, "assignee-required");
-		}
-		this.steps.assignCurrent(assignee.strip(), now);
+		this.steps.assignCurrent(assignee.strip(), eligible, now);
 		move(DossierAction.ASSIGN, actor, now, note);
 	}
 
-	/** The current step is done; the next one starts. */
+	/** The current step is done, the next one starts; after the last, the result is ready ({@code RESOLVE}). */
 	public void completeStep(@Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.COMPLETE_STEP, this.status, note);
+		if (this.steps.isLastCurrent()) {
+			resolve(note, actor, now);
+			return;
+		}
 		this.steps.completeCurrent(actor.username(), now);
 		move(DossierAction.COMPLETE_STEP, actor, now, note);
+	}
+
+	/** The current step goes back to the previous one, with the reason (the leader does not sign the draft). */
+	public void sendBack(@Nullable String note, Actor actor, Instant now) {
+		DossierLifecycle.check(DossierAction.SEND_BACK, this.status, note);
+		this.steps.sendBack(now);
+		move(DossierAction.SEND_BACK, actor, now, note);
 	}
 
 	/** Documents are missing after appraisal: the clock stops until they come. */
@@ -110,10 +114,7 @@ public final class Dossier {
 		move(DossierAction.REQUEST_SUPPLEMENT, actor, now, note);
 	}
 
-	/**
-	 * The complete dossier is back: the clock runs again and the deadline moves (pause) or starts
-	 * over (restart), as the rule version says; the remaining steps are planned from now.
-	 */
+	/** The complete dossier is back: the deadline moves or starts over (rule version), steps replanned. */
 	public void supplementReceived(@Nullable String note, Actor actor, Instant now, Schedule schedule) {
 		DossierLifecycle.check(DossierAction.SUPPLEMENT_RECEIVED, this.status, note);
 		this.stops.resume(now);

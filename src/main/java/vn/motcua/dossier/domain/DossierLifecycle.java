@@ -44,6 +44,7 @@ final class DossierLifecycle {
 		RULES.put(DossierAction.RESOLVE, new Rule(WORKING, RESOLVED, false));
 		RULES.put(DossierAction.RETURN_RESULT, new Rule(EnumSet.of(RESOLVED), DossierStatus.RESULT_RETURNED, false));
 		RULES.put(DossierAction.WITHDRAW, new Rule(PENDING, DossierStatus.WITHDRAWN, true));
+		RULES.put(DossierAction.SEND_BACK, new Rule(WORKING, IN_PROGRESS, true));
 	}
 
 	private DossierLifecycle() {
@@ -61,6 +62,12 @@ final class DossierLifecycle {
 		if (rule.noteRequired()) {
 			requireNote(note);
 		}
+	}
+
+	/** @return whether {@code action} may be taken in {@code current} at all (a note aside). */
+	static boolean allowsFrom(DossierAction action, DossierStatus current) {
+		Rule rule = RULES.get(action);
+		return rule != null && rule.from().contains(current);
 	}
 
 	/** @return the state {@code action} leads to from {@code current} (checked before). */

@@ -76,6 +76,14 @@ public final class DossierStep {
 		this.timeliness = Deadlines.judge(this.dueAt, now);
 	}
 
+	/** Sent back to: open again from {@code now}, its earlier completion forgotten, its official kept. */
+	void reopen(Instant now) {
+		this.completedAt = null;
+		this.completedBy = null;
+		this.timeliness = null;
+		this.startedAt = now;
+	}
+
 	public int position() {
 		return this.position;
 	}

@@ -54,9 +54,19 @@ final class StepPlan {
 		}
 	}
 
-	/** Gives the current step to {@code official}. */
-	void assignCurrent(String official, Instant now) {
+	/**
+	 * Gives the current step to {@code official}.
+	 * @param eligible whether an official holds the step's role in the unit acting on it.
+	 * @throws DomainException {@code assignee-required}, {@code no-current-step}, {@code assignee-not-eligible}.
+	 */
+	void assignCurrent(String official, Predicate<String> eligible, Instant now) {
+		if (official.isBlank()) {
+			throw new DomainException(Kind.INVALID, "assignee-required");
+		}
 		int position = requireCurrent(DossierAction.ASSIGN);
+		if (!eligible.test(official)) {
+			throw new DomainException(Kind.INVALID, "assignee-not-eligible", official, at(position).role());
+		}
 		at(position).assign(official, now);
 		this.changed.add(position);
 	}
@@ -75,6 +85,25 @@ final class StepPlan {
 			throw new DomainException(Kind.CONFLICT, "steps-pending", this.steps.size() - this.current + 1);
 		}
 		complete(this.current, official, now);
+	}
+
+	/** @return whether the step being worked on is the last one. */
+	boolean isLastCurrent() {
+		return this.current != null && this.current == this.steps.size();
+	}
+
+	/**
+	 * The current step goes back to the previous one, which is open again for its official.
+	 * @throws DomainException {@code no-previous-step} on the first step or without a current one.
+	 */
+	void sendBack(Instant now) {
+		if (this.current == null || this.current < 2) {
+			throw new DomainException(Kind.CONFLICT, "no-previous-step");
+		}
+		int previous = this.current - 1;
+		at(previous).reopen(now);
+		this.changed.add(previous);
+		this.current = previous;
 	}
 
 	/** Processing ends without a result: no step is current any more. */

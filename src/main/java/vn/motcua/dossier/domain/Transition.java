@@ -22,15 +22,18 @@ public record Transition(DossierAction action, @Nullable String note, @Nullable 
 
 	/**
 	 * @param inScope whether a unit is in the actor's scope.
+	 * @param eligible for {@code ASSIGN}: whether an official holds the current step's role in its unit.
 	 * @throws DomainException {@code forbidden}, {@code illegal-transition} and what each
 	 * transition refuses.
 	 */
-	public void applyTo(Dossier dossier, Actor actor, Predicate<UUID> inScope, Schedule schedule, Instant now) {
+	public void applyTo(Dossier dossier, Actor actor, Predicate<UUID> inScope, Predicate<String> eligible,
+			Schedule schedule, Instant now) {
 		if (!ActionPolicy.allows(this.action, actor, dossier, inScope)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		switch (this.action) {
-			case ASSIGN -> dossier.assign(this.assignee == null ? "" : this.assignee, this.note, actor, now);
+			case ASSIGN -> dossier.assign(this.assignee == null ? "" : this.assignee, eligible, this.note, actor, now);
+			case SEND_BACK -> dossier.sendBack(this.note, actor, now);
 			case COMPLETE_STEP -> dossier.completeStep(this.note, actor, now);
 			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(this.note, actor, now);
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(this.note, actor, now, schedule);

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.SqlTimes;
 import vn.motcua.shared.Uploads;
@@ -41,13 +43,24 @@ public class AttachmentStore {
 	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	public UUID attach(UUID dossierId, String fileName, long size, InputStream content, String uploadedBy) {
+		return attach(dossierId, fileName, size, content, uploadedBy, null, null);
+	}
+
+	/**
+	 * Stores an upload as a file of the dossier, marked by what it is.
+	 * @param kind {@code SCAN}, {@code DRAFT_RESULT}, {@code RESULT} or {@literal null}.
+	 * @param documentName for a scan, the handed-in document it is of.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public UUID attach(UUID dossierId, String fileName, long size, InputStream content, String uploadedBy,
+			@Nullable String kind, @Nullable String documentName) {
 		Stored file = this.uploads.store(fileName, size, content);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
-				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  uploaded_by, uploaded_at, kind, document_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, dossierId, file.fileName(), file.contentType(), file.size(), file.sha256(), file.path(), uploadedBy,
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), kind, documentName)
 			.update();
 		return id;
 	}
@@ -55,12 +68,14 @@ public class AttachmentStore {
 	/** @return the files of the dossier, oldest first. */
 	public List<AttachmentView> ofDossier(UUID dossierId) {
 		return this.jdbc.sql("""
-				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at from dossier_attachment
+				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, document_name
+				from dossier_attachment
 				where dossier_id = :id order by uploaded_at, file_name""")
 			.param("id", dossierId)
 			.query((rs, n) -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5), rs.getString(6),
-					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone()))))
+					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone())), rs.getString("kind"),
+					rs.getString("document_name")))
 			.list();
 	}
 

@@ -9,6 +9,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.dossier.processing.DossierView.StepView;
 import vn.motcua.dossier.processing.DossierView.TimelineView;
@@ -51,12 +52,28 @@ public final class DossierForms {
 
 	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
 	public byte[] receipt(DossierView d, ProcedureView procedure, String agencyName, String secret) {
+		return receipt(d, procedure, agencyName, secret, List.of());
+	}
+
+	/**
+	 * Form 01 listing the documents actually handed in, with their originals and copies; the
+	 * procedure's required documents when none were recorded.
+	 */
+	public byte[] receipt(DossierView d, ProcedureView procedure, String agencyName, String secret,
+			List<HandedDocument> handedIn) {
 		return PdfKit.document(false, doc -> {
 			opening(doc, agencyName, d, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName() + " (" + d.procedureCode() + ")"));
 			doc.add(PdfKit.line("1. Thành phần hồ sơ nộp gồm:"));
-			for (ProcedureView.RequiredDocument document : procedure.documents()) {
-				doc.add(PdfKit.line("    " + document.position() + ". " + document.name() + copies(document)));
+			if (handedIn.isEmpty()) {
+				for (ProcedureView.RequiredDocument document : procedure.documents()) {
+					doc.add(PdfKit.line("    " + document.position() + ". " + document.name() + copies(document)));
+				}
+			}
+			int n = 0;
+			for (HandedDocument handed : handedIn) {
+				doc.add(PdfKit.line("    " + (++n) + ". " + handed.name() + ": " + handed.originals() + " bản chính, "
+						+ handed.copies() + " bản sao."));
 			}
 			doc.add(PdfKit.line("2. Số lượng hồ sơ: 01 bộ."));
 			doc.add(PdfKit.line("3. Thời gian giải quyết hồ sơ theo quy định: " + limit(d.timeLimit(), d.timeUnit()) + "."));

@@ -1,10 +1,16 @@
 package vn.motcua.dossier.intake;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
+import vn.motcua.catalogue.ProcedureView.RequiredDocument;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
 import vn.motcua.shared.Texts;
 
@@ -41,11 +47,52 @@ class IntakeForm {
 	@Size(max = 2000, message = "{validation.too-long}")
 	private String reason = "";
 
-	IntakeRequest request() {
+	private List<@Nullable Integer> originals = new ArrayList<>();
+
+	private List<@Nullable Integer> copies = new ArrayList<>();
+
+	private ResultDelivery resultDelivery = ResultDelivery.DESK;
+
+	/** @param documents the procedure's required documents, whose counts were typed in order. */
+	IntakeRequest request(List<RequiredDocument> documents) {
+		List<HandedDocument> handed = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			handed.add(new HandedDocument(documents.get(i).position(), documents.get(i).name(), count(this.originals, i),
+					count(this.copies, i)));
+		}
 		return new IntakeRequest(this.procedureCode, this.agencyCode, this.channel,
 				new ApplicantRequest(this.fullName, Texts.blankToNull(this.idNumber), Texts.blankToNull(this.phone), Texts.blankToNull(this.email),
 						Texts.blankToNull(this.address)),
-				this.outcome, Texts.blankToNull(this.reason));
+				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery);
+	}
+
+	private static int count(List<@Nullable Integer> counts, int index) {
+		Integer count = index < counts.size() ? counts.get(index) : null;
+		return count == null ? 0 : count;
+	}
+
+	public List<@Nullable Integer> getOriginals() {
+		return this.originals;
+	}
+
+	public void setOriginals(List<@Nullable Integer> originals) {
+		this.originals = originals;
+	}
+
+	public List<@Nullable Integer> getCopies() {
+		return this.copies;
+	}
+
+	public void setCopies(List<@Nullable Integer> copies) {
+		this.copies = copies;
+	}
+
+	public ResultDelivery getResultDelivery() {
+		return this.resultDelivery;
+	}
+
+	public void setResultDelivery(ResultDelivery resultDelivery) {
+		this.resultDelivery = resultDelivery;
 	}
 
 	public String getProcedureCode() {

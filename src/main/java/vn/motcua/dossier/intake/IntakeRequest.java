@@ -6,20 +6,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.domain.HandedDocument;
 
 /**
  * A dossier handed in at the counter, by post or online.
  *
  * @param outcome {@literal null} for {@code RECEIVE}.
  * @param reason why the dossier is incomplete or refused (required then).
+ * @param handedIn the documents actually handed in; {@literal null} or empty when not recorded.
+ * @param resultDelivery {@literal null} for {@code DESK}.
  */
 public record IntakeRequest(@NotBlank(message = "{validation.required}") String procedureCode,
 		@NotBlank(message = "{validation.required}") String agencyCode,
 		@NotNull(message = "{validation.required}") Channel channel,
 		@NotNull(message = "{validation.required}") @Valid ApplicantRequest applicant, @Nullable Outcome outcome,
-		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason) {
+		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason,
+		@Nullable List<HandedDocument> handedIn, @Nullable ResultDelivery resultDelivery) {
+
+	/** A dossier decided at the counter, without recording what was handed in. */
+	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant,
+			@Nullable Outcome outcome, @Nullable String reason) {
+		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null);
+	}
 
 	/** A complete dossier, received. */
 	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.intake.IntakeRequest.Outcome;
 import vn.motcua.dossier.processing.DossierRepository;
@@ -79,6 +80,9 @@ public class ReceiveDossier {
 				: Dossier.turnAway(code, intake, outcome == Outcome.REFUSE, request.reason(), actor);
 		List<Object> recorded = dossier.releaseEvents();
 		this.dossiers.insert(dossier);
+		this.dossiers.recordCounter(dossier.id(),
+				(request.resultDelivery() == null ? ResultDelivery.DESK : request.resultDelivery()).name(),
+				outcome == Outcome.RECEIVE && request.handedIn() != null ? HandedDocument.kept(request.handedIn()) : List.of());
 		recorded.forEach(this.events::publishEvent);
 		return this.views.view(dossier, now);
 	}

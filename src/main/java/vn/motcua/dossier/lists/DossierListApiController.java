@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +44,11 @@ class DossierListApiController {
 			@RequestParam(defaultValue = "true") boolean includeSubUnits,
 			@RequestParam(required = false) @Nullable DossierStatus status,
 			@RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "ALL") WorkQueue queue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "ALL") WorkQueue queue, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String procedure,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Actor actor) {
 		List<UUID> units = List.of();
 		if (unit != null && !unit.isBlank()) {
@@ -50,7 +57,8 @@ class DossierListApiController {
 				.id();
 			units = includeSubUnits ? List.copyOf(this.organization.unitAndBelow(unitId)) : List.of(unitId);
 		}
-		return this.queries.search(actor, overdue ? WorkQueue.OVERDUE : queue, units, status, page, size);
+		return this.queries.search(actor, overdue ? WorkQueue.OVERDUE : queue, units, status,
+				new DossierSearch(q, procedure, from, to, channel), page, size);
 	}
 
 	@GetMapping("/queues")

@@ -56,14 +56,26 @@ class DossierQueries {
 	 */
 	DossierPage search(Actor actor, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, int page,
 			int size) {
+		return search(actor, queue, unitIds, status, DossierSearch.NONE, page, size);
+	}
+
+	/**
+	 * @param search what the desk typed and chose; {@link DossierSearch#NONE} for nothing.
+	 * @return a page of dossiers: «my work» soonest due first, any other list newest first.
+	 */
+	DossierPage search(Actor actor, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status,
+			DossierSearch search, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
-		String where = filter(actor).where(queue, unitIds, status, params);
+		String where = filter(actor).where(queue, unitIds, status, search, params);
 		long total = this.jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
 		int limit = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
 		params.put("limit", limit);
 		params.put("offset", (long) Math.max(0, page) * limit);
-		List<DossierSummary> items = this.jdbc.sql("select d.* from dossier d where " + where
-				+ " order by d.received_at desc, d.code desc limit :limit offset :offset")
+		String order = queue == WorkQueue.MY_STEPS || queue == WorkQueue.DUE_SOON
+				? "coalesce(d.rescheduled_due_at, d.due_at) asc nulls last, d.code"
+				: "d.received_at desc, d.code desc";
+		List<DossierSummary> items = this.jdbc.sql("select d.* from dossier d where " + where + " order by " + order
+				+ " limit :limit offset :offset")
 			.params(params)
 			.query(this::summary)
 			.list();

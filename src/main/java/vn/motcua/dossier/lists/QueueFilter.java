@@ -26,7 +26,16 @@ record QueueFilter(Actor actor, UnitScope scope, CalendarManagement calendar, Cl
 
 	/** @return the condition, its parameters put in {@code params}. */
 	String where(WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, Map<String, Object> params) {
+		return where(queue, unitIds, status, DossierSearch.NONE, params);
+	}
+
+	/** @return the condition with the desk's search too, its parameters put in {@code params}. */
+	String where(WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, DossierSearch search,
+			Map<String, Object> params) {
 		List<String> clauses = new ArrayList<>();
+		if (!search.isEmpty()) {
+			clauses.add(search.where(day -> Timestamp.from(day.atStartOfDay(this.clock.getZone()).toInstant()), params));
+		}
 		if (!this.scope.systemWide()) {
 			clauses.add("(" + this.scope.sqlCondition("d.unit_id") + " or exists (select 1 from dossier_step s"
 					+ " where s.dossier_id = d.id and " + this.scope.sqlCondition("s.acting_unit_id") + "))");

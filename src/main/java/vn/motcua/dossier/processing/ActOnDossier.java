@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.dossier.domain.Dossier;
-import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.identity.IdentityManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -28,7 +30,7 @@ public class ActOnDossier {
 
 	private final DossierRepository dossiers;
 
-	private final OrganizationManagement organization;
+	private final IdentityManagement identity;
 
 	private final CalendarManagement calendar;
 
@@ -38,10 +40,10 @@ public class ActOnDossier {
 
 	private final DossierViews views;
 
-	ActOnDossier(DossierRepository dossiers, OrganizationManagement organization, CalendarManagement calendar,
+	ActOnDossier(DossierRepository dossiers, IdentityManagement identity, CalendarManagement calendar,
 			ApplicationEventPublisher events, Clock clock) {
 		this.dossiers = dossiers;
-		this.organization = organization;
+		this.identity = identity;
 		this.calendar = calendar;
 		this.events = events;
 		this.clock = clock;
@@ -51,10 +53,10 @@ public class ActOnDossier {
 	/**
 	 * Takes an action on a dossier. Publishes {@code DossierStatusChanged}.
 	 * @throws DomainException {@code dossier-not-found} (also outside the scope), {@code forbidden},
-	 * {@code illegal-transition}; {@link OptimisticLockingFailureException} when someone acted first.
+	 * {@code illegal-transition}, {@code assignee-not-eligible}; {@link OptimisticLockingFailureException} when someone acted first.
 	 */
 	public DossierView act(String code, TransitionRequest request, Actor actor) {
-		UnitScope scope = this.organization.scopeOf(actor);
+		UnitScope scope = this.identity.scopeOf(actor);
 		Optional<Dossier> remembered = this.dossiers.remembered(code)
 			.filter(d -> d.visibleTo(scope::contains))
 			.filter(d -> request.version() == null || request.version() == d.version());
@@ -76,8 +78,10 @@ public class ActOnDossier {
 			throw new OptimisticLockingFailureException("dossier " + dossier.code() + " is at version " + dossier.version());
 		}
 		Instant now = this.clock.instant();
+		Predicate<String> eligible = request.action() == DossierAction.ASSIGN
+				? Assignees.eligible(dossier, this.identity) : username -> false;
 		request.transition()
-			.applyTo(dossier, actor, scope::contains, new CalendarSchedule(this.calendar, dossier.intake()), now);
+			.applyTo(dossier, actor, scope::contains, eligible, new CalendarSchedule(this.calendar, dossier.intake()), now);
 		List<Object> recorded = dossier.releaseEvents();
 		this.dossiers.update(dossier);
 		recorded.forEach(this.events::publishEvent);

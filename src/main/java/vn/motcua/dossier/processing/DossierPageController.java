@@ -1,7 +1,7 @@
 package vn.motcua.dossier.processing;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
+import vn.motcua.dossier.files.AttachmentView;
+import vn.motcua.dossier.processing.DossierDesk.ActionButton;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
@@ -42,24 +45,37 @@ class DossierPageController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final DossierDesk desk;
+
+	private final ZoneId zone;
 
 	DossierPageController(DossierReader reader, ActOnDossier acting, AttachmentStore files, MessageSource messages,
-			Clock clock) {
+			DossierDesk desk) {
 		this.reader = reader;
 		this.acting = acting;
 		this.files = files;
 		this.messages = messages;
-		this.clock = clock;
+		this.desk = desk;
+		this.zone = reader.zone();
 	}
 
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, @AuthenticationPrincipal Actor actor, Model model) {
-		DossierView dossier = this.reader.get(code, actor);
+		Dossier found = this.reader.find(code, actor);
+		DossierView dossier = this.reader.view(found);
+		List<AttachmentView> attachments = this.files.ofDossier(dossier.id());
+		List<ActionButton> buttons = this.desk.buttons(found, actor);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("forms", applicableForms(dossier));
-		model.addAttribute("attachments", this.files.ofDossier(dossier.id()));
-		model.addAttribute("actions", DossierAction.values());
+		model.addAttribute("attachments", attachments);
+		model.addAttribute("buttons", buttons);
+		model.addAttribute("canAssign", buttons.stream().anyMatch(b -> b.action() == DossierAction.ASSIGN));
+		model.addAttribute("canApologise", buttons.stream().anyMatch(b -> b.action() == DossierAction.APOLOGISE));
+		model.addAttribute("assignees", this.desk.assignees(found));
+		model.addAttribute("signing", this.desk.signing(found));
+		model.addAttribute("drafts", attachments.stream().filter(AttachmentView::isResult).toList());
+		model.addAttribute("names",
+				this.desk.names(found, attachments.stream().map(AttachmentView::uploadedBy).toList()));
 		return "dossier/dossier";
 	}
 
@@ -71,7 +87,7 @@ class DossierPageController {
 			@RequestParam long version, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
 		try {
 			this.acting.act(code, new TransitionRequest(action, note, assignee,
-					newDueAt == null ? null : newDueAt.atZone(this.clock.getZone()).toOffsetDateTime(), version), actor);
+					newDueAt == null ? null : newDueAt.atZone(this.zone).toOffsetDateTime(), version), actor);
 			redirect.addFlashAttribute("done", action);
 		}
 		catch (DomainException ex) {

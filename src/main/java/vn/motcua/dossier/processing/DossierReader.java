@@ -1,8 +1,12 @@
 package vn.motcua.dossier.processing;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -38,6 +42,16 @@ public class DossierReader {
 	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
 	public Dossier find(String code, Actor actor) {
 		return this.dossiers.loadInScope(code, this.organization.scopeOf(actor));
+	}
+
+	/** @return the documents handed in at the counter, in order; empty when none were recorded. */
+	public List<HandedDocument> handedIn(UUID dossierId) {
+		return this.dossiers.handedIn(dossierId);
+	}
+
+	/** @return the zone the pages and the API show moments in. */
+	public ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 	/** @return the dossier as the pages and the API show it, now. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.DomainException;
@@ -132,6 +133,31 @@ public class DossierRepository {
 	/** Forgets a remembered dossier that turned out stale. */
 	public void forget(String code) {
 		this.recent.forget(code);
+	}
+
+	/** What the counter recorded besides the intake: how the result goes out, what was handed in. */
+	public void recordCounter(UUID dossierId, String resultDelivery, List<HandedDocument> handedIn) {
+		this.jdbc.sql("update dossier set result_delivery = ? where id = ?").params(resultDelivery, dossierId).update();
+		for (HandedDocument h : handedIn) {
+			this.jdbc.sql("insert into dossier_handed_document (dossier_id, position, name, originals, copies)"
+					+ " values (?, ?, ?, ?, ?)")
+				.params(dossierId, h.position(), h.name(), h.originals(), h.copies())
+				.update();
+		}
+	}
+
+	/** @return the documents handed in at the counter, in order; empty when none were recorded. */
+	public List<HandedDocument> handedIn(UUID dossierId) {
+		return this.jdbc.sql("select position, name, originals, copies from dossier_handed_document"
+				+ " where dossier_id = ? order by position")
+			.param(dossierId)
+			.query((rs, n) -> new HandedDocument(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+			.list();
+	}
+
+	/** @return how the applicant wants the result: {@code DESK}, {@code POST} or {@code ONLINE}. */
+	public String resultDelivery(UUID dossierId) {
+		return this.jdbc.sql("select result_delivery from dossier where id = ?").param(dossierId).query(String.class).single();
 	}
 
 	/** The dossier belongs to a citizen's account («my dossiers»). */

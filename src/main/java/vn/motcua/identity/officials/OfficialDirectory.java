@@ -2,6 +2,8 @@ package vn.motcua.identity.officials;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.identity.OfficialName;
 import vn.motcua.identity.OfficialView;
 import vn.motcua.identity.domain.Official;
 import vn.motcua.identity.domain.Profile;
@@ -19,6 +22,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
 import vn.motcua.shared.TextFolding;
 
 import org.springframework.stereotype.Component;
@@ -57,6 +61,27 @@ public class OfficialDirectory {
 			.filter(o -> folded.isEmpty() || TextFolding.fold(o.username() + " " + o.fullName()).contains(folded))
 			.sorted((a, b) -> a.username().compareTo(b.username()))
 			.toList());
+	}
+
+	/** @see vn.motcua.identity.IdentityManagement#officialsHolding(UUID, Role) */
+	public List<OfficialName> holding(UUID unitId, Role role) {
+		return this.officials.findByUnitIdIn(List.of(unitId))
+			.stream()
+			.filter(o -> o.profile().enabled() && o.profile().roles().contains(role))
+			.map(OfficialDirectory::name)
+			.sorted(Comparator.comparing(OfficialName::fullName))
+			.toList();
+	}
+
+	/** @see vn.motcua.identity.IdentityManagement#names(Collection) */
+	public Map<String, OfficialName> names(Collection<String> usernames) {
+		return this.officials.findByUsernameIn(usernames.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Official::username, OfficialDirectory::name, (a, b) -> a));
+	}
+
+	private static OfficialName name(Official o) {
+		return new OfficialName(o.username(), o.profile().fullName(), o.profile().position());
 	}
 
 	/** @see vn.motcua.identity.IdentityManagement#official(String, Actor) */

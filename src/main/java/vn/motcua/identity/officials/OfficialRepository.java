@@ -64,6 +64,17 @@ public class OfficialRepository {
 			.list();
 	}
 
+	/** @return the officials logging in as one of {@code usernames}, whatever their case. */
+	List<Official> findByUsernameIn(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where lower(o.username) in (:usernames)")
+			.param("usernames", usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList())
+			.query(OfficialRepository::official)
+			.list();
+	}
+
 	/** @return how many officials hold {@link Role#ADMIN}. */
 	long countAdministrators() {
 		return this.jdbc.sql("select count(*) from identity_official_role where role = :role")

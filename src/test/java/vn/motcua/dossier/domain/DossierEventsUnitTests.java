@@ -76,7 +76,7 @@ class DossierEventsUnitTests {
 		Dossier dossier = receivedDossier();
 		dossier.releaseEvents();
 
-		dossier.assign(" chuyen.vien ", "Giao xử lý", this.officer, at(1));
+		dossier.assign(" chuyen.vien ", official -> true, "Giao xử lý", this.officer, at(1));
 
 		DossierStatusChanged changed = (DossierStatusChanged) dossier.releaseEvents().get(0);
 		assertThat(changed).isEqualTo(new DossierStatusChanged(dossier.id(), dossier.code(), dossier.intake().unitId(),
@@ -155,7 +155,7 @@ class DossierEventsUnitTests {
 	@Test
 	void aCopyIsAsStoredAtItsVersionAndChangesOnItsOwn() {
 		Dossier dossier = receivedDossier();
-		dossier.assign("chuyen.vien", null, this.officer, at(1));
+		dossier.assign("chuyen.vien", official -> true, null, this.officer, at(1));
 		dossier.markStored();
 
 		Dossier copy = dossier.copyAt(7);

@@ -46,6 +46,7 @@ class DossierLifecycleUnitTests {
 		ALLOWED.put(DossierAction.RESOLVE, WORKING);
 		ALLOWED.put(DossierAction.RETURN_RESULT, EnumSet.of(RESOLVED));
 		ALLOWED.put(DossierAction.WITHDRAW, PENDING);
+		ALLOWED.put(DossierAction.SEND_BACK, WORKING);
 		LEADS_TO.put(DossierAction.ASSIGN, IN_PROGRESS);
 		LEADS_TO.put(DossierAction.COMPLETE_STEP, IN_PROGRESS);
 		LEADS_TO.put(DossierAction.REQUEST_SUPPLEMENT, SUPPLEMENT_REQUESTED);
@@ -56,6 +57,7 @@ class DossierLifecycleUnitTests {
 		LEADS_TO.put(DossierAction.RESOLVE, RESOLVED);
 		LEADS_TO.put(DossierAction.RETURN_RESULT, DossierStatus.RESULT_RETURNED);
 		LEADS_TO.put(DossierAction.WITHDRAW, DossierStatus.WITHDRAWN);
+		LEADS_TO.put(DossierAction.SEND_BACK, IN_PROGRESS);
 	}
 
 	@ParameterizedTest
@@ -86,7 +88,7 @@ class DossierLifecycleUnitTests {
 	@Test
 	void theReasonsTheLawAsksForAreRequired() {
 		Set<DossierAction> withReasons = EnumSet.of(DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_PAYMENT,
-				DossierAction.REFUSE, DossierAction.WITHDRAW);
+				DossierAction.REFUSE, DossierAction.WITHDRAW, DossierAction.SEND_BACK);
 		for (DossierAction action : withReasons) {
 			assertThatThrownBy(() -> DossierLifecycle.check(action, RECEIVED, null)).as(action.name())
 				.isInstanceOf(DomainException.class)

@@ -80,7 +80,7 @@ class DossierUnitTests {
 				() -> returned.supplementReceived(null, this.officer, at(2), ROUND_THE_CLOCK),
 				() -> returned.apologise(at(40), null, this.officer, at(2)), () -> returned.resolve(null, this.officer, at(2)),
 				() -> returned.returnResult(null, this.officer, at(2)), () -> returned.withdraw("x", this.officer, at(2)),
-				() -> returned.assign("ai.do", null, this.officer, at(2)) }) {
+				() -> returned.assign("ai.do", official -> true, null, this.officer, at(2)) }) {
 			assertThatThrownBy(action::run).isInstanceOf(DomainException.class).hasMessageContaining("illegal-transition");
 		}
 	}
@@ -100,7 +100,7 @@ class DossierUnitTests {
 		assertThatThrownBy(() -> dossier.withdraw(null, this.officer, at(1))).hasMessageContaining("note-required");
 		assertThatThrownBy(() -> dossier.apologise(null, null, this.officer, at(1)))
 			.hasMessageContaining("new-appointment-required");
-		assertThatThrownBy(() -> dossier.assign(" ", null, this.officer, at(1))).hasMessageContaining("assignee-required");
+		assertThatThrownBy(() -> dossier.assign(" ", official -> true, null, this.officer, at(1))).hasMessageContaining("assignee-required");
 	}
 
 	@Test

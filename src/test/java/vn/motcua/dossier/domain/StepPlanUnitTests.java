@@ -105,8 +105,8 @@ class StepPlanUnitTests {
 	void theCurrentStepIsAssignedAndStartsThenIfItHadNot() {
 		StepPlan plan = threeSteps(2);
 
-		plan.assignCurrent("chuyen.vien", at(4));
-		plan.assignCurrent("chuyen.vien.khac", at(5));
+		plan.assignCurrent("chuyen.vien", official -> true, at(4));
+		plan.assignCurrent("chuyen.vien.khac", official -> true, at(5));
 
 		DossierStep second = plan.list().get(1);
 		assertThat(second.assignee()).isEqualTo("chuyen.vien.khac");
@@ -119,7 +119,7 @@ class StepPlanUnitTests {
 	void withoutACurrentStepNothingIsAssignedNorCompleted() {
 		StepPlan plan = threeSteps(null);
 
-		assertThatThrownBy(() -> plan.assignCurrent("ai", at(1))).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> plan.assignCurrent("ai", official -> true, at(1))).isInstanceOf(DomainException.class)
 			.hasMessageContaining("no-current-step")
 			.hasMessageContaining("ASSIGN");
 		assertThatThrownBy(() -> plan.completeCurrent("ai", at(1))).hasMessageContaining("no-current-step")
