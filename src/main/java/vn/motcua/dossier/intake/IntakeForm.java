@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
 import vn.motcua.shared.Texts;

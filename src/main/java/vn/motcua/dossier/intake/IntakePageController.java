@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.shared.Actor;

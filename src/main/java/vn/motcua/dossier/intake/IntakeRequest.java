@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.HandedDocument;
 
 /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.dossier.ResultDelivery;
 
 import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.domain.Dossier;

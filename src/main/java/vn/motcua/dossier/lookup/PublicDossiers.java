@@ -44,7 +44,7 @@ public class PublicDossiers {
 			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
 			    as acting_unit_id,
 			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating,
-			  (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code) as result_delivery
+			  coalesce(d.result_delivery, (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code)) as result_delivery
 			from dossier d""";
 
 	private final JdbcClient jdbc;
@@ -80,10 +80,16 @@ public class PublicDossiers {
 
 	private PublicDossierView view(Header h) {
 		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
-				select e.at, e.action, e.to_status, e.note,
-				  (select s.name from dossier_step s where s.dossier_id = e.dossier_id and e.action = 'COMPLETE_STEP'
-				     and s.completed_at = e.at order by s.position limit 1) as step
-				from dossier_event e where e.dossier_id = ? order by e.id""")
+				with events as (
+				  select e.*, case when e.action = 'COMPLETE_STEP'
+				    then row_number() over (partition by e.action = 'COMPLETE_STEP' order by e.id) end as nth
+				  from dossier_event e where e.dossier_id = ?),
+				steps as ( -- the n-th step completion names the n-th step completed (two may share an instant)
+				  select s.name, row_number() over (order by s.completed_at, s.position) as nth
+				  from dossier_step s where s.dossier_id = ? and s.completed_at is not null)
+				select e.at, e.action, e.to_status, e.note, s.name as step
+				from events e left join steps s on s.nth = e.nth order by e.id""")
+			.param(h.id())
 			.param(h.id())
 			.query((rs, n) -> {
 				DossierAction action = DossierAction.valueOf(rs.getString("action"));

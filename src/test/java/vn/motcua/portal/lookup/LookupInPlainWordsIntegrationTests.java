@@ -78,7 +78,8 @@ class LookupInPlainWordsIntegrationTests {
 
 		Http.Response lookup = Http.anonymous(this.port).get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678");
 		List<String> steps = lookup.json("$.timeline[?(@.action == 'COMPLETE_STEP')].step");
-		assertThat(steps).hasSizeGreaterThan(3).doesNotContainNull().isNotEmpty();
+		// the last step's completion resolves the dossier (recorded as RESOLVE): every other step is named, each once
+		assertThat(steps).hasSizeGreaterThanOrEqualTo(2).doesNotContainNull().doesNotHaveDuplicates();
 		assertThat(lookup.<String>json("$.receivedBy")).isEqualTo("Ủy ban nhân dân xã Phú Lương");
 		String page = Http.anonymous(this.port).get("/tra-cuu-ho-so?ma=" + code + "&phone=5678").text();
 		assertThat(page).contains("Đã xong bước «" + steps.get(0) + "»", "Đã có kết quả giải quyết",
