@@ -5,16 +5,13 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
 /**
  * Which menu entry is the current page, for {@code aria-current="page"} (screen readers announce
- * it, the style underlines it): {@code @navigation.current('/thu-tuc')} in the templates.
+ * it, the style underlines it): {@code navigation.current('/thu-tuc')} in the templates.
+ *
+ * @param path the page's path, without the context path.
  */
-@Component("navigation")
-class Navigation {
+public record Navigation(String path) {
 
 	/** The back-office menu's entries: the longest that begins the path is the current one. */
 	static final List<String> BACK_OFFICE = List.of("/quan-tri", "/quan-tri/ho-so", "/quan-tri/ho-so/tiep-nhan",
@@ -23,13 +20,13 @@ class Navigation {
 			"/quan-tri/gio-lam-viec", "/quan-tri/cai-dat-cong", "/quan-tri/doi-mat-khau");
 
 	/** @return {@code page} when the path is in the section {@code href} opens (the home page: only itself). */
-	@Nullable String current(String href) {
-		return section(path(), href) ? "page" : null;
+	public @Nullable String current(String href) {
+		return section(this.path, href) ? "page" : null;
 	}
 
 	/** @return {@code page} when {@code href} is the back-office entry nearest to the path. */
-	@Nullable String page(String href) {
-		String path = path();
+	public @Nullable String page(String href) {
+		String path = this.path;
 		String best = null;
 		for (String entry : BACK_OFFICE) {
 			boolean exact = entry.equals("/quan-tri") ? path.equals(entry) : section(path, entry);
@@ -44,13 +41,10 @@ class Navigation {
 		return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
 	}
 
-	private static String path() {
-		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-			return "";
-		}
-		HttpServletRequest request = attributes.getRequest();
+	/** @return where the request is, for every page's menus. */
+	static Navigation of(HttpServletRequest request) {
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
-		return uri.isEmpty() ? "/" : uri;
+		return new Navigation(uri.isEmpty() ? "/" : uri);
 	}
 
 }
