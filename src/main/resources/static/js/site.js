@@ -7,6 +7,17 @@ document.addEventListener('DOMContentLoaded', () => {
   if (main && !main.hasAttribute('tabindex')) {
     main.setAttribute('tabindex', '-1');
   }
+  // a table wider than a phone scrolls inside itself: keyboard users can reach it too
+  const focusableWhenScrolling = () => document.querySelectorAll('main table').forEach(table => {
+    if (getComputedStyle(table).overflowX === 'auto') {
+      table.setAttribute('tabindex', '0');
+    }
+    else {
+      table.removeAttribute('tabindex');
+    }
+  });
+  focusableWhenScrolling();
+  window.addEventListener('resize', focusableWhenScrolling);
   const toggle = document.getElementById('nav-toggle');
   const nav = document.getElementById('site-nav');
   if (toggle && nav) {
