@@ -1,10 +1,17 @@
 package vn.motcua.citizen;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -47,6 +55,14 @@ import static vn.motcua.MotCuaTest.PASSWORD;
 class CitizenBrowserTests {
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final String AXE = axeSource();
+
+	/**
+	 * Violations in templates other parts of issue 19 rework (templates/dossier/*), reported to them:
+	 * a page's path and the rules let through there until then. Everything else fails the test.
+	 */
+	private static final Map<String, Set<String>> REPORTED = Map.of("/quan-tri/ho-so", Set.of("select-name"));
 
 	@LocalServerPort
 	int port;
@@ -88,8 +104,45 @@ class CitizenBrowserTests {
 		}
 	}
 
+	/** Opens a page and runs axe on it. */
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
+		assertAccessible();
+	}
+
+	/**
+	 * Runs axe-core (from Maven Central, injected into the page) and fails on any serious or critical
+	 * violation, listing each rule with the elements it found.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertAccessible() {
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		js.executeScript(AXE);
+		List<String> violations = (List<String>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(r => done(r.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+				      + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))
+				  .catch(e => done(['axe failed: ' + e]));
+				""");
+		String page = this.browser.getCurrentUrl();
+		Set<String> reported = REPORTED.getOrDefault(URI.create(page).getPath(), Set.of());
+		assertThat(violations.stream().filter(v -> !reported.contains(v.substring(0, v.indexOf(' ')))))
+			.as("serious or critical accessibility violations on %s", page)
+			.isEmpty();
+	}
+
+	private static String axeSource() {
+		try (InputStream in = CitizenBrowserTests.class.getResourceAsStream("/axe.min.js")) {
+			assertThat(in).as("axe.min.js of com.deque.html.axe-core:selenium").isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** @return the element, scrolled to the middle of the window (the real catalogue's pages are long). */
@@ -131,6 +184,7 @@ class CitizenBrowserTests {
 		type("password", "An-2026-truc-tuyen");
 		find("login").click();
 		this.wait.until(ExpectedConditions.urlContains("/cong-dan/ho-so"));
+		assertAccessible();
 
 		// search without diacritics, open the procedure, file it online
 		open("/thu-tuc");
@@ -139,9 +193,15 @@ class CitizenBrowserTests {
 		WebElement best = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.procedure-result")));
 		assertThat(best.getText()).startsWith("Thủ tục đăng ký khai sinh\n1.001193");
 		best.click();
+		find("submit-online");
+		assertAccessible();
 		find("submit-online").click();
+		find("start");
+		assertAccessible();
 		this.browser.findElement(By.cssSelector("input[name=agencyCode][value='000.41.20.H56']")).click();
 		find("start").click();
+		find("phone");
+		assertAccessible();
 		type("idNumber", "019 185 012 345");
 		type("phone", "0912 345 678");
 		find("save-applicant").click();
@@ -152,12 +212,16 @@ class CitizenBrowserTests {
 			find("file-" + position).submit(); // the upload buttons sit below the declaration form
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
+		assertAccessible();
 		click("to-review");
+		find("submit-dossier");
+		assertAccessible();
 		click("delivery-ONLINE");
 		click("commitment");
 		click("submit-dossier");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"),
 				"Đã gửi, chờ Bộ phận Một cửa tiếp nhận"));
+		assertAccessible();
 
 		// the desk receives it; the citizen looks it up by code and phone
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
@@ -171,6 +235,56 @@ class CitizenBrowserTests {
 		find("lookup").click();
 		assertThat(find("dossier-code").getText()).isEqualTo(dossier);
 		assertThat(find("dossier-status").getText()).isEqualTo("Đã tiếp nhận, chờ xử lý");
+		assertAccessible();
+	}
+
+	@Test
+	void thePublicPagesAreAccessibleAndFitAPhone() {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		for (String page : List.of("/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
+				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
+				"/cong-dan/dang-ky", "/khong-co-trang-nay")) {
+			open(page);
+		}
+		assertThat(find("main").getAttribute("id")).isEqualTo("main");
+		assertThat(this.browser.findElement(By.cssSelector(".skip-link")).getAttribute("href")).endsWith("#main");
+		open("/thu-tuc");
+		assertThat(this.browser.findElement(By.cssSelector("#site-nav a[aria-current=page]")).getText())
+			.isEqualTo("Thủ tục hành chính");
+
+		this.browser.manage().window().setSize(new Dimension(375, 800));
+		// "/phan-anh" is 4 px too wide (its consent checkbox's "col-12 ms-2"): reported to the feedback form's owner
+		for (String page : List.of("/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu-ho-so", "/cong-khai-ket-qua",
+				"/lich-lam-viec", "/cong-dan/dang-nhap", "/khong-co-trang-nay")) {
+			open(page);
+			Number overflow = (Number) ((JavascriptExecutor) this.browser)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow.intValue()).as("sideways scrolling on a phone at %s", page).isLessThanOrEqualTo(0);
+		}
+		WebElement menu = find("site-nav");
+		assertThat(menu.isDisplayed()).isFalse();
+		find("nav-toggle").click();
+		this.wait.until(ExpectedConditions.visibilityOf(menu));
+		assertThat(find("nav-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+		assertAccessible();
+	}
+
+	@Test
+	void theBackOfficePagesAreAccessible() {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		open("/dang-nhap");
+		type("username", "xa.phuluong");
+		type("password", PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlContains("/quan-tri"));
+		for (String page : List.of("/quan-tri", "/quan-tri/ho-so", "/quan-tri/ho-so/tiep-nhan", "/quan-tri/ho-so/truc-tuyen",
+				"/quan-tri/thu-tuc", "/quan-tri/phan-anh", "/quan-tri/thong-ke", "/quan-tri/thong-ke/chi-so-phuc-vu",
+				"/quan-tri/thong-ke/danh-gia", "/quan-tri/thong-bao", "/quan-tri/doi-mat-khau")) {
+			open(page);
+		}
+		open("/quan-tri/thong-ke/chi-so-phuc-vu");
+		assertThat(this.browser.findElement(By.cssSelector("nav.list-group [aria-current=page]")).getText())
+			.isEqualTo("Thống kê, báo cáo");
 	}
 
 }

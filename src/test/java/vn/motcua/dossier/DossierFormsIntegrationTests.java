@@ -64,7 +64,9 @@ class DossierFormsIntegrationTests {
 		assertThat(receipt.contentType()).isEqualTo("application/pdf");
 		assertThat(text(receipt.body())).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code,
 				"Nguyễn Thị Hồng Nhung", "Chứng thực giao dịch", "2 ngày làm việc", "17 giờ 00 phút, ngày 08/10/2025",
-				"Dự thảo giao dịch", "ỦY BAN NHÂN DÂN XÃ PHÚ LƯƠNG");
+				"Dự thảo giao dịch", "UBND XÃ PHÚ LƯƠNG", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+				"Số: " + code.substring(code.indexOf('-') + 1) + "/TNHS", "Phú Lương, ngày 06 tháng 10 năm 2025",
+				"NGƯỜI TIẾP NHẬN HỒ SƠ", "Lường Văn Khánh");
 	}
 
 	@Test
@@ -74,7 +76,9 @@ class DossierFormsIntegrationTests {
 		officer().postJson("/api/v1/dossiers/" + code + "/transitions", DossierFixtures.action("COMPLETE_STEP"));
 
 		String sheet = text(officer().getBytes("/api/v1/dossiers/" + code + "/forms/05.pdf").body());
-		assertThat(sheet).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ", "hoàn thành bước xử lý");
+		assertThat(sheet).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ", "hoàn thành bước xử lý",
+				"09:00 06/10/2025", "10:00 06/10/2025 — Lường Văn Khánh");
+		assertThat(sheet).doesNotContainPattern("\\d:\\d{2}:\\d{2}").doesNotContainPattern("\\.\\d{6}");
 
 		Http.Response notYet = officer().get("/api/v1/dossiers/" + code + "/forms/02.pdf");
 		assertThat(notYet.status()).isEqualTo(409);

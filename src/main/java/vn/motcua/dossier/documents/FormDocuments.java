@@ -1,20 +1,23 @@
 package vn.motcua.dossier.documents;
 
+import java.util.List;
+
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.forms.DossierForms.HandedIn;
 import vn.motcua.dossier.forms.DossierForms;
+import vn.motcua.dossier.forms.DossierForms.Issuer;
+import vn.motcua.dossier.forms.DossierForms.Receipt;
 import vn.motcua.dossier.processing.DossierReader;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Vietnam;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +38,11 @@ public class FormDocuments {
 	private final DossierForms forms;
 
 	FormDocuments(DossierReader dossiers, CatalogueManagement catalogue, OrganizationManagement organization,
-			MessageSource messages, @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+			DossierForms forms) {
 		this.dossiers = dossiers;
 		this.catalogue = catalogue;
 		this.organization = organization;
-		this.forms = new DossierForms(publicUrl,
-				action -> messages.getMessage("DossierAction." + action.name(), null, action.name(), Vietnam.LOCALE));
+		this.forms = forms;
 	}
 
 	/**
@@ -52,19 +54,22 @@ public class FormDocuments {
 	public byte[] form(String code, String form, Actor actor) {
 		Dossier stored = this.dossiers.find(code, actor);
 		DossierView dossier = this.dossiers.view(stored);
-		String agency = this.organization.latestAgencyWithCode(dossier.agencyCode())
-			.map(AgencyView::name)
-			.orElse(dossier.agencyCode());
+		Issuer issuer = Issuer.ofUnit(this.organization.latestAgencyWithCode(dossier.agencyCode())
+			.map(AgencyView::unitName)
+			.orElseGet(() -> this.organization.unit(dossier.unitId()).map(UnitView::name).orElse(dossier.agencyCode())));
 		return switch (form) {
 			case "01" -> {
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
-				yield this.forms.receipt(dossier, procedure, agency, stored.intake().lookupSecret(),
-						this.dossiers.handedIn(stored.id()));
+				List<HandedIn> handedIn = this.dossiers.handedIn(stored.id())
+					.stream()
+					.map(h -> new HandedIn(h.name(), h.originals(), 0, h.copies())) // the desk counts copies as one
+					.toList();
+				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(), handedIn), issuer);
 			}
-			case "02" -> this.forms.supplementRequest(dossier, agency);
-			case "03" -> this.forms.refusal(dossier, agency);
-			case "04" -> this.forms.apology(dossier, agency);
-			case "05" -> this.forms.controlSheet(dossier, agency);
+			case "02" -> this.forms.supplementRequest(dossier, issuer);
+			case "03" -> this.forms.refusal(dossier, issuer);
+			case "04" -> this.forms.apology(dossier, issuer);
+			case "05" -> this.forms.controlSheet(dossier, issuer);
 			default -> throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
 		};
 	}

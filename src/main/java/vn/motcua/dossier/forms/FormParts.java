@@ -16,6 +16,7 @@ import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.dossier.processing.DossierView.TimelineView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Vietnam;
 
 /** What the legal forms have in common: their opening, the applicant, moments, time limits and outcomes in words. */
 final class FormParts {
@@ -39,22 +40,56 @@ final class FormParts {
 	}
 
 	static String at(@Nullable OffsetDateTime moment) {
-		return moment == null ? "(chưa xác định: đang dừng tính thời hạn)" : MOMENT.format(moment);
+		return moment == null ? "(chưa xác định: đang dừng tính thời hạn)"
+				: MOMENT.format(moment.atZoneSameInstant(Vietnam.ZONE));
+	}
+
+	/** {@code 09:00 06/10/2025}, for tables; empty for {@literal null}. */
+	static String brief(@Nullable OffsetDateTime moment) {
+		return moment == null ? "" : Vietnam.TIME_AND_DAY.format(moment.atZoneSameInstant(Vietnam.ZONE));
 	}
 
 	/** What every form addressed to the applicant starts with: header, title, the applicant. */
-	static void opening(Document doc, String agencyName, DossierView d, String title) {
-		header(doc, agencyName, d);
+	static void opening(Document doc, DossierForms.Issuer issuer, DossierView d, String title, String numberSuffix,
+			OffsetDateTime dated) {
+		header(doc, issuer, d, numberSuffix, dated);
 		doc.add(PdfKit.title(title));
+		doc.add(centred("Mã hồ sơ: " + d.code()));
 		applicant(doc, d);
 	}
 
-	static void header(Document doc, String agencyName, DossierView d) {
-		doc.add(PdfKit.nationalHeader(agencyName, "Bộ phận tiếp nhận và trả kết quả", "Mã hồ sơ: " + d.code()));
+	/**
+	 * The two-column header: the unit's People's Committee over its one-stop desk, the number
+	 * ({@code Số: 251006-0001/TNHS}: the dossier's day and sequence), the motto, place and date.
+	 */
+	static void header(Document doc, DossierForms.Issuer issuer, DossierView d, String numberSuffix,
+			@Nullable OffsetDateTime dated) {
+		String number = numberSuffix.isEmpty() ? "" : "Số: " + sequence(d.code()) + "/" + numberSuffix;
+		doc.add(PdfKit.nationalHeader(issuer.committee(), "Bộ phận tiếp nhận và trả kết quả", number,
+				dated == null ? "" : placeAndDate(issuer.place(), dated)));
+	}
+
+	/** {@code Phú Lương, ngày 06 tháng 10 năm 2025}. */
+	static String placeAndDate(String place, OffsetDateTime moment) {
+		var day = moment.atZoneSameInstant(Vietnam.ZONE).toLocalDate();
+		return place + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
+				+ String.format("%02d", day.getMonthValue()) + " năm " + day.getYear();
+	}
+
+	/** The day and sequence of a code {@code <agency>-YYMMDD-XXXX}. */
+	static String sequence(String code) {
+		int dash = code.indexOf('-');
+		return dash < 0 ? code : code.substring(dash + 1);
+	}
+
+	static com.lowagie.text.Paragraph centred(String text) {
+		com.lowagie.text.Paragraph line = PdfKit.line(text);
+		line.setAlignment(com.lowagie.text.Element.ALIGN_CENTER);
+		return line;
 	}
 
 	private static void applicant(Document doc, DossierView d) {
-		doc.add(PdfKit.field("Ông/bà", d.applicant().fullName()));
+		doc.add(PdfKit.field("Tiếp nhận hồ sơ của", d.applicant().fullName()));
 		Optional.ofNullable(d.applicant().idNumber()).ifPresent(v -> doc.add(PdfKit.field("Số định danh cá nhân", v)));
 		Optional.ofNullable(d.applicant().address()).ifPresent(v -> doc.add(PdfKit.field("Địa chỉ", v)));
 		Optional.ofNullable(d.applicant().phone()).ifPresent(v -> doc.add(PdfKit.field("Số điện thoại", v)));

@@ -39,6 +39,14 @@ public final class PdfKit {
 
 	static final Font TITLE = new Font(BOLD, 13);
 
+	static final Font STRONG_SMALL_CAPS = new Font(BOLD, 10);
+
+	static final Font ITALIC = new Font(REGULAR, 11, Font.ITALIC);
+
+	static final Font HEAD = new Font(BOLD, 8.5f);
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
 	private PdfKit() {
 	}
 
@@ -53,24 +61,40 @@ public final class PdfKit {
 		return out.toByteArray();
 	}
 
-	/** The header of every administrative form: the issuing body left, the national motto right. */
-	static PdfPTable nationalHeader(String parentBody, String body, String codeLine) {
-		PdfPTable header = new PdfPTable(new float[] { 1, 1.2f });
+	/**
+	 * The header of every administrative form (Circular 01/2018, appendix): the issuing body over
+	 * its office left, each over a short rule, with the number below; the national motto right,
+	 * with the place-and-date line below.
+	 */
+	static PdfPTable nationalHeader(String parentBody, String body, String numberLine, String placeAndDate) {
+		PdfPTable header = new PdfPTable(new float[] { 1.2f, 1.25f });
 		header.setWidthPercentage(100);
-		header.addCell(centered(parentBody.toUpperCase(Locale.ROOT) + "\n", body.toUpperCase(Locale.ROOT),
-				"\n" + codeLine));
-		header.addCell(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "Độc lập - Tự do - Hạnh phúc", ""));
+		header.addCell(centered(new Phrase(parentBody.toUpperCase(VI) + "\n", TEXT),
+				new Phrase(body.toUpperCase(VI), STRONG_SMALL_CAPS)));
+		header.addCell(centered(new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", STRONG_SMALL_CAPS),
+				new Phrase("Độc lập - Tự do - Hạnh phúc", STRONG)));
+		header.addCell(plain(numberLine, TEXT, Element.ALIGN_CENTER));
+		header.addCell(plain(placeAndDate, ITALIC, Element.ALIGN_CENTER));
 		return header;
 	}
 
-	private static PdfPCell centered(String first, String second, String third) {
+	private static PdfPCell centered(Phrase first, Phrase second) {
 		Paragraph paragraph = new Paragraph();
-		paragraph.add(new Phrase(first, STRONG));
-		paragraph.add(new Phrase(second, STRONG));
-		paragraph.add(new Phrase(third, SMALL));
+		paragraph.add(first);
+		paragraph.add(second);
+		paragraph.add(new Phrase("\n―――――――", TEXT));
+		paragraph.setAlignment(Element.ALIGN_CENTER);
 		PdfPCell cell = new PdfPCell(paragraph);
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+		return cell;
+	}
+
+	static PdfPCell plain(String text, Font font, int alignment) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setHorizontalAlignment(alignment);
+		cell.setPaddingTop(4);
 		return cell;
 	}
 
@@ -97,13 +121,18 @@ public final class PdfKit {
 		return line;
 	}
 
-	/** Signature blocks side by side: each a bold title and an italic-like hint. */
-	static PdfPTable signatures(String... titles) {
+	/** Signature blocks side by side: each a bold title, the hint, room to sign and the full name, if known. */
+	static PdfPTable signatures(String[] titles, String[] names) {
 		PdfPTable table = new PdfPTable(titles.length);
 		table.setWidthPercentage(100);
-		table.setSpacingBefore(24);
-		for (String title : titles) {
-			PdfPCell cell = new PdfPCell(new Paragraph(title + "\n(Ký, ghi rõ họ tên)\n\n\n\n", STRONG));
+		table.setSpacingBefore(18);
+		table.setKeepTogether(true);
+		for (int i = 0; i < titles.length; i++) {
+			Paragraph block = new Paragraph();
+			block.add(new Phrase(titles[i] + "\n", STRONG));
+			block.add(new Phrase("(Ký, ghi rõ họ tên)\n\n\n\n\n", ITALIC));
+			block.add(new Phrase(i < names.length ? names[i] : "", STRONG));
+			PdfPCell cell = new PdfPCell(block);
 			cell.setBorder(Rectangle.NO_BORDER);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
 			table.addCell(cell);
@@ -111,22 +140,44 @@ public final class PdfKit {
 		return table;
 	}
 
-	/** A table with a bold header row and one row per entry. */
+	static PdfPTable signatures(String... titles) {
+		return signatures(titles, new String[0]);
+	}
+
+	/** A table with a bold header row and one row per entry; numbers right-aligned. */
 	static PdfPTable table(float[] widths, String[] headers, Iterable<String[]> rows) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		for (String header : headers) {
-			PdfPCell cell = new PdfPCell(new Phrase(header, new Font(BOLD, 9)));
-			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-			table.addCell(cell);
+			table.addCell(head(header, 1, 1));
 		}
+		body(table, rows);
+		return table;
+	}
+
+	/** A header cell spanning columns and rows, centred. */
+	static PdfPCell head(String text, int colspan, int rowspan) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, HEAD));
+		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		cell.setColspan(colspan);
+		cell.setRowspan(rowspan);
+		cell.setPadding(3);
+		return cell;
+	}
+
+	static void body(PdfPTable table, Iterable<String[]> rows) {
 		for (String[] row : rows) {
 			for (String value : row) {
-				table.addCell(new PdfPCell(new Phrase(value, SMALL)));
+				PdfPCell cell = new PdfPCell(new Phrase(value, SMALL));
+				cell.setPadding(3);
+				if (Numbers.isNumber(value)) {
+					cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+				}
+				table.addCell(cell);
 			}
 		}
-		return table;
 	}
 
 	static Image image(BufferedImage picture, float size) {

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A register or report as officials submit it upward: a title, a line saying whose and which
  * period, a header row and the rows — as landscape A4 PDF and as an Excel sheet. Cells that are
- * whole numbers (without a leading zero) are written to Excel as numbers, so the sheet sums.
+ * numbers ({@link Numbers}: whole, or with a decimal comma; not a phone's leading zero) are
+ * right-aligned in the PDF and written to Excel as numbers, so the sheet sums.
  *
  * @param widths relative column widths, one per header.
  */
@@ -39,9 +40,9 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 			heading(sheet, strong);
 			int r = 4;
 			for (String[] values : this.rows) {
-				row(sheet.createRow(r++), values);
+				row(workbook, sheet.createRow(r++), values);
 			}
-			widths(sheet);
+			widths(sheet, this.widths);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -62,10 +63,16 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 		}
 	}
 
-	private static void row(Row row, String[] values) {
+	/** Numbers ({@link Numbers#isNumber}) as numeric cells, comma decimals with as many digits shown. */
+	static void row(XSSFWorkbook workbook, Row row, String[] values) {
 		for (int i = 0; i < values.length; i++) {
-			if (values[i].matches("-?(0|[1-9]\\d{0,14})")) { // not "0912…": a phone keeps its zero
-				row.createCell(i).setCellValue(Long.parseLong(values[i]));
+			if (Numbers.isNumber(values[i])) { // not "0912…": a phone keeps its zero
+				var cell = row.createCell(i);
+				cell.setCellValue(Numbers.parse(values[i]));
+				int decimals = Numbers.decimals(values[i]);
+				if (decimals > 0) {
+					cell.setCellStyle(decimalStyle(workbook, "0." + "0".repeat(decimals)));
+				}
 			}
 			else {
 				row.createCell(i).setCellValue(values[i]);
@@ -73,13 +80,26 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 		}
 	}
 
-	private void widths(Sheet sheet) {
+	/** One style per format, however many cells (a workbook holds at most 64,000 styles). */
+	private static CellStyle decimalStyle(XSSFWorkbook workbook, String format) {
+		short id = workbook.createDataFormat().getFormat(format);
+		for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+			if (workbook.getCellStyleAt(i).getDataFormat() == id) {
+				return workbook.getCellStyleAt(i);
+			}
+		}
+		CellStyle style = workbook.createCellStyle();
+		style.setDataFormat(id);
+		return style;
+	}
+
+	static void widths(Sheet sheet, float[] widths) {
 		float total = 0;
-		for (float w : this.widths) {
+		for (float w : widths) {
 			total += w;
 		}
-		for (int i = 0; i < this.widths.length; i++) {
-			sheet.setColumnWidth(i, Math.min(255, Math.round(this.widths[i] / total * 180)) * 256);
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(i, Math.min(255, Math.round(widths[i] / total * 180)) * 256);
 		}
 	}
 

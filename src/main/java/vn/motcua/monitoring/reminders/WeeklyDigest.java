@@ -3,6 +3,7 @@ package vn.motcua.monitoring.reminders;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
+import vn.motcua.dossier.forms.Numbers;
 import vn.motcua.monitoring.statistics.DossierCounts;
 import vn.motcua.monitoring.statistics.Selection;
 import vn.motcua.shared.Vietnam;
@@ -31,7 +32,7 @@ final class WeeklyDigest {
 				texts.text("reminder.weekly.body", unit, Vietnam.DAY.format(lastWeek.from()),
 						Vietnam.DAY.format(lastWeek.to()), c.received().total(), c.resolved().total(),
 						c.resolved().late(), c.pending().total(), c.pending().overdue(),
-						c.onTimeRate() == null ? "—" : c.onTimeRate() + "%"));
+						c.onTimeRate() == null ? "—" : Numbers.decimal(c.onTimeRate(), 1) + " %"));
 	}
 
 }

@@ -2,11 +2,11 @@ package vn.motcua.monitoring.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.forms.Numbers;
 import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.monitoring.statistics.Selection;
 
@@ -60,7 +60,7 @@ class EvaluationReport {
 	}
 
 	private static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+		return Numbers.decimal(value, 2);
 	}
 
 }

@@ -3,38 +3,55 @@ package vn.motcua.monitoring.reports;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.motcua.dossier.forms.Tabular;
+import vn.motcua.dossier.forms.DossierForms.Issuer;
+import vn.motcua.dossier.forms.GroupedReport;
+import vn.motcua.dossier.forms.GroupedReport.Head;
 import vn.motcua.monitoring.statistics.DossierCounts;
 import vn.motcua.monitoring.statistics.Line;
 import vn.motcua.monitoring.statistics.Selection;
 
-/** Form II.06a/VPCP/KSTT: one row per field or unit and the total, in the layout submitted upward. */
+/**
+ * Form II.06a/VPCP/KSTT: one row per field or unit and the total, in the layout submitted upward:
+ * the grouped header (received: carried over, new online, new at the desk or by post; resolved:
+ * early, on time, late; pending: within time, overdue), the column numbers and the signatures.
+ */
 final class Ii06aReport {
 
-	static final String[] HEADERS = { "STT", "%s", "Tổng số nhận", "Kỳ trước chuyển qua", "Mới nhận trực tuyến",
-			"Mới nhận trực tiếp, bưu chính", "Tổng số đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn",
-			"Tổng số đang giải quyết", "Trong hạn", "Quá hạn", "Rút, dừng" };
+	static final String FORM = "Biểu số II.06a/VPCP/KSTT";
+
+	static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
 
 	private Ii06aReport() {
 	}
 
-	/** @param rowName what a row is: {@code Lĩnh vực} or {@code Đơn vị}. */
-	static Tabular of(Selection s, String rowName, List<Line> lines, String period) {
+	/** The official header; {@code rowName} heads the second column. */
+	static List<List<Head>> head(String rowName) {
+		return List.of(
+				List.of(new Head("STT", 1, 3), new Head(rowName, 1, 3), new Head("Số hồ sơ nhận giải quyết", 4, 1),
+						new Head("Kết quả giải quyết", 7, 1), new Head("Số hồ sơ rút, dừng giải quyết", 1, 3)),
+				List.of(new Head("Tổng số", 1, 2), new Head("Trong đó", 3, 1), new Head("Số hồ sơ đã giải quyết", 4, 1),
+						new Head("Số hồ sơ đang giải quyết", 3, 1)),
+				List.of(Head.of("Số kỳ trước chuyển qua"), Head.of("Số mới tiếp nhận trực tuyến"),
+						Head.of("Số mới tiếp nhận trực tiếp, dịch vụ bưu chính"), Head.of("Tổng số"),
+						Head.of("Trả trước hạn"), Head.of("Trả đúng thời hạn"), Head.of("Trả quá hạn"), Head.of("Tổng số"),
+						Head.of("Chưa đến hạn"), Head.of("Quá hạn")));
+	}
+
+	/** @param rowName what a row is: {@code Lĩnh vực giải quyết} or {@code Đơn vị}. */
+	static GroupedReport of(Selection s, String rowName, List<Line> lines, String period) {
 		List<String[]> rows = new ArrayList<>();
 		int n = 0;
 		for (Line l : lines) {
 			rows.add(cells(String.valueOf(++n), l.label(), values(l.counts())));
 		}
 		rows.add(cells("", "Tổng cộng", total(lines)));
-		String[] headers = HEADERS.clone();
-		headers[1] = rowName;
-		return new Tabular("TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (Biểu II.06a/VPCP/KSTT)",
-				s.unit().name() + period, "II.06a",
-				new float[] { 0.5f, 3.5f, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 }, headers, rows);
+		return new GroupedReport(FORM, s.unit().name(), TITLE, "Kỳ báo cáo:" + period,
+				new float[] { 0.6f, 3.2f, 1, 1, 1, 1.1f, 1, 1, 1, 1, 1, 1, 1, 1 }, head(rowName), rows,
+				Issuer.ofUnit(s.unit().name()).place());
 	}
 
 	private static long[] total(List<Line> lines) {
-		long[] sum = new long[HEADERS.length - 2];
+		long[] sum = new long[12];
 		for (Line l : lines) {
 			long[] v = values(l.counts());
 			for (int i = 0; i < sum.length; i++) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.dossier.DossierDocuments;
+import vn.motcua.dossier.forms.GroupedReport;
 import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.Questions;
@@ -60,7 +61,7 @@ class ReportsController {
 		Selection s = this.questions.select(actor, unit, from, to, true);
 		String period = " — từ ngày " + Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to);
 		byte[] body = switch (report) {
-			case "ii06a-linh-vuc" -> file(Ii06aReport.of(s, "Lĩnh vực", this.statistics.byField(s), period), excel);
+			case "ii06a-linh-vuc" -> file(Ii06aReport.of(s, "Lĩnh vực giải quyết", this.statistics.byField(s), period), excel);
 			case "ii06a-don-vi" -> file(Ii06aReport.of(s, "Đơn vị", this.statistics.bySubUnit(s), period), excel);
 			case "so-theo-doi" -> this.documents.logBook(s.unit().id(), from, to, excel, actor);
 			case "danh-gia" -> file(this.evaluation.of(s, period, excel), excel);
@@ -77,6 +78,10 @@ class ReportsController {
 
 	private static byte[] file(Tabular table, boolean excel) {
 		return excel ? table.xlsx() : table.pdf();
+	}
+
+	private static byte[] file(GroupedReport report, boolean excel) {
+		return excel ? report.xlsx() : report.pdf();
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.motcua.platform.layout;
 
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -10,9 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Who is looking at a page: the layouts show menus by role. */
+/** Who is looking at a page, and where: the layouts show menus by role and mark the current entry. */
 @ControllerAdvice
 class ViewerAdvice {
+
+	@ModelAttribute("navigation")
+	Navigation navigation(HttpServletRequest request) {
+		return Navigation.of(request);
+	}
 
 	@ModelAttribute("viewer")
 	@Nullable Viewer viewer() {

@@ -85,7 +85,7 @@ class DigestsUnitTests {
 		assertThat(r.kind()).isEqualTo(ReminderKind.WEEKLY);
 		assertThat(r.unitId()).isEqualTo(UNIT);
 		assertThat(r.subject()).isEqualTo("reminder.weekly.subject[Huyện Phú Lương, 2025-W15]");
-		assertThat(r.body()).isEqualTo("reminder.weekly.body[Huyện Phú Lương, 31/03/2025, 06/04/2025, 9, 4, 1, 5, 2, 75.0%]");
+		assertThat(r.body()).isEqualTo("reminder.weekly.body[Huyện Phú Lương, 31/03/2025, 06/04/2025, 9, 4, 1, 5, 2, 75,0 %]");
 		DossierCounts none = new DossierCounts(new DossierCounts.Received(0, 0, 0, 0), new DossierCounts.Resolved(0, 0, 0, 0),
 				new DossierCounts.Pending(0, 0, 0), 0, null, null);
 		assertThat(WeeklyDigest.to("lanhdao", lastWeek, none, "2025-W15", TEXTS).body()).endsWith(", 0, 0, —]");

@@ -144,7 +144,7 @@ class StatisticsIntegrationTests {
 		Http leader = Http.session(this.port, "lanhdao", PASSWORD);
 		Http.Response dashboard = leader.get("/quan-tri/thong-ke?unit=168&period=month&day=2024-12-15");
 		assertThat(dashboard.status()).isEqualTo(200);
-		assertThat(dashboard.body()).contains("id=\"received-total\">" + received + "<", "echarts.min.js", "trend-chart");
+		assertThat(dashboard.body()).contains("id=\"received-total\">" + received + "<", "/dist/echarts.min-", "trend-chart");
 		assertThat(leader.getBytes("/webjars/echarts/dist/echarts.min.js").status()).isEqualTo(200);
 		Http.Response unknownUnit = leader.get("/quan-tri/thong-ke?unit=99999"); // no period: this year
 		assertThat(unknownUnit.status()).isEqualTo(200);
@@ -175,6 +175,10 @@ class StatisticsIntegrationTests {
 				(api.<Integer>json("$.resolved.early") + api.<Integer>json("$.resolved.onTime")
 						+ api.<Integer>json("$.pending.withinTime")) * 10000.0 / received) / 100.0);
 		assertThat(index.<String>json("$.components[4].missing")).isEqualTo("payment");
+		String ratio = String.format(java.util.Locale.ROOT, "%.1f", index.<Double>json("$.components[1].ratio"));
+		Http.Response indexPage = leader.get("/quan-tri/thong-ke/chi-so-phuc-vu?unit=168&period=month&day=2024-12-15");
+		assertThat(indexPage.body()).contains("<th>Điểm</th>", ratio.replace('.', ',') + " %")
+			.doesNotContain("{0}", ratio + "%");
 
 		Http.Response board = Http.anonymous(this.port).get("/cong-khai-ket-qua?unit=168&month=2024-12");
 		assertThat(board.status()).isEqualTo(200);
