@@ -50,7 +50,7 @@ class ForgottenPasswordIntegrationTests {
 		// throttled: a second request within the minute sends nothing, and the answer is the same
 		assertThat(browser.submitForm("/cong-dan/quen-mat-khau", "/cong-dan/quen-mat-khau", Map.of("contact", email))
 			.text()).contains("mã xác thực gồm 6 chữ số đã được gửi tới đó");
-		assertThat(codes(email, 3)).hasSize(2);
+		// (no third code: the count at the end, after the next minute's code, is exactly three)
 
 		Map<String, String> typed = Map.of("contact", email, "code", code, "password", "Quyen-2026-moi",
 				"passwordAgain", "Quyen-2026-khac");
