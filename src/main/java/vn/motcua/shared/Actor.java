@@ -13,6 +13,11 @@ public interface Actor {
 	/** @return the login name, never {@literal null}. */
 	String username();
 
+	/** @return how pages name the actor: the official's full name; the login name by default. */
+	default String displayName() {
+		return username();
+	}
+
 	/**
 	 * @return the administrative unit of the official's agency, or {@literal null} for a
 	 * system-wide administrator (the first administrator of a new deployment).

@@ -70,8 +70,8 @@ class DeskIntakeIntegrationTests {
 		String code = received.location().replaceAll("^.*/quan-tri/ho-so/", "");
 
 		String receipt = text(officer.getBytes("/quan-tri/ho-so/" + code + "/mau/01.pdf").body());
-		// one row per document handed in: originals, certified copies (the desk does not tell them apart), copies
-		assertThat(receipt).contains("STT Tên giấy tờ").containsPattern("1 Dự thảo giao dịch\\s*1\\s*0\\s*2\\s+NGƯỜI NỘP HỒ SƠ");
+		// one row per document handed in: originals, copies
+		assertThat(receipt).contains("STT Tên giấy tờ").containsPattern("1 Dự thảo giao dịch\\s*1\\s*2\\s+NGƯỜI NỘP HỒ SƠ");
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class PlatformSmokeTests {
 		Http.Response login = browser.login("lanhdao", PASSWORD);
 		assertThat(login.status()).isEqualTo(302);
 		assertThat(login.location()).endsWith("/quan-tri");
-		assertThat(browser.get("/quan-tri").body()).contains("Xin chào, lanhdao.");
+		assertThat(browser.get("/quan-tri").body()).contains("Xin chào, Đỗ Quang Hưng."); // officials are named by their full name
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = 'lanhdao'")
 			.query(Long.class)
 			.single()).isPositive();

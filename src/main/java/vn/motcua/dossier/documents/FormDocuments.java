@@ -5,7 +5,6 @@ import java.util.List;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Dossier;
-import vn.motcua.dossier.forms.DossierForms.HandedIn;
 import vn.motcua.dossier.forms.DossierForms;
 import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.DossierForms.Receipt;
@@ -60,11 +59,8 @@ public class FormDocuments {
 		return switch (form) {
 			case "01" -> {
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
-				List<HandedIn> handedIn = this.dossiers.handedIn(stored.id())
-					.stream()
-					.map(h -> new HandedIn(h.name(), h.originals(), 0, h.copies())) // the desk counts copies as one
-					.toList();
-				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(), handedIn), issuer);
+				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(),
+						this.dossiers.handedIn(stored.id())), issuer);
 			}
 			case "02" -> this.forms.supplementRequest(dossier, issuer);
 			case "03" -> this.forms.refusal(dossier, issuer);

@@ -9,6 +9,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.dossier.processing.DossierView.StepView;
 import vn.motcua.dossier.processing.DossierView.TimelineView;
@@ -88,11 +89,7 @@ public final class DossierForms {
 	 * @param handedIn the documents actually handed in at the counter; when empty, the
 	 * procedure's required documents are listed instead.
 	 */
-	public record Receipt(DossierView dossier, ProcedureView procedure, String secret, List<HandedIn> handedIn) {
-	}
-
-	/** A document handed in, with its originals and copies. */
-	public record HandedIn(String name, int originals, int certifiedCopies, int photocopies) {
+	public record Receipt(DossierView dossier, ProcedureView procedure, String secret, List<HandedDocument> handedIn) {
 	}
 
 	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
@@ -125,15 +122,15 @@ public final class DossierForms {
 		});
 	}
 
-	private static com.lowagie.text.pdf.PdfPTable handedIn(List<HandedIn> documents) {
+	private static com.lowagie.text.pdf.PdfPTable handedIn(List<HandedDocument> documents) {
 		List<String[]> rows = new ArrayList<>();
 		int n = 0;
-		for (HandedIn h : documents) {
+		for (HandedDocument h : documents) {
 			rows.add(new String[] { String.valueOf(++n), h.name(), String.valueOf(h.originals()),
-					String.valueOf(h.certifiedCopies()), String.valueOf(h.photocopies()) });
+					String.valueOf(h.copies()) });
 		}
-		return PdfKit.table(new float[] { 0.5f, 5, 1, 1.2f, 1 },
-				new String[] { "STT", "Tên giấy tờ", "Bản chính", "Bản sao chứng thực", "Bản sao" }, rows);
+		return PdfKit.table(new float[] { 0.5f, 5, 1, 1 }, new String[] { "STT", "Tên giấy tờ", "Bản chính", "Bản sao" },
+				rows);
 	}
 
 	/** Form 02: request to supplement the dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.lowagie.text.Document;
@@ -20,6 +19,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.motcua.shared.Vietnam;
 
 /**
  * The building blocks of the legal forms: A4 pages in DejaVu Sans (every Vietnamese glyph,
@@ -45,7 +45,6 @@ public final class PdfKit {
 
 	static final Font HEAD = new Font(BOLD, 8.5f);
 
-	private static final Locale VI = Locale.forLanguageTag("vi");
 
 	private PdfKit() {
 	}
@@ -69,8 +68,8 @@ public final class PdfKit {
 	static PdfPTable nationalHeader(String parentBody, String body, String numberLine, String placeAndDate) {
 		PdfPTable header = new PdfPTable(new float[] { 1.2f, 1.25f });
 		header.setWidthPercentage(100);
-		header.addCell(centered(new Phrase(parentBody.toUpperCase(VI) + "\n", TEXT),
-				new Phrase(body.toUpperCase(VI), STRONG_SMALL_CAPS)));
+		header.addCell(centered(new Phrase(parentBody.toUpperCase(Vietnam.LOCALE) + "\n", TEXT),
+				new Phrase(body.toUpperCase(Vietnam.LOCALE), STRONG_SMALL_CAPS)));
 		header.addCell(centered(new Phrase("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", STRONG_SMALL_CAPS),
 				new Phrase("Độc lập - Tự do - Hạnh phúc", STRONG)));
 		header.addCell(plain(numberLine, TEXT, Element.ALIGN_CENTER));

@@ -2,7 +2,6 @@ package vn.motcua.identity.login;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,8 +34,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class EndedUnitGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Clock clock;
 
@@ -79,7 +76,7 @@ class EndedUnitGuard implements WebMvcConfigurer, HandlerInterceptor {
 	private static Object[] args(OfficialPrincipal official) {
 		HomeUnit unit = official.homeUnit();
 		return new Object[] { unit == null ? "" : unit.name(),
-				unit == null || unit.lastDay() == null ? "" : DAY.format(unit.lastDay()) };
+				unit == null || unit.lastDay() == null ? "" : Vietnam.DAY.format(unit.lastDay()) };
 	}
 
 	private static boolean ownAccount(String path) {

@@ -68,6 +68,11 @@ final class OfficialPrincipal implements UserDetails, CredentialsContainer, Acto
 	}
 
 	/** @return the full name, for greetings; never {@literal null}. */
+	@Override
+	public String displayName() {
+		return this.fullName;
+	}
+
 	public String fullName() {
 		return this.fullName;
 	}

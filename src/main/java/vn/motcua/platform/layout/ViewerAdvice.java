@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Actor;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,7 +27,8 @@ class ViewerAdvice {
 		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
 			return null;
 		}
-		return new Viewer(auth.getName(),
+		String name = auth.getPrincipal() instanceof Actor actor ? actor.displayName() : auth.getName();
+		return new Viewer(auth.getName(), name,
 				auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
 	}
 
