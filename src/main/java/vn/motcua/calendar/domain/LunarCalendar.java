@@ -3,21 +3,31 @@ package vn.motcua.calendar.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongToDoubleFunction;
 
 import vn.motcua.calendar.LunarDate;
 
 /**
  * The Vietnamese lunar calendar by the astronomical method Hồ Ngọc Đức published: new moons and
- * solar terms after Jean Meeus' formulas ({@link Ephemeris}), days counted in the zone UTC+7.
- * China counts in UTC+8, so a new moon close to midnight can start a month a day apart (Tết 2007:
- * 17/02 here, 18/02 there) and a different leap month can put a whole month between them (Tết
- * 1985: 21/01 here, 20/02 there). Month 11 always holds the winter solstice; in a year of 13
- * months the leap month is the first one without a major solar term.
+ * solar terms after Jean Meeus' formulas ({@link Ephemeris}), days counted in the zone UTC+7 — and
+ * in UTC+8 before 08/08/1967, when the Government Council of (North) Viet Nam moved the lunar
+ * calendar to UTC+7 (so Tết 1903, 1916, 1935 and 1965 fall a day later than UTC+7 would give, and
+ * Tết Mậu Thân 1968 on 29/01, a day before China's). China counts in UTC+8, so a new moon close to
+ * midnight can start a month a day apart (Tết 2007: 17/02 here, 18/02 there) and a different leap
+ * month can put a whole month between them (Tết 1985: 21/01 here, 20/02 there). Month 11 always
+ * holds the winter solstice; in a year of 13 months the leap month is the first one without a
+ * major solar term.
  */
 public final class LunarCalendar {
 
-	/** Viet Nam's zone since 1967 (UTC+7), in hours. */
+	/** Viet Nam's zone since 08/08/1967 (UTC+7), in hours. */
 	public static final double VIETNAM_ZONE = 7.0;
+
+	/** The zone of Viet Nam's lunar calendar before 08/08/1967 (UTC+8, as China's), in hours. */
+	public static final double VIETNAM_ZONE_UNTIL_1967 = 8.0;
+
+	/** The first day of the lunar calendar counted in UTC+7. */
+	public static final LocalDate UTC7_FROM = LocalDate.of(1967, 8, 8);
 
 	/** First and last solar dates whose conversion is checked exhaustively. */
 	public static final LocalDate MIN = LocalDate.of(1900, 1, 1);
@@ -26,13 +36,19 @@ public final class LunarCalendar {
 
 	private final LunarMonths months;
 
+	/** @param zone the calendar's zone on every day, in hours east of Greenwich. */
 	public LunarCalendar(double zone) {
+		this(day -> zone);
+	}
+
+	private LunarCalendar(LongToDoubleFunction zone) {
 		this.months = new LunarMonths(zone);
 	}
 
-	/** The calendar of Viet Nam (UTC+7). */
+	/** The calendar of Viet Nam: UTC+8 before 08/08/1967, UTC+7 since. */
 	public static LunarCalendar vietnam() {
-		return new LunarCalendar(VIETNAM_ZONE);
+		long from = LunarMonths.julianDay(UTC7_FROM);
+		return new LunarCalendar(day -> day < from ? VIETNAM_ZONE_UNTIL_1967 : VIETNAM_ZONE);
 	}
 
 	/**

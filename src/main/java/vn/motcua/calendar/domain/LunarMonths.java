@@ -1,20 +1,21 @@
 package vn.motcua.calendar.domain;
 
 import java.time.LocalDate;
+import java.util.function.LongToDoubleFunction;
 
 /**
- * Lunar months counted in one time zone: the day each new moon falls on, the major solar term of
- * a day, month 11 (the one holding the winter solstice) and the leap month of a 13-month year.
- * Days are Julian day numbers.
+ * Lunar months counted in the zone of their time: the day each new moon falls on, the major solar
+ * term of a day, month 11 (the one holding the winter solstice) and the leap month of a 13-month
+ * year. Days are Julian day numbers.
  */
 final class LunarMonths {
 
 	private static final long EPOCH_JULIAN_DAY = 2440588; // 1970-01-01
 
-	private final double zone;
+	private final LongToDoubleFunction zone;
 
-	/** @param zone hours east of Greenwich. */
-	LunarMonths(double zone) {
+	/** @param zone hours east of Greenwich on a day (Julian day number). */
+	LunarMonths(LongToDoubleFunction zone) {
 		this.zone = zone;
 	}
 
@@ -28,7 +29,8 @@ final class LunarMonths {
 
 	/** The day (Julian day number, local zone) of the k-th new moon after 1/1/1900. */
 	long newMoonDay(long k) {
-		return (long) Math.floor(Ephemeris.newMoon(k) + 0.5 + this.zone / 24);
+		double newMoon = Ephemeris.newMoon(k);
+		return (long) Math.floor(newMoon + 0.5 + this.zone.applyAsDouble((long) Math.floor(newMoon + 0.5)) / 24);
 	}
 
 	/** The number k of the last new moon on or before {@code dayNumber}. */
@@ -51,7 +53,7 @@ final class LunarMonths {
 
 	/** The major solar term of a day: sun longitude in twelfths of the circle, 0–11. */
 	int sunLongitudeSector(long dayNumber) {
-		return (int) Math.floor(Ephemeris.sunLongitude(dayNumber - 0.5 - this.zone / 24) / Math.PI * 6);
+		return (int) Math.floor(Ephemeris.sunLongitude(dayNumber - 0.5 - this.zone.applyAsDouble(dayNumber) / 24) / Math.PI * 6);
 	}
 
 	/** The first day of the lunar month holding the winter solstice of solar year {@code yy}. */

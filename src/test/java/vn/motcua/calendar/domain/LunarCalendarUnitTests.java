@@ -43,6 +43,16 @@ class LunarCalendarUnitTests {
 		assertThat(this.china.tet(lunarYear)).isEqualTo(china);
 	}
 
+	@ParameterizedTest(name = "Tết {0}: {1} in UTC+8 (before 08/08/1967), {2} in UTC+7")
+	@CsvSource({ "1903, 1903-01-29, 1903-01-28", "1916, 1916-02-04, 1916-02-03", "1935, 1935-02-04, 1935-02-03",
+			"1965, 1965-02-02, 1965-02-01" })
+	void beforeAugust1967TheCalendarWasCountedInUtcPlus8(int lunarYear, LocalDate tet, LocalDate utc7) {
+		assertThat(this.vietnam.tet(lunarYear)).isEqualTo(tet).isEqualTo(this.china.tet(lunarYear));
+		assertThat(new LunarCalendar(LunarCalendar.VIETNAM_ZONE).tet(lunarYear)).isEqualTo(utc7);
+		assertThat(this.vietnam.toLunar(tet)).isEqualTo(new LunarDate(1, 1, lunarYear, false));
+		assertThat(this.vietnam.toLunar(tet.minusDays(1))).extracting(LunarDate::year).isEqualTo(lunarYear - 1);
+	}
+
 	@ParameterizedTest(name = "{0}: leap month {1} starts {2}")
 	@CsvSource({ "2001, 4, 2001-05-23", "2004, 2, 2004-03-21", "2006, 7, 2006-08-24", "2009, 5, 2009-06-23",
 			"2012, 4, 2012-05-21", "2014, 9, 2014-10-24", "2017, 6, 2017-07-23", "2020, 4, 2020-05-23",
