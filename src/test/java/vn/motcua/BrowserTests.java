@@ -1,4 +1,4 @@
-package vn.motcua.citizen;
+package vn.motcua;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,10 +30,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.motcua.Http;
-import vn.motcua.MotCuaTest;
-import vn.motcua.TestClock;
-import vn.motcua.TestMail;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,13 +39,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.motcua.MotCuaTest.PASSWORD;
 
 /**
- * In a real browser (Debian's Chromium, headless): search a procedure without diacritics, register,
- * submit it online with its documents, and — once the desk received it — look the dossier up by its
- * code. Skipped where Chromium and its driver are not installed, except when
+ * In a real browser (Debian's Chromium, headless), on a 2026 clock with the seeded accounts: a
+ * citizen searches a procedure without diacritics, registers, submits it online with its documents
+ * and — once the desk received it — looks the dossier up by its code; a dossier goes from the
+ * commune's counter through the head, the specialist and the chairman back to the citizen; every
+ * page visited is checked with axe-core. Skipped where Chromium and its driver are not installed, except when
  * {@code MOTCUA_BROWSER_TESTS=required} ({@code .ci/run} installs them and sets it).
  */
 @MotCuaTest
-class CitizenBrowserTests {
+class BrowserTests {
 
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
@@ -126,7 +124,7 @@ class CitizenBrowserTests {
 	}
 
 	private static String axeSource() {
-		try (InputStream in = CitizenBrowserTests.class.getResourceAsStream("/axe.min.js")) {
+		try (InputStream in = BrowserTests.class.getResourceAsStream("/axe.min.js")) {
 			assertThat(in).as("axe.min.js of com.deque.html.axe-core:selenium").isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
@@ -138,7 +136,7 @@ class CitizenBrowserTests {
 	/** @return the element, scrolled to the middle of the window (the real catalogue's pages are long). */
 	private WebElement find(String id) {
 		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		scrollToMiddle(element);
 		return element;
 	}
 
@@ -225,6 +223,86 @@ class CitizenBrowserTests {
 		find("lookup").click();
 		assertThat(find("dossier-code").getText()).isEqualTo(dossier);
 		assertThat(find("dossier-status").getText()).isEqualTo("Đã tiếp nhận, chờ xử lý");
+		assertAccessible();
+	}
+
+	@Test
+	void aDossierGoesFromTheCounterThroughTheSpecialistAndTheChairmanBackToTheCitizen() {
+		this.clock.set("2026-12-01T08:30:00+07:00");
+
+		// the commune's desk receives a marital-status certificate at the counter
+		signIn("motcua.phuluong");
+		open("/quan-tri/ho-so/tiep-nhan?procedure=1.004873");
+		type("fullName", "Hà Thị Quyên");
+		type("idNumber", "019195004321");
+		type("phone", "0986 112 233");
+		type("address", "xóm Đồng Tâm, xã Phú Lương, tỉnh Thái Nguyên");
+		assertThat(find("content").getText()).contains("Ngày hẹn trả kết quả nếu tiếp nhận bây giờ: 17:00 04/12/2026");
+		press(this.browser.findElement(By.cssSelector("#content form[method=post] button.btn-primary")));
+		this.wait.until(ExpectedConditions.urlMatches("/quan-tri/ho-so/000\\.41\\.20\\.H56-261201-\\d{4}$"));
+		String code = this.browser.getCurrentUrl().replaceAll(".*/", "");
+		assertAccessible();
+		act(code, "COMPLETE_STEP", "Chuyển thẩm định");
+
+		// the head of office gives the appraisal to the specialist, who finds it among his own work
+		signIn("truongphong.phuluong");
+		open("/quan-tri/ho-so/" + code);
+		new Select(find("assignee")).selectByValue("chuyenvien.phuluong");
+		act(code, "ASSIGN", "Phân công");
+		signIn("chuyenvien.phuluong");
+		open("/quan-tri/ho-so?queue=MY_STEPS");
+		assertThat(this.browser.findElement(By.linkText(code)).isDisplayed()).isTrue();
+		act(code, "COMPLETE_STEP", "Trình ký");
+
+		// the chairman signs; the desk hands the result over
+		signIn("chutich.phuluong");
+		act(code, "COMPLETE_STEP", "Ký duyệt");
+		signIn("motcua.phuluong");
+		act(code, "COMPLETE_STEP", "Hoàn thành, có kết quả để trả");
+		act(code, "RETURN_RESULT", "Trả kết quả");
+
+		// the citizen looks it up with the code from the receipt and the phone's last digits
+		this.browser.manage().deleteAllCookies();
+		open("/tra-cuu-ho-so");
+		type("ma", " " + code.toLowerCase(java.util.Locale.ROOT) + " ");
+		type("phone", "2233");
+		find("lookup").click();
+		assertThat(find("dossier-code").getText()).isEqualTo(code);
+		assertThat(find("dossier-status").getText()).isEqualTo("Đã trả kết quả");
+		assertAccessible();
+	}
+
+	/** Clicks after scrolling the element to the middle of the window at once. */
+	private void press(WebElement element) {
+		scrollToMiddle(element);
+		element.click();
+	}
+
+	private void scrollToMiddle(WebElement element) {
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+	}
+
+	/** Signs in at the officials' login page as a seeded account of the demo, after signing out whoever was. */
+	private void signIn(String username) {
+		this.browser.manage().deleteAllCookies();
+		this.browser.get("http://localhost:" + this.port + "/dang-nhap");
+		type("username", username);
+		type("password", PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlContains("/quan-tri"));
+	}
+
+	/** On the dossier's page, presses the button of {@code action}, which must read {@code label}, and waits for the outcome. */
+	private void act(String code, String action, String label) {
+		if (!this.browser.getCurrentUrl().endsWith("/quan-tri/ho-so/" + code)) {
+			open("/quan-tri/ho-so/" + code);
+		}
+		WebElement button = this.wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("button[name=action][value=" + action + "]")));
+		assertThat(button.getText()).isEqualTo(label);
+		press(button);
+		this.wait.until(ExpectedConditions.stalenessOf(button));
+		assertThat(this.browser.findElements(By.cssSelector(".alert-danger"))).as("no failure after %s", label).isEmpty();
 		assertAccessible();
 	}
 

@@ -47,8 +47,9 @@ public class IdentityManagement {
 	}
 
 	/**
-	 * The officials a step may be given to: those of {@code unitId}'s agencies holding {@code role},
-	 * whose account is enabled. Not scoped to an asking official: the caller checked its own scope.
+	 * The officials a step may be given to: those of {@code unitId}'s agencies whose roles take a
+	 * step of {@code role} ({@link Role#takesStepsOf}), whose account is enabled. Not scoped to an
+	 * asking official: the caller checked its own scope.
 	 * @return ordered by full name; never {@literal null}.
 	 */
 	public List<OfficialName> officialsHolding(UUID unitId, Role role) {

@@ -30,6 +30,11 @@ public interface Actor {
 	 */
 	boolean hasRole(Role role);
 
+	/** @return whether one of the actor's roles takes a step given to {@code step} ({@link Role#takesStepsOf}). */
+	default boolean takesStepsOf(Role step) {
+		return Role.stepHolders().stream().anyMatch(role -> hasRole(role) && role.takesStepsOf(step));
+	}
+
 	/**
 	 * @return the installation itself, acting system-wide before any official exists (first
 	 * administrator, demo data); never {@literal null}.

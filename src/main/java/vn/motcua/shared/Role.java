@@ -33,6 +33,16 @@ public enum Role {
 		return STEP_HOLDERS;
 	}
 
+	/**
+	 * @param step the role a step of an internal process is given to.
+	 * @return whether an official holding this role takes such a step: their own role's, and for a
+	 * commune civil servant also the desk's and the specialist's (a commune's officers are
+	 * generalists; only the heads and the chairman keep theirs).
+	 */
+	public boolean takesStepsOf(Role step) {
+		return this == step || (this == COMMUNE_OFFICER && (step == RECEPTION || step == SPECIALIST));
+	}
+
 	/** @return whether a step of an internal process may be given to {@code name}. */
 	public static boolean holdsSteps(String name) {
 		return STEP_HOLDERS.stream().anyMatch(r -> r.name().equals(name));

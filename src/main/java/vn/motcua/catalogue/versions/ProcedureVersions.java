@@ -39,7 +39,7 @@ public class ProcedureVersions {
 	public ProcedureView register(ProcedureDraft draft) {
 		UUID id = this.procedures.insert(draft);
 		List<ProcessStep> process = draft.steps().isEmpty()
-				? DefaultProcess.forProcedure(draft.level(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
+				? DefaultProcess.forProcedure(draft.level(), draft.effectiveFrom(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
 		this.steps.insert(id, null, process);
 		return this.procedures.procedure(id).orElseThrow();
 	}

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import vn.motcua.calendar.CalendarManagement;
@@ -23,6 +25,7 @@ import vn.motcua.dossier.processing.DossierRepository;
 import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
@@ -31,11 +34,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo dossier: received inside office hours on a random working day of the last 150 at the
- * one-stop desk of a commune in force then (by its desk officer), for a commune procedure of the
- * catalogue in force then (chosen at run time, never by code; civil status and certification the
- * most frequent, as at a real desk), online for about 40 %, and moved on as real ones go
- * ({@link DemoFates}); most are digitised, most returned results rated ({@link DemoRecords}).
+ * One demo dossier: received inside office hours on a random working day of an {@link Era} at the
+ * one-stop desk of a staffed unit in force then (by its desk officer): a commune's for a commune
+ * procedure, the district's (before 01/07/2025) for a district one, of the catalogue in force then
+ * (chosen at run time, never by code; civil status and certification the most frequent, as at a
+ * real desk), online for the era's share, and moved on as real ones go ({@link DemoFates}) as far
+ * as the era's horizon; most are digitised, most returned results rated ({@link DemoRecords}).
  */
 @Component
 @Profile("demo")
@@ -63,17 +67,22 @@ class DemoDossier {
 		this.records = records;
 	}
 
-	void generate(Random random, Instant now, ZoneId zone, DemoStaff staff) {
-		LocalDate day = LocalDate.ofInstant(now, zone).minusDays(1 + random.nextInt(150));
-		while (!this.calendar.isWorkingDay(day, null)) {
-			day = day.minusDays(1);
+	void generate(Random random, Era era, ZoneId zone, DemoStaff staff) {
+		Instant now = era.horizon();
+		LocalDate day = workingDay(era.last().minusDays(random.nextInt((int) ChronoUnit.DAYS.between(era.first(), era.last()) + 1)), -1);
+		if (day.isBefore(era.first())) {
+			day = workingDay(era.first(), 1);
 		}
 		List<AgencyView> agencies = receivingDesks(day, staff);
-		List<ProcedureView> procedures = communeProcedures(day);
-		if (agencies.isEmpty() || procedures.isEmpty()) {
+		if (agencies.isEmpty()) {
 			return;
 		}
 		AgencyView agency = agencies.get(random.nextInt(agencies.size()));
+		UnitView unit = this.organization.unit(agency.unitId()).orElseThrow();
+		List<ProcedureView> procedures = proceduresOf(unit.type(), day);
+		if (procedures.isEmpty()) {
+			return;
+		}
 		WorkingHoursView hours = this.calendar.workingHours(agency.unitId());
 		OfficeTime time = new OfficeTime(this.calendar, agency.unitId());
 		Instant opens = day.atTime(hours.morningStart()).atZone(zone).toInstant();
@@ -82,13 +91,12 @@ class DemoDossier {
 			return;
 		}
 		ProcedureView procedure = this.catalogue.procedure(pick(procedures, random).id()).orElseThrow();
-		Channel channel = random.nextInt(100) < 40 ? Channel.ONLINE : Channel.DIRECT;
+		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
 		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
 				agency.unitId(), List.of());
 		Actor desk = staff.holding(agency.unitId(), Role.RECEPTION, random);
-		String unitName = this.organization.unit(agency.unitId()).map(UnitView::name).orElse("");
 		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
-				agency.unitId(), channel, DemoPeople.applicant(random, unitName), received,
+				agency.unitId(), channel, DemoPeople.applicant(random, place(unit, day, random)), received,
 				deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), deadline.ruleVersion(),
 				deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)));
 		Dossier dossier = store(day, intake, deadline, agency, desk);
@@ -97,6 +105,14 @@ class DemoDossier {
 		this.dossiers.update(dossier);
 		this.records.digitise(dossier, random, time);
 		this.records.rate(dossier, handed, random, now);
+	}
+
+	/** @return {@code day} if it is a working day, else the nearest one {@code step} days at a time. */
+	private LocalDate workingDay(LocalDate day, int step) {
+		while (!this.calendar.isWorkingDay(day, null)) {
+			day = day.plusDays(step);
+		}
+		return day;
 	}
 
 	private Dossier store(LocalDate day, Intake intake, Deadline deadline, AgencyView agency, Actor desk) {
@@ -111,35 +127,67 @@ class DemoDossier {
 		return dossier;
 	}
 
-	/** @return each staffed commune's one-stop desk in force on {@code day} (its people's committee without one). */
+	/** @return the one-stop desk (else the people's committee) of each unit in force on {@code day} with a desk officer. */
 	private List<AgencyView> receivingDesks(LocalDate day, DemoStaff staff) {
-		List<AgencyView> grassroots = this.organization.agenciesOn(day, null)
+		List<AgencyView> staffed = this.organization.agenciesOn(day, null)
 			.stream()
-			.filter(a -> staff.staffs(a.unitId()))
-			.filter(a -> this.organization.unit(a.unitId()).map(u -> u.type().isGrassroots()).orElse(false))
+			.filter(a -> staff.receives(a.unitId()))
 			.toList();
-		return grassroots.stream()
+		return staffed.stream()
 			.filter(a -> a.kind() == AgencyKind.ONE_STOP_DESK || (a.kind() == AgencyKind.PEOPLES_COMMITTEE
-					&& grassroots.stream().noneMatch(d -> d.unitId().equals(a.unitId()) && d.kind() == AgencyKind.ONE_STOP_DESK)))
+					&& staffed.stream().noneMatch(d -> d.unitId().equals(a.unitId()) && d.kind() == AgencyKind.ONE_STOP_DESK)))
 			.toList();
 	}
 
-	private List<ProcedureView> communeProcedures(LocalDate day) {
+	/** @return the procedures in force on {@code day} of the level of a unit of that type (all when there are none). */
+	private List<ProcedureView> proceduresOf(UnitType type, LocalDate day) {
+		ProcedureLevel level = switch (type) {
+			case PROVINCE -> ProcedureLevel.PROVINCE;
+			case DISTRICT -> ProcedureLevel.DISTRICT;
+			default -> ProcedureLevel.COMMUNE;
+		};
 		List<ProcedureView> all = this.catalogue.search(null, day);
-		List<ProcedureView> commune = all.stream().filter(p -> p.level() == ProcedureLevel.COMMUNE).toList();
-		return commune.isEmpty() ? all : commune;
+		List<ProcedureView> ofLevel = all.stream().filter(p -> p.level() == level).toList();
+		return ofLevel.isEmpty() ? all : ofLevel;
+	}
+
+	/**
+	 * @return where the applicant lives, as named on {@code day}: «xã Phú Lương» today, «xã Yên Lạc,
+	 * huyện Phú Lương» in the district era, and a commune of the district for its own desk.
+	 */
+	private String place(UnitView unit, LocalDate day, Random random) {
+		if (unit.type() == UnitType.DISTRICT) {
+			List<UnitView> communes = this.organization.unitsOn(day, unit.code());
+			return communes.isEmpty() ? lowerFirst(unit.name())
+					: place(communes.get(random.nextInt(communes.size())), day, random);
+		}
+		return lowerFirst(unit.name()) + (unit.parentId() == null ? "" : this.organization.unit(unit.parentId())
+			.filter(parent -> parent.type() == UnitType.DISTRICT)
+			.map(parent -> ", " + lowerFirst(parent.name()))
+			.orElse(""));
+	}
+
+	private static String lowerFirst(String name) {
+		return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
 	}
 
 	/** Civil status (hộ tịch) and certification (chứng thực) are most of a commune desk's work. */
 	private static ProcedureView pick(List<ProcedureView> procedures, Random random) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			ProcedureView p = procedures.get(random.nextInt(procedures.size()));
-			String field = p.field().toLowerCase(java.util.Locale.ROOT);
+			String field = p.field().toLowerCase(Locale.ROOT);
 			if (field.contains("hộ tịch") || field.contains("chứng thực") || attempt == 2) {
 				return p;
 			}
 		}
 		return procedures.get(0);
+	}
+
+	/**
+	 * Days on which demo dossiers are received, the moment past which nothing more happens to them,
+	 * and the share filed online.
+	 */
+	record Era(LocalDate first, LocalDate last, Instant horizon, int onlinePercent) {
 	}
 
 }

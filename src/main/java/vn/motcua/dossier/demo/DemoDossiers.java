@@ -2,12 +2,16 @@ package vn.motcua.dossier.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.DossiersImported;
+import vn.motcua.dossier.demo.DemoDossier.Era;
 import vn.motcua.identity.IdentityManagement;
+import vn.motcua.organization.UnitType;
 import vn.motcua.shared.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo profile: a few thousand dossiers over the last months at the communes in force then, shaped
+ * Demo profile: a few thousand dossiers over the last months at the communes in force then, and
+ * some hundreds in the district era (01/2024 to 05/2025, at the district's desk and the old communes
+ * with an official, all settled by 30/06/2025 but for applicants who never came back), shaped
  * like a real commune's (about 97 % on time, every action in office hours by the seeded official of
  * the step's role, most digitised and rated) and in every state (returned, refused, withdrawn,
  * waiting for a supplement, pending within time or overdue), so queues and statistics show
@@ -72,23 +78,37 @@ class DemoDossiers {
 		generator.start();
 	}
 
-	/** Generates {@code count} dossiers received over the 150 days before now, 100 per transaction. */
+	/**
+	 * Generates {@code count} dossiers received over the 150 days before now and 30 % more over the
+	 * district era's last 17 months, 100 per transaction.
+	 */
 	void generate(int count) {
+		int districtEra = count * 3 / 10;
 		var random = new Random(20251128);
 		Instant now = this.clock.instant();
+		ZoneId zone = this.clock.getZone();
+		LocalDate today = LocalDate.ofInstant(now, zone);
 		long started = System.nanoTime();
 		DemoStaff staff = new DemoStaff(this.identity.officials(Actor.system(), null));
+		generate(new Era(today.minusDays(150), today.minusDays(1), now, 40), count, random, staff);
+		// received until a month before the districts ended (Resolution 202/2025/QH15), when fewer filed online
+		LocalDate twoTiers = UnitType.TWO_TIERS_FROM;
+		generate(new Era(LocalDate.of(2024, 1, 1), twoTiers.minusMonths(1).minusDays(1),
+				twoTiers.atStartOfDay(zone).toInstant(), 25), districtEra, random, staff);
+		log.info("Demo: {} dossiers generated in {} s", count + districtEra, (System.nanoTime() - started) / 1_000_000_000);
+		this.events.publishEvent(new DossiersImported(count + districtEra));
+	}
+
+	private void generate(Era era, int count, Random random, DemoStaff staff) {
 		for (int done = 0; done < count; done += 100) {
 			int batch = Math.min(100, count - done);
 			this.transactions.executeWithoutResult(tx -> {
 				this.records.newBatch();
 				for (int i = 0; i < batch; i++) {
-					this.dossier.generate(random, now, this.clock.getZone(), staff);
+					this.dossier.generate(random, era, this.clock.getZone(), staff);
 				}
 			});
 		}
-		log.info("Demo: {} dossiers generated in {} s", count, (System.nanoTime() - started) / 1_000_000_000);
-		this.events.publishEvent(new DossiersImported(count));
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.demo;
 
-import java.util.Locale;
 import java.util.Random;
 
 import vn.motcua.dossier.domain.Applicant;
@@ -30,20 +29,16 @@ final class DemoPeople {
 	private DemoPeople() {
 	}
 
-	/** @param unitName the receiving commune's name, e.g. «Xã Phú Lương». */
-	static Applicant applicant(Random random, String unitName) {
+	/** @param place the commune (and district) as an address names them, e.g. «xã Phú Lương». */
+	static Applicant applicant(Random random, String place) {
 		boolean woman = random.nextBoolean();
 		int year = 1950 + random.nextInt(58);
 		int sexAndCentury = (year >= 2000 ? 2 : 0) + (woman ? 1 : 0);
 		String id = "019%d%02d%06d".formatted(sexAndCentury, year % 100, random.nextInt(1_000_000));
 		String given = woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)];
 		String phone = MOBILE[random.nextInt(MOBILE.length)] + "%07d".formatted(random.nextInt(10_000_000));
-		String address = HAMLETS[random.nextInt(HAMLETS.length)] + ", " + lowerFirst(unitName) + ", tỉnh Thái Nguyên";
+		String address = HAMLETS[random.nextInt(HAMLETS.length)] + ", " + place + ", tỉnh Thái Nguyên";
 		return new Applicant(FAMILY[random.nextInt(FAMILY.length)] + " " + given, id, phone, null, address);
-	}
-
-	private static String lowerFirst(String name) {
-		return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
 	}
 
 }

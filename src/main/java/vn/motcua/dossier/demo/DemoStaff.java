@@ -29,21 +29,23 @@ final class DemoStaff {
 			.collect(Collectors.groupingBy(Official::unit));
 	}
 
-	/** @return whether the unit has a desk officer to receive dossiers. */
-	boolean staffs(UUID unitId) {
-		return this.byUnit.getOrDefault(unitId, List.of()).stream().anyMatch(o -> o.roles().contains(Role.RECEPTION));
+	/** @return whether the unit has an official to receive dossiers: a desk officer, or a commune officer who does it all. */
+	boolean receives(UUID unitId) {
+		return this.byUnit.getOrDefault(unitId, List.of())
+			.stream()
+			.anyMatch(o -> o.roles().contains(Role.RECEPTION) || o.roles().contains(Role.COMMUNE_OFFICER));
 	}
 
 	/**
 	 * @param role a role name, as a process step holds it.
-	 * @return an official of the unit with that role; else a commune officer; else anyone of the unit.
+	 * @return an official of the unit with that role; else one whose role takes its steps; else anyone of the unit.
 	 */
 	Actor holding(UUID unitId, String role, Random random) {
 		List<Official> staff = this.byUnit.getOrDefault(unitId, List.of());
 		Role wanted = Role.holdsSteps(role) ? Role.valueOf(role) : Role.COMMUNE_OFFICER;
 		List<Official> holders = staff.stream().filter(o -> o.roles().contains(wanted)).toList();
 		if (holders.isEmpty()) {
-			holders = staff.stream().filter(o -> o.roles().contains(Role.COMMUNE_OFFICER)).toList();
+			holders = staff.stream().filter(o -> o.takesStepsOf(wanted)).toList();
 		}
 		if (holders.isEmpty()) {
 			holders = staff;

@@ -11,11 +11,12 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
 /**
- * Who may take which action on a dossier, and where. Commune officers do everything at a commune;
- * at a district the one-stop desk receives and returns, specialists appraise, heads of unit assign
- * and review, leaders sign. The current step may also be completed by whoever holds its role or
- * was assigned to it. An inter-agency step is completed by its acting agency only, whose officials
- * do nothing else to a dossier another agency received.
+ * Who may take which action on a dossier, and where. The one-stop desk receives and returns,
+ * specialists appraise, heads of unit assign and review, leaders sign; a commune civil servant does
+ * the desk's and the specialist's work of the commune. The current step may also be completed by
+ * whoever takes its role's steps ({@link Actor#takesStepsOf}) or was assigned to it. An
+ * inter-agency step is completed by its acting agency only, whose officials do nothing else to a
+ * dossier another agency received.
  */
 public final class ActionPolicy {
 
@@ -60,7 +61,7 @@ public final class ActionPolicy {
 		if (action == DossierAction.COMPLETE_STEP || action == DossierAction.SEND_BACK) {
 			// without a current step the aggregate itself refuses, with the reason
 			return dossier.currentStepDetail()
-				.map(step -> actor.hasRole(Role.valueOf(step.role())) || actor.username().equals(step.assignee()))
+				.map(step -> actor.takesStepsOf(Role.valueOf(step.role())) || actor.username().equals(step.assignee()))
 				.orElse(true);
 		}
 		return false;

@@ -71,7 +71,7 @@ record QueueFilter(Actor actor, UnitScope scope, CalendarManagement calendar, Cl
 						and exists (select 1 from dossier_step s where s.dossier_id = d.id and s.position = d.current_step
 						  and (s.assignee = :me or (s.assignee is null and s.role in (:roles))))""");
 				params.put("me", this.actor.username());
-				List<String> roles = Role.stepHolders().stream().filter(this.actor::hasRole).map(Role::name).toList();
+				List<String> roles = Role.stepHolders().stream().filter(this.actor::takesStepsOf).map(Role::name).toList();
 				params.put("roles", roles.isEmpty() ? List.of("-") : roles);
 			}
 			case ALL -> {

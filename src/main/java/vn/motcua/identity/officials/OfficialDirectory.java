@@ -67,7 +67,7 @@ public class OfficialDirectory {
 	public List<OfficialName> holding(UUID unitId, Role role) {
 		return this.officials.findByUnitIdIn(List.of(unitId))
 			.stream()
-			.filter(o -> o.profile().enabled() && o.profile().roles().contains(role))
+			.filter(o -> o.profile().enabled() && o.profile().roles().stream().anyMatch(r -> r.takesStepsOf(role)))
 			.map(OfficialDirectory::name)
 			.sorted(Comparator.comparing(OfficialName::fullName))
 			.toList();

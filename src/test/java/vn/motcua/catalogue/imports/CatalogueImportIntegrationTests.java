@@ -61,7 +61,8 @@ class CatalogueImportIntegrationTests {
 		List<String> documents = after.json("$.documents[*].name");
 		assertThat(documents).containsExactly("Phiếu yêu cầu chứng thực (1 bản chính)", "Dự thảo di chúc (1 bản chính)");
 		List<String> roles = after.json("$.steps[*].role");
-		assertThat(roles).contains("COMMUNE_OFFICER", "LEADER");
+		assertThat(roles).as("the default process of a commune since the two tiers")
+			.containsExactly("RECEPTION", "SPECIALIST", "LEADER", "RECEPTION");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo's dossiers look like a real commune's: every state, 95–99 % on time, every action in
  * office hours on a working day by a seeded official of the unit, most results rated, most late
- * ones apologised for, most dossiers digitised, a realistic online share. Properties, not counts:
+ * ones apologised for, most dossiers digitised, a realistic online share; the district era has its
+ * own, at the district's desk and its communes, settled before it ended. Properties, not counts:
  * the catalogue the procedures come from may change.
  */
 @MotCuaTest
@@ -46,7 +47,7 @@ class DemoDossiersIntegrationTests {
 			this.before = this.jdbc.sql("select count(*) from dossier").query(Long.class).single();
 			this.demo.generate(600);
 			assertThat(this.jdbc.sql("select count(*) from dossier").query(Long.class).single())
-				.isEqualTo(this.before + 600);
+				.isEqualTo(this.before + 780);
 		}
 	}
 
@@ -104,6 +105,20 @@ class DemoDossiersIntegrationTests {
 		assertThat(100.0 * count("d.channel = 'ONLINE'") / all).isBetween(30.0, 50.0);
 		assertThat(this.jdbc.sql("select count(distinct d.applicant_address) from dossier d where" + MINE
 				+ " and d.applicant_address like '%, xã %, tỉnh Thái Nguyên'").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theDistrictEraKeepsItsOwnDossiersAtTheDistrictDeskAndItsCommunesAllSettledBeforeItEnded() {
+		String districtEra = "d.received_at < timestamptz '2025-07-01 00:00+07'";
+		assertThat(count(districtEra)).isEqualTo(180);
+		assertThat(count(districtEra + " and d.agency_code = '000.20.06.H56'")).as("at the district's one-stop desk")
+			.isPositive();
+		assertThat(count(districtEra + " and d.agency_code <> '000.20.06.H56'")).as("at the old communes").isPositive();
+		assertThat(count(districtEra + " and d.status in ('RECEIVED', 'IN_PROGRESS')")).as("still being handled")
+			.isZero();
+		assertThat(count(districtEra + " and d.applicant_address like '%, huyện Phú Lương, tỉnh Thái Nguyên'"))
+			.isEqualTo(180);
+		assertThat(count("not (" + districtEra + ") and d.applicant_address like '%huyện%'")).isZero();
 	}
 
 	private long count(String condition) {

@@ -183,6 +183,28 @@ class DeskRulesUnitTests {
 	}
 
 	@Test
+	void aCommuneCivilServantTakesTheDesksAndTheSpecialistsStepsNotTheHeadsOrTheChairmans() {
+		Dossier dossier = Dossier.receive("000.41.20.H56-251201-0001", intake(UUID.randomUUID(),
+				vn.motcua.calendar.ClockStopMode.PAUSE), DUE, List.of(step(1, "RECEPTION", 1), step(2, "SPECIALIST", 1),
+						step(3, "HEAD_OF_UNIT", 1), step(4, "LEADER", 1)), ROUND_THE_CLOCK, official(Role.RECEPTION));
+		Actor head = official(Role.HEAD_OF_UNIT);
+
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.officer, dossier)).isTrue();
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, official(Role.SPECIALIST), dossier)).isFalse();
+		dossier.completeStep(null, official(Role.RECEPTION), at(1));
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.officer, dossier)).isTrue();
+		dossier.completeStep(null, this.officer, at(2));
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.officer, dossier)).isFalse();
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, head, dossier)).isTrue();
+		dossier.completeStep(null, head, at(3));
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.officer, dossier)).isFalse();
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.chairman, dossier)).isTrue();
+		assertThat(Role.stepHolders()).filteredOn(r -> Role.COMMUNE_OFFICER.takesStepsOf(r))
+			.containsExactlyInAnyOrder(Role.RECEPTION, Role.SPECIALIST, Role.COMMUNE_OFFICER);
+		assertThat(Role.stepHolders()).filteredOn(r -> Role.SPECIALIST.takesStepsOf(r)).containsExactly(Role.SPECIALIST);
+	}
+
+	@Test
 	void eachButtonSaysWhereTheDossierGoes() {
 		UUID other = UUID.randomUUID();
 		List<DossierStep> district = List.of(step(1, "RECEPTION", 1), step(2, "SPECIALIST", 1),

@@ -58,6 +58,16 @@ class EndedUnitIntegrationTests {
 	}
 
 	@Test
+	void onlyADeskInForceIsOfferedToReceive() {
+		String intake = "href=\"/quan-tri/ho-so/tiep-nhan\"";
+
+		assertThat(Http.session(this.port, "tiepnhan", PASSWORD).get("/quan-tri/ho-so").body()).doesNotContain(intake);
+		assertThat(Http.session(this.port, "chutich.phuluong", PASSWORD).get("/quan-tri/ho-so").body())
+			.as("a chairman does not receive").doesNotContain(intake);
+		assertThat(Http.session(this.port, "motcua.phuluong", PASSWORD).get("/quan-tri/ho-so").body()).contains(intake);
+	}
+
+	@Test
 	void everyBackOfficePageOfADistrictAccountSaysItReadsArchivesOnly() {
 		String home = Http.session(this.port, "truongphong", PASSWORD).get("/quan-tri").body();
 
