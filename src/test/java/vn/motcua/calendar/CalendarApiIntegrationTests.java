@@ -66,6 +66,8 @@ class CalendarApiIntegrationTests {
 			.<String>json("$.dueAt")).isEqualTo("2025-04-21T14:00:00+07:00");
 		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-25T09:30:00Z&amount=3&timeUnit=WORKING_DAYS&channel=ONLINE")
 			.<String>json("$.dueAt")).as("16:30 in Viet Nam, last online hour").isEqualTo("2025-05-05T17:00:00+07:00");
+		assertThat(get("/api/v1/calendar/due-date?receivedAt=2026-11-29T10:00:00%2B07:00&amount=15&timeUnit=CALENDAR_DAYS")
+			.<String>json("$.dueAt")).as("received on a Sunday: the period starts on Monday").isEqualTo("2026-12-14T17:00:00+07:00");
 	}
 
 	@Test

@@ -30,13 +30,27 @@ public final class DeadlinePolicy {
 	 * ({@link OfficeHours#onlineNearClosing()}), the opening of the next working day.
 	 */
 	public LocalDateTime countFrom(LocalDateTime received, Channel channel) {
-		LocalDate day = received.toLocalDate();
-		Duration nearClosing = this.time.hours().onlineNearClosing();
-		if (channel == Channel.ONLINE && !nearClosing.isZero() && this.time.isWorkingDay(day)
-				&& !received.isBefore(this.time.closing(day).minus(nearClosing))) {
-			return this.time.opening(this.time.nextWorkingDay(day));
+		if (countsAsNextWorkingDay(received, channel)) {
+			return this.time.opening(this.time.nextWorkingDay(received.toLocalDate()));
 		}
 		return this.time.atOrAfter(received);
+	}
+
+	private boolean countsAsNextWorkingDay(LocalDateTime received, Channel channel) {
+		LocalDate day = received.toLocalDate();
+		Duration nearClosing = this.time.hours().onlineNearClosing();
+		return channel == Channel.ONLINE && !nearClosing.isZero() && this.time.isWorkingDay(day)
+				&& !received.isBefore(this.time.closing(day).minus(nearClosing));
+	}
+
+	/**
+	 * The day of receipt, after which a period in days starts (Civil Code 2015 Art. 147.1): the day
+	 * the dossier came, even outside office hours or on a day off — never the next opening's, which
+	 * would start the period a second day late; the next working day only for an online dossier
+	 * that counts as received then.
+	 */
+	private LocalDate receiptDay(LocalDateTime received, LocalDateTime start, Channel channel) {
+		return countsAsNextWorkingDay(received, channel) ? start.toLocalDate() : received.toLocalDate();
 	}
 
 	/** @return when the result is due, for a dossier received at {@code received}. */
@@ -46,15 +60,16 @@ public final class DeadlinePolicy {
 		}
 		LocalDateTime start = countFrom(received, channel);
 		LocalDate day = start.toLocalDate();
+		LocalDate receipt = receiptDay(received, start, channel);
 		OfficeHours hours = this.time.hours();
 		return switch (unit) {
 			case SAME_DAY -> start.toLocalTime().isBefore(hours.sameDayCutoff()) ? this.time.closing(day)
 					: this.time.closing(this.time.nextWorkingDay(day));
 			case WORKING_DAYS -> hours.convention() == CountingConvention.CIVIL_CODE || amount == 0
-					? this.time.closing(this.time.plusWorkingDays(day, amount))
+					? this.time.closing(amount == 0 ? day : this.time.plusWorkingDays(receipt, amount))
 					: this.time.plus(start, hours.fullDay().multipliedBy(amount));
 			case CALENDAR_DAYS -> {
-				LocalDate end = day.plusDays(amount);
+				LocalDate end = receipt.plusDays(amount);
 				yield this.time.closing(this.time.isWorkingDay(end) ? end : this.time.nextWorkingDay(end));
 			}
 			case WORKING_HOURS -> this.time.plus(start, Duration.ofHours(amount));

@@ -9,7 +9,6 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.DossiersImported;
-import vn.motcua.dossier.demo.DemoDossier.Era;
 import vn.motcua.identity.IdentityManagement;
 import vn.motcua.organization.UnitType;
 import vn.motcua.shared.Actor;
@@ -90,16 +89,16 @@ class DemoDossiers {
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		long started = System.nanoTime();
 		DemoStaff staff = new DemoStaff(this.identity.officials(Actor.system(), null));
-		generate(new Era(today.minusDays(150), today.minusDays(1), now, 40), count, random, staff);
+		generate(new DemoEra(today.minusDays(150), today.minusDays(1), now, 40), count, random, staff);
 		// received until a month before the districts ended (Resolution 202/2025/QH15), when fewer filed online
 		LocalDate twoTiers = UnitType.TWO_TIERS_FROM;
-		generate(new Era(LocalDate.of(2024, 1, 1), twoTiers.minusMonths(1).minusDays(1),
+		generate(new DemoEra(LocalDate.of(2024, 1, 1), twoTiers.minusMonths(1).minusDays(1),
 				twoTiers.atStartOfDay(zone).toInstant(), 25), districtEra, random, staff);
 		log.info("Demo: {} dossiers generated in {} s", count + districtEra, (System.nanoTime() - started) / 1_000_000_000);
 		this.events.publishEvent(new DossiersImported(count + districtEra));
 	}
 
-	private void generate(Era era, int count, Random random, DemoStaff staff) {
+	private void generate(DemoEra era, int count, Random random, DemoStaff staff) {
 		for (int done = 0; done < count; done += 100) {
 			int batch = Math.min(100, count - done);
 			this.transactions.executeWithoutResult(tx -> {

@@ -13,7 +13,7 @@ import vn.motcua.shared.Role;
 /**
  * What becomes of a demo dossier, as in a commune that works well, never past now: about 97 % of
  * results on time (early or on the day), the rest a little late and most of those with an apology
- * and a new appointment before the due moment; a few refused, withdrawn or waiting for a
+ * and a new appointment at the latest the day before the due date; a few refused, withdrawn or waiting for a
  * supplement. Every action is taken by an official of the unit holding the step's role, inside
  * office hours ({@link OfficeTime}).
  */
@@ -56,11 +56,13 @@ final class DemoFates {
 			}
 		}
 		Instant dueNow = d.dueAt() == null ? start : d.dueAt();
-		boolean late = this.random.nextInt(100) < 3;
+		// a same-day result is rarely late: the late ones are those with a day left to apologise in
+		boolean late = this.random.nextInt(100) < 3 && d.mayApologiseAt(start);
 		double share = late ? 1.05 + this.random.nextDouble() * 0.4 : 0.3 + this.random.nextDouble() * 0.68;
 		Instant finish = this.time.share(start, dueNow, share);
 		if (late && this.random.nextInt(10) < 8) {
-			apologise(d, this.time.share(start, dueNow, 0.85), finish);
+			Instant at = this.time.share(start, dueNow, 0.5);
+			apologise(d, d.mayApologiseAt(at) ? at : start, finish);
 		}
 		return finish(d, start, finish);
 	}

@@ -37,7 +37,7 @@ public final class AvailableActions {
 			case ASSIGN, COMPLETE_STEP -> current != null;
 			case SEND_BACK -> current != null && current > 1;
 			case RESOLVE -> current == null;
-			case APOLOGISE -> dossier.isOverdueAt(now) && dossier.rescheduledDueAt() == null;
+			case APOLOGISE -> dossier.mayApologiseAt(now);
 			default -> true;
 		};
 	}

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Appointment;
 import vn.motcua.calendar.Timeliness;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Vietnam;
 
 /**
@@ -43,12 +45,23 @@ final class Deadlines {
 	}
 
 	/**
-	 * The apology's new appointment.
-	 * @throws vn.motcua.shared.DomainException {@code already-rescheduled},
-	 * {@code new-appointment-not-later}.
+	 * The apology's new appointment, made at {@code at}: at the latest the day before the due date
+	 * (Decree 61/2018/NĐ-CP Art. 19.9 as restated after 01/07/2025 — RULES.md; the same rule before).
+	 * @throws DomainException {@code already-rescheduled}, {@code apology-too-late} (with the last
+	 * day), {@code new-appointment-not-later}.
 	 */
-	void reschedule(Instant newDue) {
+	void reschedule(Instant newDue, Instant at) {
+		if (this.rescheduled == null && !reschedulableAt(at)) {
+			throw new DomainException(Kind.CONFLICT, "apology-too-late",
+					Vietnam.DAY.format(atVietnam(this.due).toLocalDate().minusDays(1)));
+		}
 		this.rescheduled = appointment().reschedule(atVietnam(newDue)).rescheduledTo().toInstant();
+	}
+
+	/** @return whether an apology may still set the one new appointment at {@code at}. */
+	boolean reschedulableAt(Instant at) {
+		return this.rescheduled == null
+				&& (this.due == null || atVietnam(at).toLocalDate().isBefore(atVietnam(this.due).toLocalDate()));
 	}
 
 	/** Judges a result (or refusal) at {@code at} against the legal due moment, never the new appointment. */

@@ -138,13 +138,13 @@ public final class Dossier {
 		move(DossierAction.PAYMENT_RECEIVED, actor, now, note);
 	}
 
-	/** Late: apology and the one new appointment allowed. */
+	/** Running late: apology and the one new appointment allowed, at the latest the day before the due date. */
 	public void apologise(@Nullable Instant newDueAt, @Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.APOLOGISE, this.status, note);
 		if (newDueAt == null) {
 			throw new DomainException(Kind.INVALID, "new-appointment-required");
 		}
-		this.deadlines.reschedule(newDueAt);
+		this.deadlines.reschedule(newDueAt, now);
 		move(DossierAction.APOLOGISE, actor, now, note);
 	}
 
@@ -187,6 +187,11 @@ public final class Dossier {
 	/** @return whether a unit {@code inScope} accepts holds the dossier or one of its inter-agency steps. */
 	public boolean visibleTo(Predicate<UUID> inScope) {
 		return inScope.test(this.intake.unitId()) || this.steps.anyActingIn(inScope);
+	}
+
+	/** @return whether an apology may still set the one new appointment at {@code now}. */
+	public boolean mayApologiseAt(Instant now) {
+		return this.deadlines.reschedulableAt(now);
 	}
 
 	/** @return whether a pending dossier is past its due moment at {@code now}. */

@@ -66,6 +66,17 @@ class DeadlinePolicyUnitTests {
 	}
 
 	@Test
+	void aPeriodStartsTheDayAfterTheDayOfReceiptEvenOutsideOfficeHours() {
+		// Sunday 29/11/2026: the period's first day is Monday 30/11, not the day after Monday's opening
+		assertThat(this.deadlines.dueAt(at("2026-11-29T10:00"), 15, CALENDAR_DAYS, DIRECT)).isEqualTo(at("2026-12-14T17:00"));
+		assertThat(this.deadlines.dueAt(at("2026-11-29T10:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2026-12-02T17:00"));
+		// after closing on Monday 30/11: Tuesday is the first day
+		assertThat(this.deadlines.dueAt(at("2026-11-30T18:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2026-12-03T17:00"));
+		assertThat(this.deadlines.dueAt(at("2026-11-30T18:00"), 0, WORKING_DAYS, DIRECT)).isEqualTo(at("2026-12-01T17:00"));
+		assertThat(this.deadlines.countFrom(at("2026-11-29T10:00"), DIRECT)).isEqualTo(at("2026-11-30T07:30"));
+	}
+
+	@Test
 	void workingDaysSkipTet() {
 		assertThat(this.deadlines.dueAt(at("2025-01-24T10:00"), 3, WORKING_DAYS, DIRECT)).isEqualTo(at("2025-02-05T17:00"));
 	}

@@ -55,23 +55,23 @@ class DeadlinesUnitTests {
 		Deadlines deadlines = due();
 		Instant newDue = DUE.plusSeconds(2 * 86_400);
 
-		deadlines.reschedule(newDue);
+		deadlines.reschedule(newDue, RECEIVED);
 		deadlines.judge(DUE.plusSeconds(3600));
 
 		assertThat(deadlines.rescheduled()).isEqualTo(newDue);
 		assertThat(deadlines.due()).isEqualTo(DUE);
 		assertThat(deadlines.timeliness()).isEqualTo(Timeliness.LATE);
-		assertThatThrownBy(() -> deadlines.reschedule(newDue.plusSeconds(86_400))).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> deadlines.reschedule(newDue.plusSeconds(86_400), RECEIVED)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("already-rescheduled");
 	}
 
 	@Test
 	void aNewAppointmentMustBeLaterThanTheDueMoment() {
-		assertThatThrownBy(() -> due().reschedule(DUE)).hasMessageContaining("new-appointment-not-later");
+		assertThatThrownBy(() -> due().reschedule(DUE, RECEIVED)).hasMessageContaining("new-appointment-not-later");
 		Deadlines none = new Deadlines(RECEIVED, null, null, null);
-		assertThatThrownBy(() -> none.reschedule(RECEIVED)).as("without a due moment, against the receipt")
+		assertThatThrownBy(() -> none.reschedule(RECEIVED, RECEIVED)).as("without a due moment, against the receipt")
 			.hasMessageContaining("new-appointment-not-later");
-		none.reschedule(RECEIVED.plusSeconds(1));
+		none.reschedule(RECEIVED.plusSeconds(1), DUE.plusSeconds(86_400));
 		assertThat(none.rescheduled()).isEqualTo(RECEIVED.plusSeconds(1));
 	}
 

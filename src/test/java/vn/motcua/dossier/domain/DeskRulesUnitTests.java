@@ -137,7 +137,7 @@ class DeskRulesUnitTests {
 	void onlyTheActionsAllowedNowAreOffered() {
 		Dossier first = receivedDossier();
 		assertThat(AvailableActions.of(first, this.officer, unit -> true, at(1))).contains(ASSIGN, COMPLETE_STEP)
-			.doesNotContain(SEND_BACK, RESOLVE, APOLOGISE, RETURN_RESULT, DossierAction.RECEIVE);
+			.doesNotContain(SEND_BACK, RESOLVE, RETURN_RESULT, DossierAction.RECEIVE);
 		assertThat(AvailableActions.of(first, this.officer, unit -> false, at(1))).isEmpty();
 
 		Dossier signing = atStep(3);
@@ -151,15 +151,19 @@ class DeskRulesUnitTests {
 	}
 
 	@Test
-	void anApologyIsOfferedOnceTheDossierIsLateAndOnlyOnce() {
-		Dossier dossier = receivedDossier();
-		Instant late = DUE.plusSeconds(60);
+	void anApologyIsOfferedOnceAndAtTheLatestTheDayBeforeTheDueDate() {
+		Dossier dossier = receivedDossier(); // due at the very start of 05/08/2025
+		Instant newDue = DUE.plusSeconds(86_400);
 
+		assertThat(AvailableActions.of(dossier, this.officer, unit -> true, DUE.minusSeconds(1))).contains(APOLOGISE);
 		assertThat(AvailableActions.of(dossier, this.officer, unit -> true, DUE)).doesNotContain(APOLOGISE);
-		assertThat(AvailableActions.of(dossier, this.officer, unit -> true, late)).contains(APOLOGISE);
-		dossier.apologise(late.plusSeconds(86_400), "Xin lỗi", this.officer, late);
-		assertThat(AvailableActions.of(dossier, this.officer, unit -> true, late.plusSeconds(2 * 86_400)))
-			.doesNotContain(APOLOGISE);
+		assertThatThrownBy(() -> dossier.apologise(newDue, "Xin lỗi", this.officer, DUE))
+			.hasMessage("apology-too-late [04/08/2025]");
+		dossier.apologise(newDue, "Xin lỗi", this.officer, DUE.minusSeconds(1));
+		assertThat(dossier.rescheduledDueAt()).isEqualTo(newDue);
+		assertThat(AvailableActions.of(dossier, this.officer, unit -> true, RECEIVED)).doesNotContain(APOLOGISE);
+		assertThatThrownBy(() -> dossier.apologise(newDue.plusSeconds(60), "Lần nữa", this.officer, RECEIVED))
+			.hasMessageContaining("already-rescheduled");
 	}
 
 	@Test

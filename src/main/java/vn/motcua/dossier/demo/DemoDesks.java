@@ -1,0 +1,95 @@
+package vn.motcua.dossier.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import vn.motcua.catalogue.CatalogueManagement;
+import vn.motcua.catalogue.ProcedureLevel;
+import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.organization.AgencyKind;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitType;
+import vn.motcua.organization.UnitView;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where and what the demo receives on a day: the desks of the staffed units in force then (a
+ * commune's for commune procedures, the district's before 01/07/2025 for district ones), the
+ * procedures of the catalogue in force then (chosen at run time, never by code; civil status and
+ * certification the most frequent, as at a real desk), and the applicant's address as named then.
+ */
+@Component
+@Profile("demo")
+class DemoDesks {
+
+	private final OrganizationManagement organization;
+
+	private final CatalogueManagement catalogue;
+
+	DemoDesks(OrganizationManagement organization, CatalogueManagement catalogue) {
+		this.organization = organization;
+		this.catalogue = catalogue;
+	}
+
+	/** @return the one-stop desk (else the people's committee) of each unit in force on {@code day} with a desk officer. */
+	List<AgencyView> receivingDesks(LocalDate day, DemoStaff staff) {
+		List<AgencyView> staffed = this.organization.agenciesOn(day, null)
+			.stream()
+			.filter(a -> staff.receives(a.unitId()))
+			.toList();
+		return staffed.stream()
+			.filter(a -> a.kind() == AgencyKind.ONE_STOP_DESK || (a.kind() == AgencyKind.PEOPLES_COMMITTEE
+					&& staffed.stream().noneMatch(d -> d.unitId().equals(a.unitId()) && d.kind() == AgencyKind.ONE_STOP_DESK)))
+			.toList();
+	}
+
+	/** @return the procedures in force on {@code day} of the level of a unit of that type (all when there are none). */
+	List<ProcedureView> proceduresOf(UnitType type, LocalDate day) {
+		ProcedureLevel level = switch (type) {
+			case PROVINCE -> ProcedureLevel.PROVINCE;
+			case DISTRICT -> ProcedureLevel.DISTRICT;
+			default -> ProcedureLevel.COMMUNE;
+		};
+		List<ProcedureView> all = this.catalogue.search(null, day);
+		List<ProcedureView> ofLevel = all.stream().filter(p -> p.level() == level).toList();
+		return ofLevel.isEmpty() ? all : ofLevel;
+	}
+
+	/**
+	 * @return where the applicant lives, as named on {@code day}: «xã Phú Lương» today, «xã Yên Lạc,
+	 * huyện Phú Lương» in the district era, and a commune of the district for its own desk.
+	 */
+	String place(UnitView unit, LocalDate day, Random random) {
+		if (unit.type() == UnitType.DISTRICT) {
+			List<UnitView> communes = this.organization.unitsOn(day, unit.code());
+			return communes.isEmpty() ? lowerFirst(unit.name())
+					: place(communes.get(random.nextInt(communes.size())), day, random);
+		}
+		return lowerFirst(unit.name()) + (unit.parentId() == null ? "" : this.organization.unit(unit.parentId())
+			.filter(parent -> parent.type() == UnitType.DISTRICT)
+			.map(parent -> ", " + lowerFirst(parent.name()))
+			.orElse(""));
+	}
+
+	private static String lowerFirst(String name) {
+		return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+	}
+
+	/** Civil status (hộ tịch) and certification (chứng thực) are most of a commune desk's work. */
+	static ProcedureView pick(List<ProcedureView> procedures, Random random) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			ProcedureView p = procedures.get(random.nextInt(procedures.size()));
+			String field = p.field().toLowerCase(Locale.ROOT);
+			if (field.contains("hộ tịch") || field.contains("chứng thực") || attempt == 2) {
+				return p;
+			}
+		}
+		return procedures.get(0);
+	}
+
+}
