@@ -253,6 +253,9 @@ class DossierLifecycleIntegrationTests {
 		String code = turnedAway.json("$.code");
 		assertThat(act("xa.phuluong", "2025-09-15T10:00:00+07:00", code, action("COMPLETE_STEP")).status()).isEqualTo(409);
 		assertThat(as("xa.phuluong").getBytes("/api/v1/dossiers/" + code + "/forms/02.pdf").status()).isEqualTo(200);
+		assertThat(code).as("a turn-away takes no number of the day's dossiers").isEqualTo(XA_PHU_LUONG + "-250915-K0001");
+		assertThat(as("xa.phuluong").postJson("/api/v1/dossiers", intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT"))
+			.<String>json("$.code")).isEqualTo(XA_PHU_LUONG + "-250915-0001");
 
 		String noReason = intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT").replace("\"channel\":\"DIRECT\",",
 				"\"channel\":\"DIRECT\",\"outcome\":\"REFUSE\",");

@@ -74,11 +74,12 @@ public class ReceiveDossier {
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
 		IntakeTerms.Terms terms = this.terms.of(request, actor, now, today, lookupSecret());
 		Intake intake = terms.intake();
-		String code = this.codes.next(intake.agencyId(), intake.agencyCode(), today);
 		Outcome outcome = request.outcome() == null ? Outcome.RECEIVE : request.outcome();
 		Dossier dossier = outcome == Outcome.RECEIVE
-				? Dossier.receive(code, intake, terms.dueAt(), terms.steps(), terms.schedule(), actor)
-				: Dossier.turnAway(code, intake, outcome == Outcome.REFUSE, request.reason(), actor);
+				? Dossier.receive(this.codes.next(intake.agencyId(), intake.agencyCode(), today), intake, terms.dueAt(),
+						terms.steps(), terms.schedule(), actor)
+				: Dossier.turnAway(this.codes.nextTurnedAway(intake.agencyId(), intake.agencyCode(), today), intake,
+						outcome == Outcome.REFUSE, request.reason(), actor);
 		List<Object> recorded = dossier.releaseEvents();
 		this.dossiers.insert(dossier);
 		this.dossiers.recordCounter(dossier.id(),

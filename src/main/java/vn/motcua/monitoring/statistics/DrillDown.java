@@ -48,7 +48,9 @@ public class DrillDown {
 		Instant now = this.clock.instant();
 		Instant end = s.end().toInstant();
 		Instant at = end.isBefore(now) ? end : now;
-		return this.jdbc.sql(PAGE.formatted(condition(category)))
+		String condition = end.isBefore(now) ? condition(category)
+				: condition(category).replace(FactSql.OPEN_AT, FactSql.OPEN_NOW);
+		return this.jdbc.sql(PAGE.formatted(condition))
 			.param("units", s.unitIds())
 			.param("procedure", procedureCode)
 			.param("start", s.start())

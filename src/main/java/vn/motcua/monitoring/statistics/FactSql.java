@@ -12,8 +12,17 @@ final class FactSql {
 	static final String OVERDUE = "due_at < :at and not exists (select 1 from %s c".formatted(CLOCK_STOPS.view())
 			+ " where c.dossier_id = id and c.stopped_at <= :at and (c.resumed_at is null or c.resumed_at > :at))";
 
-	/** Open at {@code :at}: received before and not yet ended (answered by the open-interval index). */
+	/**
+	 * Open at {@code :at}, a period's boundary: received before it and not yet ended (answered by the
+	 * open-interval index); one received at the boundary belongs to the period it starts.
+	 */
 	static final String OPEN_AT = "tstzrange(received_at, ended_at) @> cast(:at as timestamptz) and received_at < :at";
+
+	/**
+	 * Open now, {@code :at} being the clock's instant: a dossier received at this very instant is
+	 * pending too (under a frozen clock, every new one is).
+	 */
+	static final String OPEN_NOW = "tstzrange(received_at, ended_at) @> cast(:at as timestamptz)";
 
 	private FactSql() {
 	}

@@ -23,8 +23,8 @@ class OpenDossiers {
 	private static final String OPEN = """
 			select %%s as k, count(*), count(*) filter (where %s)
 			  from %s
-			 where %s and unit_id in (:units)
-			 group by 1""".formatted(FactSql.OVERDUE, DOSSIERS.view(), FactSql.OPEN_AT);
+			 where %%s and unit_id in (:units)
+			 group by 1""".formatted(FactSql.OVERDUE, DOSSIERS.view());
 
 	private final JdbcClient jdbc;
 
@@ -32,10 +32,13 @@ class OpenDossiers {
 		this.jdbc = jdbc;
 	}
 
-	/** @return per key, the dossiers open at {@code at} and how many of them were overdue. */
-	Map<String, long[]> at(Collection<UUID> units, Instant at, String key) {
+	/**
+	 * @param now whether {@code at} is the clock's instant, when one received at it is open too.
+	 * @return per key, the dossiers open at {@code at} and how many of them were overdue.
+	 */
+	Map<String, long[]> at(Collection<UUID> units, Instant at, boolean now, String key) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql(OPEN.formatted(key))
+		this.jdbc.sql(OPEN.formatted(key, now ? FactSql.OPEN_NOW : FactSql.OPEN_AT))
 			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("units", units)
 			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))

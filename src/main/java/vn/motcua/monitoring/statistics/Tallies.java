@@ -49,10 +49,10 @@ class Tallies {
 		Instant start = from.atStartOfDay(Vietnam.ZONE).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
 		if (start.isBefore(now)) {
-			this.open.at(units, start, by.factKey)
+			this.open.at(units, start, false, by.factKey)
 				.forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
 		}
-		this.open.at(units, end.isBefore(now) ? end : now, by.factKey).forEach((k, counts) -> {
+		this.open.at(units, end.isBefore(now) ? end : now, !end.isBefore(now), by.factKey).forEach((k, counts) -> {
 			Tally t = result.computeIfAbsent(k, x -> new Tally());
 			t.pending += counts[0];
 			t.overdue += counts[1];

@@ -56,6 +56,25 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void aDossierReceivedAtTheClocksVeryInstantIsPendingNow() {
+		String day = "/api/v1/stats/dossiers?unit=168&from=2024-11-20&to=2024-11-20";
+		this.clock.set("2024-11-20T09:00:00+07:00");
+		List<Integer> before = counts(as("lanhdao").get(day));
+
+		String code = receive("2024-11-20T09:00:00", "DIRECT"); // the clock stays at the receipt
+
+		List<Integer> after = counts(as("lanhdao").get(day));
+		assertThat(List.of(after.get(0) - before.get(0), after.get(1) - before.get(1), after.get(2) - before.get(2)))
+			.as("received, pending, within time").containsExactly(1, 1, 1);
+		String pending = "/quan-tri/thong-ke/ho-so?unit=168&from=2024-11-20&to=2024-11-20&category=PENDING";
+		assertThat(Http.session(this.port, "lanhdao", PASSWORD).get(pending).text()).contains(code);
+	}
+
+	private static List<Integer> counts(Http.Response stats) {
+		return List.of(stats.json("$.received.total"), stats.json("$.pending.total"), stats.json("$.pending.withinTime"));
+	}
+
+	@Test
 	void octoberAtTheDistrictDeskIsCountedExactlyAndBalances() {
 		String carried = receive("2024-09-27T10:00:00", "DIRECT"); // due Wed 02/10
 		assertThat(resolve(carried, "2024-10-01", "09:00:00")).isEqualTo("EARLY");
