@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.MotCuaTest.PASSWORD;
+import static vn.motcua.dossier.DossierFixtures.BUILDING_PERMIT;
 import static vn.motcua.dossier.DossierFixtures.CERTIFIED_TRANSACTION;
+import static vn.motcua.dossier.DossierFixtures.DISTRICT_DESK;
 import static vn.motcua.dossier.DossierFixtures.XA_PHU_LUONG;
 
 /** The legal forms as PDF with Vietnamese text, and the log book as PDF and Excel. */
@@ -75,7 +77,7 @@ class DossierFormsIntegrationTests {
 		this.clock.set("2025-10-06T10:00:00+07:00");
 		officer().postJson("/api/v1/dossiers/" + code + "/transitions", DossierFixtures.action("COMPLETE_STEP"));
 
-		String sheet = text(officer().getBytes("/api/v1/dossiers/" + code + "/forms/05.pdf").body());
+		String sheet = text(officer().getBytes("/api/v1/dossiers/" + code + "/forms/06.pdf").body());
 		assertThat(sheet).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ", "hoàn thành bước xử lý",
 				"09:00 06/10/2025", "10:00 06/10/2025 — Lường Văn Khánh");
 		assertThat(sheet).doesNotContainPattern("\\d:\\d{2}:\\d{2}").doesNotContainPattern("\\.\\d{6}");
@@ -89,6 +91,42 @@ class DossierFormsIntegrationTests {
 			.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bổ sung bản sao sổ đỏ");
 		assertThat(Http.basic(this.port, "xa.yenlac", PASSWORD).get("/api/v1/dossiers/" + code + "/forms/01.pdf").status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aDossierReceivedSinceJuly2025HasTheFormsOfCircular03AndAWithdrawalItsNoticeOfStopping() throws Exception {
+		String code = receivedDossier(); // 06/10/2025, due 08/10
+		String forms = "/api/v1/dossiers/" + code + "/forms/";
+
+		assertThat(text(officer().getBytes(forms + "01.pdf").body())).contains("Mẫu số 01 — Thông tư số 03/2025/TT-VPCP",
+				"Hình thức nhận kết quả: nhận trực tiếp tại Bộ phận Tiếp nhận và Trả kết quả");
+		this.clock.set("2025-10-07T09:00:00+07:00");
+		officer().postJson("/api/v1/dossiers/" + code + "/transitions", """
+				{"action":"APOLOGISE","note":"Cần xác minh tài sản","newDueAt":"2025-10-10T17:00:00+07:00"}""");
+		assertThat(text(officer().getBytes(forms + "04.pdf").body())).contains("Mẫu số 04 — Thông tư số 03/2025/TT-VPCP",
+				"VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "đề nghị gia hạn thời gian giải quyết",
+				"Cần xác minh tài sản");
+		assertThat(officer().get(forms + "05.pdf").<String>json("$.code")).isEqualTo("form-not-applicable");
+
+		officer().postJson("/api/v1/dossiers/" + code + "/transitions",
+				DossierFixtures.action("WITHDRAW", "Người nộp xin rút hồ sơ"));
+		assertThat(text(officer().getBytes(forms + "05.pdf").body())).contains("Mẫu số 05 — Thông tư số 03/2025/TT-VPCP",
+				"THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Người nộp xin rút hồ sơ");
+		assertThat(text(officer().getBytes(forms + "06.pdf").body())).contains("Mẫu số 06 — Thông tư số 03/2025/TT-VPCP",
+				"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+		assertThat(officer().get(forms + "07.pdf").<String>json("$.code")).isEqualTo("form-not-found");
+	}
+
+	@Test
+	void aDossierOfTheDistrictEraKeepsTheFormsOfCircular01() throws Exception {
+		this.clock.set("2025-04-16T09:00:00+07:00");
+		Http desk = Http.basic(this.port, "tiepnhan", PASSWORD);
+		String code = desk.postJson("/api/v1/dossiers", DossierFixtures.intake(BUILDING_PERMIT, DISTRICT_DESK, "DIRECT"))
+			.json("$.code");
+
+		assertThat(text(desk.getBytes("/api/v1/dossiers/" + code + "/forms/05.pdf").body()))
+			.contains("Mẫu số 05 — Thông tư số 01/2018/TT-VPCP", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+		assertThat(desk.get("/api/v1/dossiers/" + code + "/forms/06.pdf").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.forms.DossierForms;
+import vn.motcua.dossier.forms.FormSet;
 import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.DossierForms.Receipt;
 import vn.motcua.dossier.processing.DossierReader;
@@ -45,8 +46,10 @@ public class FormDocuments {
 	}
 
 	/**
-	 * @param form {@code 01} receipt, {@code 02} supplement request, {@code 03} refusal,
-	 * {@code 04} apology, {@code 05} process control sheet.
+	 * @param form the form's number in the set of the dossier's receipt date ({@link FormSet}):
+	 * {@code 01} receipt, {@code 02} supplement request, {@code 03} refusal, {@code 04} apology,
+	 * {@code 05} control sheet (2018) or notice of stopping the handling (2025), {@code 06} control
+	 * sheet (2025).
 	 * @throws DomainException {@code dossier-not-found}, {@code form-not-found},
 	 * {@code form-not-applicable}.
 	 */
@@ -56,17 +59,18 @@ public class FormDocuments {
 		Issuer issuer = Issuer.ofUnit(this.organization.latestAgencyWithCode(dossier.agencyCode())
 			.map(AgencyView::unitName)
 			.orElseGet(() -> this.organization.unit(dossier.unitId()).map(UnitView::name).orElse(dossier.agencyCode())));
-		return switch (form) {
-			case "01" -> {
+		FormSet set = FormSet.of(stored.intake().ruleVersion());
+		return switch (set.form(form).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "form-not-found", form))) {
+			case RECEIPT -> {
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
 				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(),
-						this.dossiers.handedIn(stored.id())), issuer);
+						this.dossiers.handedIn(stored.id()), this.dossiers.resultDelivery(stored.id())), issuer, set);
 			}
-			case "02" -> this.forms.supplementRequest(dossier, issuer);
-			case "03" -> this.forms.refusal(dossier, issuer);
-			case "04" -> this.forms.apology(dossier, issuer);
-			case "05" -> this.forms.controlSheet(dossier, issuer);
-			default -> throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
+			case SUPPLEMENT -> this.forms.supplementRequest(dossier, issuer, set);
+			case REFUSAL -> this.forms.refusal(dossier, issuer, set);
+			case APOLOGY -> this.forms.apology(dossier, issuer, set);
+			case STOP_NOTICE -> this.forms.stopNotice(dossier, issuer, set);
+			case CONTROL_SHEET -> this.forms.controlSheet(dossier, issuer, set);
 		};
 	}
 

@@ -7,9 +7,12 @@ import java.util.function.Function;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.HandedDocument;
+import vn.motcua.dossier.forms.FormSet.Form;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.dossier.processing.DossierView.StepView;
 import vn.motcua.dossier.processing.DossierView.TimelineView;
@@ -26,9 +29,10 @@ import static vn.motcua.dossier.forms.FormParts.opening;
 import static vn.motcua.dossier.forms.FormParts.timeliness;
 
 /**
- * The legal forms of the one-stop mechanism (Circular 01/2018/TT-VPCP, appendix, forms 01–05)
- * for one dossier, as PDF in Vietnamese, laid out after the templates: the People's Committee
- * over its one-stop desk and the national motto, the number, place and date, the officer's name
+ * The legal forms of the one-stop mechanism for one dossier, of the set its receipt date calls for
+ * ({@link FormSet}: Circular 01/2018/TT-VPCP, or Circular 03/2025/TT-VPCP since 01/07/2025, each
+ * form labelled with its number and circular), as PDF in Vietnamese, laid out after the templates:
+ * the People's Committee over its one-stop desk and the national motto, the number, place and date, the officer's name
  * under the signature. A form that does not apply yet (no supplement request, no apology) is
  * refused with {@code form-not-applicable}.
  */
@@ -89,14 +93,16 @@ public final class DossierForms {
 	 * @param handedIn the documents actually handed in at the counter; when empty, the
 	 * procedure's required documents are listed instead.
 	 */
-	public record Receipt(DossierView dossier, ProcedureView procedure, String secret, List<HandedDocument> handedIn) {
+	public record Receipt(DossierView dossier, ProcedureView procedure, String secret, List<HandedDocument> handedIn,
+			@Nullable ResultDelivery delivery) {
 	}
 
 	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
-	public byte[] receipt(Receipt r, Issuer issuer) {
+	public byte[] receipt(Receipt r, Issuer issuer, FormSet set) {
 		DossierView d = r.dossier();
 		return PdfKit.document(false, doc -> {
-			opening(doc, issuer, d, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "TNHS", d.receivedAt());
+			opening(doc, issuer, d, set.label(Form.RECEIPT), "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "TNHS",
+					d.receivedAt());
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName() + " (" + d.procedureCode() + ")"));
 			doc.add(PdfKit.line("1. Thành phần hồ sơ nộp gồm:"));
 			if (r.handedIn().isEmpty()) {
@@ -111,7 +117,7 @@ public final class DossierForms {
 			doc.add(PdfKit.line("3. Thời gian giải quyết hồ sơ theo quy định: " + limit(d.timeLimit(), d.timeUnit()) + "."));
 			doc.add(PdfKit.line("4. Thời gian nhận hồ sơ: " + at(d.receivedAt()) + "."));
 			doc.add(PdfKit.line("5. Thời gian trả kết quả giải quyết hồ sơ: " + at(d.appointment()) + "."));
-			doc.add(PdfKit.line("6. Nhận kết quả tại Bộ phận Tiếp nhận và Trả kết quả, hoặc theo hình thức đã đăng ký."));
+			doc.add(PdfKit.line("6. Hình thức nhận kết quả: " + delivery(r.delivery(), d) + "."));
 			doc.add(PdfKit.line("Tra cứu tình trạng hồ sơ: quét mã QR hoặc nhập mã hồ sơ và mã tra cứu " + r.secret()
 					+ " trên Cổng thông tin."));
 			Image qr = PdfKit.image(QrCodes.encode(lookupUrl(d.code(), r.secret()), 300), 84);
@@ -133,11 +139,22 @@ public final class DossierForms {
 				rows);
 	}
 
+	/** The return channel the applicant chose, as the receipt states it (the desk when none was recorded). */
+	private static String delivery(@Nullable ResultDelivery delivery, DossierView d) {
+		return switch (delivery == null ? ResultDelivery.DESK : delivery) {
+			case DESK -> "nhận trực tiếp tại Bộ phận Tiếp nhận và Trả kết quả";
+			case POST -> "qua dịch vụ bưu chính công ích, đến địa chỉ: "
+					+ (d.applicant().address() == null ? "địa chỉ người nộp" : d.applicant().address());
+			case ONLINE -> "trực tuyến, trên Cổng Dịch vụ công (tài khoản của người nộp hồ sơ)";
+		};
+	}
+
 	/** Form 02: request to supplement the dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */
-	public byte[] supplementRequest(DossierView d, Issuer issuer) {
+	public byte[] supplementRequest(DossierView d, Issuer issuer, FormSet set) {
 		TimelineView request = last(d, DossierAction.REQUEST_SUPPLEMENT);
 		return PdfKit.document(false, doc -> {
-			opening(doc, issuer, d, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "HDHS", request.at());
+			opening(doc, issuer, d, set.label(Form.SUPPLEMENT), "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "HDHS",
+					request.at());
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.line("Sau khi xem xét, hồ sơ cần bổ sung, hoàn thiện các nội dung sau:"));
 			doc.add(PdfKit.line(note(request)));
@@ -147,11 +164,13 @@ public final class DossierForms {
 		});
 	}
 
-	/** Form 03: refusal (Phiếu từ chối tiếp nhận, giải quyết hồ sơ). */
-	public byte[] refusal(DossierView d, Issuer issuer) {
+	/** Form 03: refusal (Phiếu từ chối tiếp nhận, giải quyết hồ sơ; since 2025 without the comma). */
+	public byte[] refusal(DossierView d, Issuer issuer, FormSet set) {
 		TimelineView refusal = last(d, DossierAction.REFUSE);
 		return PdfKit.document(false, doc -> {
-			opening(doc, issuer, d, "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", "TCHS", refusal.at());
+			opening(doc, issuer, d, set.label(Form.REFUSAL), set == FormSet.CIRCULAR_01_2018
+					? "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ" : "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "TCHS",
+					refusal.at());
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.line("Cơ quan giải quyết từ chối giải quyết hồ sơ với lý do:"));
 			doc.add(PdfKit.line(note(refusal)));
@@ -159,23 +178,47 @@ public final class DossierForms {
 		});
 	}
 
-	/** Form 04: apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả). */
-	public byte[] apology(DossierView d, Issuer issuer) {
+	/**
+	 * Form 04: apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả); since 2025
+	 * the apology with the proposal to extend the time of handling (Văn bản xin lỗi và đề nghị gia
+	 * hạn thời gian giải quyết).
+	 */
+	public byte[] apology(DossierView d, Issuer issuer, FormSet set) {
 		TimelineView apology = last(d, DossierAction.APOLOGISE);
+		boolean extension = set == FormSet.CIRCULAR_03_2025;
 		return PdfKit.document(false, doc -> {
-			opening(doc, issuer, d, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "XLHS", apology.at());
+			opening(doc, issuer, d, set.label(Form.APOLOGY), extension
+					? "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" : "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+					"XLHS", apology.at());
 			doc.add(PdfKit.line("Ngày " + Vietnam.DAY.format(d.receivedAt()) + ", cơ quan tiếp nhận hồ sơ đề nghị giải quyết "
 					+ d.procedureName() + " của ông/bà, hẹn trả kết quả lúc " + at(d.dueAt()) + "."));
 			doc.add(PdfKit.line("Đến nay chưa giải quyết xong hồ sơ, lý do: " + note(apology)));
-			doc.add(PdfKit.line("Cơ quan thành thật xin lỗi ông/bà và hẹn trả kết quả vào lúc " + at(d.rescheduledDueAt())
-					+ "."));
+			doc.add(PdfKit.line(extension
+					? "Cơ quan thành thật xin lỗi ông/bà, đề nghị gia hạn thời gian giải quyết và hẹn trả kết quả vào lúc "
+							+ at(d.rescheduledDueAt()) + "."
+					: "Cơ quan thành thật xin lỗi ông/bà và hẹn trả kết quả vào lúc " + at(d.rescheduledDueAt()) + "."));
 			doc.add(PdfKit.signatures(new String[] { "THỦ TRƯỞNG CƠ QUAN" }, new String[] { name(apology.actor()) }));
 		});
 	}
 
-	/** Form 05: process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ). */
-	public byte[] controlSheet(DossierView d, Issuer issuer) {
+	/** Form 05 since 2025: notice of stopping the handling (Thông báo dừng giải quyết hồ sơ), once withdrawn. */
+	public byte[] stopNotice(DossierView d, Issuer issuer, FormSet set) {
+		TimelineView stop = last(d, DossierAction.WITHDRAW);
 		return PdfKit.document(false, doc -> {
+			opening(doc, issuer, d, set.label(Form.STOP_NOTICE), "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "DGQ", stop.at());
+			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
+			doc.add(PdfKit.line("Hồ sơ tiếp nhận ngày " + Vietnam.DAY.format(d.receivedAt()) + " được dừng giải quyết kể từ "
+					+ at(stop.at()) + ", lý do: " + note(stop)));
+			doc.add(PdfKit.line("Giấy tờ bản chính đã nộp (nếu có) được trả lại cho ông/bà tại Bộ phận Tiếp nhận và Trả kết "
+					+ "quả. Ông/bà có thể nộp lại hồ sơ khi có nhu cầu."));
+			doc.add(PdfKit.signatures(new String[] { "NGƯỜI THÔNG BÁO" }, new String[] { name(stop.actor()) }));
+		});
+	}
+
+	/** Form 05 (06 since 2025): process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ). */
+	public byte[] controlSheet(DossierView d, Issuer issuer, FormSet set) {
+		return PdfKit.document(false, doc -> {
+			FormParts.formLabel(doc, set.label(Form.CONTROL_SHEET));
 			header(doc, issuer, d, "", null);
 			doc.add(PdfKit.title("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"));
 			doc.add(FormParts.centred("Mã hồ sơ: " + d.code()));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.Timeliness;
@@ -50,12 +52,20 @@ final class FormParts {
 	}
 
 	/** What every form addressed to the applicant starts with: header, title, the applicant. */
-	static void opening(Document doc, DossierForms.Issuer issuer, DossierView d, String title, String numberSuffix,
-			OffsetDateTime dated) {
+	static void opening(Document doc, DossierForms.Issuer issuer, DossierView d, String label, String title,
+			String numberSuffix, OffsetDateTime dated) {
+		formLabel(doc, label);
 		header(doc, issuer, d, numberSuffix, dated);
 		doc.add(PdfKit.title(title));
 		doc.add(centred("Mã hồ sơ: " + d.code()));
 		applicant(doc, d);
+	}
+
+	/** The form's number and circular, small at the top right ({@code Mẫu số 01 — Thông tư số …}). */
+	static void formLabel(Document doc, String label) {
+		Paragraph paragraph = new Paragraph(label, PdfKit.SMALL);
+		paragraph.setAlignment(Element.ALIGN_RIGHT);
+		doc.add(paragraph);
 	}
 
 	/**

@@ -2,17 +2,14 @@ package vn.motcua.dossier.processing;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.DossierAction;
-import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.files.AttachmentView;
+import vn.motcua.dossier.forms.FormSet;
 import vn.motcua.dossier.processing.DossierDesk.ActionButton;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -66,7 +63,7 @@ class DossierPageController {
 		List<AttachmentView> attachments = this.files.ofDossier(dossier.id());
 		List<ActionButton> buttons = this.desk.buttons(found, actor);
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("forms", applicableForms(dossier));
+		model.addAttribute("forms", FormSet.of(dossier.ruleVersion()).applicable(dossier));
 		model.addAttribute("attachments", attachments);
 		model.addAttribute("buttons", buttons);
 		model.addAttribute("canAssign", buttons.stream().anyMatch(b -> b.action() == DossierAction.ASSIGN));
@@ -98,26 +95,6 @@ class DossierPageController {
 					this.messages.getMessage("error.stale-version", null, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/quan-tri/ho-so/" + code;
-	}
-
-	/** The forms a dossier has: the receipt once received, 02–04 once their action happened. */
-	static List<String> applicableForms(DossierView dossier) {
-		Set<DossierAction> done = dossier.timeline().stream().map(t -> t.action()).collect(Collectors.toSet());
-		List<String> forms = new ArrayList<>();
-		if (dossier.status() != DossierStatus.NOT_RECEIVED) {
-			forms.add("01");
-		}
-		if (done.contains(DossierAction.REQUEST_SUPPLEMENT)) {
-			forms.add("02");
-		}
-		if (done.contains(DossierAction.REFUSE)) {
-			forms.add("03");
-		}
-		if (done.contains(DossierAction.APOLOGISE)) {
-			forms.add("04");
-		}
-		forms.add("05");
-		return forms;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.organization.OrganizationManagement;
@@ -47,6 +49,12 @@ public class DossierReader {
 	/** @return the documents handed in at the counter, in order; empty when none were recorded. */
 	public List<HandedDocument> handedIn(UUID dossierId) {
 		return this.dossiers.handedIn(dossierId);
+	}
+
+	/** @return how the applicant chose to receive the result, {@literal null} when it was not recorded. */
+	public @Nullable ResultDelivery resultDelivery(UUID dossierId) {
+		String delivery = this.dossiers.resultDelivery(dossierId);
+		return delivery == null ? null : ResultDelivery.valueOf(delivery);
 	}
 
 	/** @return the zone the pages and the API show moments in. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.domain.Intake;
@@ -156,8 +157,10 @@ public class DossierRepository {
 	}
 
 	/** @return how the applicant wants the result: {@code DESK}, {@code POST} or {@code ONLINE}. */
-	public String resultDelivery(UUID dossierId) {
-		return this.jdbc.sql("select result_delivery from dossier where id = ?").param(dossierId).query(String.class).single();
+	public @Nullable String resultDelivery(UUID dossierId) {
+		return this.jdbc.sql("select result_delivery from dossier where id = ?").param(dossierId).query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The dossier belongs to a citizen's account («my dossiers»). */

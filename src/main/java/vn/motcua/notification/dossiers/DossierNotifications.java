@@ -30,7 +30,7 @@ class DossierNotifications {
 	static final Duration REMINDER_BEFORE = Duration.ofHours(3);
 
 	/** The actions told to the applicant (a regular expression over their names). */
-	static final String NOTIFIED = "REQUEST_SUPPLEMENT|REQUEST_PAYMENT|RESOLVE|APOLOGISE|REFUSE|RETURN_RESULT";
+	static final String NOTIFIED = "REQUEST_SUPPLEMENT|REQUEST_PAYMENT|RESOLVE|APOLOGISE|REFUSE|WITHDRAW|RETURN_RESULT";
 
 	private final ApplicantNotices notices;
 
@@ -72,6 +72,7 @@ class DossierNotifications {
 			case RESOLVE -> "resolved";
 			case APOLOGISE -> "apology";
 			case REFUSE -> "refused";
+			case WITHDRAW -> "stopped";
 			case RETURN_RESULT -> "returned";
 			default -> null;
 		};

@@ -37,6 +37,7 @@ class DossierNotificationsUnitTests {
 		assertThat(DossierNotifications.kind(DossierAction.RESOLVE)).isEqualTo("resolved");
 		assertThat(DossierNotifications.kind(DossierAction.APOLOGISE)).isEqualTo("apology");
 		assertThat(DossierNotifications.kind(DossierAction.REFUSE)).isEqualTo("refused");
+		assertThat(DossierNotifications.kind(DossierAction.WITHDRAW)).isEqualTo("stopped");
 		assertThat(DossierNotifications.kind(DossierAction.RETURN_RESULT)).isEqualTo("returned");
 	}
 
