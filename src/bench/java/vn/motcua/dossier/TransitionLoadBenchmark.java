@@ -108,7 +108,7 @@ public final class TransitionLoadBenchmark {
 			}
 		};
 		Op service = thread -> acting.act(codes[next(codes.length)],
-				new TransitionRequest(DossierAction.ASSIGN, null, "xa.phuluong", null, null), officer);
+				new TransitionRequest(DossierAction.ASSIGN, null, "xa.phuluong", null, null, null), officer);
 		HttpClient http = HttpClient.newHttpClient();
 		String auth = "Basic " + Base64.getEncoder()
 			.encodeToString(("xa.phuluong:" + PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -128,6 +128,24 @@ class DossierLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aSupplementAskedMoreThanThreeWorkingDaysAfterReceiptNeedsItsReasonAndIsFlagged() {
+		// received Thursday 11/09/2025: the window runs to the close of Tuesday 16/09
+		String code = receive("xa.phuluong", "2025-09-11T09:00:00+07:00", CERTIFIED_TRANSACTION, XA_PHU_LUONG)
+			.json("$.code");
+		Http.Response noReason = act("xa.phuluong", "2025-09-17T08:00:00+07:00", code,
+				action("REQUEST_SUPPLEMENT", "Thiếu giấy tờ nhà đất"));
+		assertThat(noReason.status()).isEqualTo(409);
+		assertThat(noReason.<String>json("$.code")).isEqualTo("supplement-reason-required");
+		assertThat(noReason.<String>json("$.detail")).contains("16/09/2025");
+
+		Http.Response asked = act("xa.phuluong", "2025-09-17T08:00:00+07:00", code, """
+				{"action":"REQUEST_SUPPLEMENT","note":"Thiếu giấy tờ nhà đất","reason":"Phát hiện khi xác minh tại thực địa"}""");
+		assertThat(asked.<String>json("$.status")).isEqualTo("SUPPLEMENT_REQUESTED");
+		assertThat(asked.<List<String>>json("$.timeline[*].note")).contains(
+				"Thiếu giấy tờ nhà đất [quá 3 ngày làm việc kể từ khi tiếp nhận; lý do: Phát hiện khi xác minh tại thực địa]");
+	}
+
+	@Test
 	void anApologyMovesTheAppointmentOnceAndTheDossierStaysLate() {
 		String code = receive("xa.phuluong", "2025-08-11T09:00:00+07:00", CERTIFIED_TRANSACTION, XA_PHU_LUONG)
 			.json("$.code");

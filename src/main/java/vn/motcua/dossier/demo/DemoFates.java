@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Schedule;
+import vn.motcua.dossier.domain.SupplementRule;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
@@ -50,7 +51,10 @@ final class DemoFates {
 		}
 		Instant start = received;
 		if (roll < 12) {
-			start = supplementRound(d, this.time.share(received, due, 0.2));
+			// asked within 3 working days of the receipt, as the rule wants (SupplementRule.WINDOW)
+			Instant window = this.schedule.closingAfterWorkingDays(received, SupplementRule.WINDOW);
+			Instant asked = this.time.share(received, due, 0.2);
+			start = supplementRound(d, asked.isAfter(window) ? this.time.share(received, window, 0.5) : asked);
 			if (start == null) {
 				return null;
 			}
@@ -85,8 +89,8 @@ final class DemoFates {
 		if (stop.isAfter(this.now)) {
 			return null;
 		}
-		d.requestSupplement("Đề nghị bổ sung bản sao giấy tờ còn thiếu theo phiếu yêu cầu bổ sung",
-				actor(d, Role.SPECIALIST.name()), stop);
+		d.requestSupplement("Đề nghị bổ sung bản sao giấy tờ còn thiếu theo phiếu yêu cầu bổ sung", null,
+				actor(d, Role.SPECIALIST.name()), stop, this.schedule);
 		Instant back = this.time.later(stop, 8 * (1 + this.random.nextInt(4)), 240, this.random);
 		if (back.isAfter(this.now) || this.random.nextInt(5) == 0) { // some applicants never come back
 			return null;

@@ -47,10 +47,13 @@ final class Deadlines {
 	/**
 	 * The apology's new appointment, made at {@code at}: at the latest the day before the due date
 	 * (Decree 61/2018/NĐ-CP Art. 19.9 as restated after 01/07/2025 — RULES.md; the same rule before).
-	 * @throws DomainException {@code already-rescheduled}, {@code apology-too-late} (with the last
-	 * day), {@code new-appointment-not-later}.
+	 * @throws DomainException {@code new-appointment-required}, {@code already-rescheduled},
+	 * {@code apology-too-late} (with the last day), {@code new-appointment-not-later}.
 	 */
-	void reschedule(Instant newDue, Instant at) {
+	void reschedule(@Nullable Instant newDue, Instant at) {
+		if (newDue == null) {
+			throw new DomainException(Kind.INVALID, "new-appointment-required");
+		}
 		if (this.rescheduled == null && !reschedulableAt(at)) {
 			throw new DomainException(Kind.CONFLICT, "apology-too-late",
 					Vietnam.DAY.format(atVietnam(this.due).toLocalDate().minusDays(1)));

@@ -11,8 +11,6 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.shared.Actor;
-import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
 
 /**
  * A dossier and its lifecycle (RULES.md §2), the aggregate root: each transition is checked by
@@ -107,11 +105,13 @@ public final class Dossier {
 		move(DossierAction.SEND_BACK, actor, now, note);
 	}
 
-	/** Documents are missing after appraisal: the clock stops until they come. */
-	public void requestSupplement(@Nullable String note, Actor actor, Instant now) {
+	/** Documents are missing after appraisal: the clock stops until they come ({@link SupplementRule}). */
+	public void requestSupplement(@Nullable String note, @Nullable String reason, Actor actor, Instant now,
+			Schedule schedule) {
 		DossierLifecycle.check(DossierAction.REQUEST_SUPPLEMENT, this.status, note);
+		String recorded = SupplementRule.recorded(note, reason, this, schedule, now);
 		this.stops.stop(ClockStopEntry.Kind.SUPPLEMENT, now);
-		move(DossierAction.REQUEST_SUPPLEMENT, actor, now, note);
+		move(DossierAction.REQUEST_SUPPLEMENT, actor, now, recorded);
 	}
 
 	/** The complete dossier is back: the deadline moves or starts over (rule version), steps replanned. */
@@ -141,9 +141,6 @@ public final class Dossier {
 	/** Running late: apology and the one new appointment allowed, at the latest the day before the due date. */
 	public void apologise(@Nullable Instant newDueAt, @Nullable String note, Actor actor, Instant now) {
 		DossierLifecycle.check(DossierAction.APOLOGISE, this.status, note);
-		if (newDueAt == null) {
-			throw new DomainException(Kind.INVALID, "new-appointment-required");
-		}
 		this.deadlines.reschedule(newDueAt, now);
 		move(DossierAction.APOLOGISE, actor, now, note);
 	}

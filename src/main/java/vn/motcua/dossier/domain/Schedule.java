@@ -14,6 +14,9 @@ public interface Schedule {
 	/** @return the office time between two moments. */
 	Duration workingTimeBetween(Instant from, Instant to);
 
+	/** @return the closing of the {@code days}-th working day after the day of {@code from}. */
+	Instant closingAfterWorkingDays(Instant from, int days);
+
 	/** @return the dossier's due moment after its supplement stops, empty while one is open. */
 	Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops);
 

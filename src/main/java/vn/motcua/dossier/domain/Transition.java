@@ -16,9 +16,10 @@ import vn.motcua.shared.DomainException.Kind;
  *
  * @param assignee the official's username, for {@code ASSIGN}.
  * @param newDueAt the new appointment, for {@code APOLOGISE}.
+ * @param reason why a supplement is asked late or again, for {@code REQUEST_SUPPLEMENT}.
  */
 public record Transition(DossierAction action, @Nullable String note, @Nullable String assignee,
-		@Nullable Instant newDueAt) {
+		@Nullable Instant newDueAt, @Nullable String reason) {
 
 	/**
 	 * @param inScope whether a unit is in the actor's scope.
@@ -35,7 +36,7 @@ public record Transition(DossierAction action, @Nullable String note, @Nullable 
 			case ASSIGN -> dossier.assign(this.assignee == null ? "" : this.assignee, eligible, this.note, actor, now);
 			case SEND_BACK -> dossier.sendBack(this.note, actor, now);
 			case COMPLETE_STEP -> dossier.completeStep(this.note, actor, now);
-			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(this.note, actor, now);
+			case REQUEST_SUPPLEMENT -> dossier.requestSupplement(this.note, this.reason, actor, now, schedule);
 			case SUPPLEMENT_RECEIVED -> dossier.supplementReceived(this.note, actor, now, schedule);
 			case REQUEST_PAYMENT -> dossier.requestPayment(this.note, actor, now);
 			case PAYMENT_RECEIVED -> dossier.paymentReceived(this.note, actor, now, schedule);

@@ -2,6 +2,7 @@ package vn.motcua.dossier.processing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import vn.motcua.calendar.Deadline;
 import vn.motcua.dossier.domain.ClockStopEntry;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.domain.Schedule;
+import vn.motcua.shared.Vietnam;
 
 /** The dossier's {@link Schedule} on the working calendar of its unit. */
 public record CalendarSchedule(CalendarManagement calendar, Intake intake) implements Schedule {
@@ -24,6 +26,12 @@ public record CalendarSchedule(CalendarManagement calendar, Intake intake) imple
 	@Override
 	public Duration workingTimeBetween(Instant from, Instant to) {
 		return this.calendar.workingTime(from, to, this.intake.unitId());
+	}
+
+	@Override
+	public Instant closingAfterWorkingDays(Instant from, int days) {
+		LocalDate day = this.calendar.plusWorkingDays(LocalDate.ofInstant(from, Vietnam.ZONE), days, this.intake.unitId());
+		return day.atTime(this.calendar.workingHours(this.intake.unitId()).afternoonEnd()).atZone(Vietnam.ZONE).toInstant();
 	}
 
 	@Override

@@ -81,10 +81,11 @@ class DossierPageController {
 			@RequestParam(required = false) @Nullable String note, @RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime newDueAt,
-			@RequestParam long version, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+			@RequestParam long version, @RequestParam(required = false) @Nullable String reason,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
 		try {
 			this.acting.act(code, new TransitionRequest(action, note, assignee,
-					newDueAt == null ? null : newDueAt.atZone(this.zone).toOffsetDateTime(), version), actor);
+					newDueAt == null ? null : newDueAt.atZone(this.zone).toOffsetDateTime(), version, reason), actor);
 			redirect.addFlashAttribute("done", action);
 		}
 		catch (DomainException ex) {

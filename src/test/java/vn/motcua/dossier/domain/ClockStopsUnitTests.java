@@ -107,6 +107,11 @@ class ClockStopsUnitTests {
 			}
 
 			@Override
+			public Instant closingAfterWorkingDays(Instant from, int days) {
+				return from;
+			}
+
+			@Override
 			public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
 				return Optional.empty();
 			}

@@ -139,7 +139,7 @@ class DossierEventsUnitTests {
 	@Test
 	void storingForgetsWhatWasStoredButNotTheTimeline() {
 		Dossier dossier = receivedDossier();
-		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(1));
+		dossier.requestSupplement("Thiếu giấy tờ", null, this.officer, at(1), ROUND_THE_CLOCK);
 		assertThat(dossier.stopsChanged()).isTrue();
 		assertThat(dossier.changedSteps()).isNotEmpty();
 
@@ -190,7 +190,7 @@ class DossierEventsUnitTests {
 	@Test
 	void withdrawingWhileTheClockStandsStillClosesTheStop() {
 		Dossier dossier = receivedDossier();
-		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(1));
+		dossier.requestSupplement("Thiếu giấy tờ", null, this.officer, at(1), ROUND_THE_CLOCK);
 
 		dossier.withdraw("Rút hồ sơ", this.officer, at(5));
 
@@ -218,7 +218,7 @@ class DossierEventsUnitTests {
 			.hasMessage("illegal-transition [PAYMENT_RECEIVED, RECEIVED]");
 		assertThatThrownBy(() -> dossier.supplementReceived(null, this.officer, at(1), ROUND_THE_CLOCK))
 			.hasMessage("illegal-transition [SUPPLEMENT_RECEIVED, RECEIVED]");
-		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(1));
+		dossier.requestSupplement("Thiếu giấy tờ", null, this.officer, at(1), ROUND_THE_CLOCK);
 		assertThatThrownBy(() -> dossier.requestPayment("Lệ phí", this.officer, at(2)))
 			.hasMessage("illegal-transition [REQUEST_PAYMENT, SUPPLEMENT_REQUESTED]");
 		assertThatThrownBy(() -> dossier.paymentReceived(null, this.officer, at(2), ROUND_THE_CLOCK))
@@ -242,7 +242,7 @@ class DossierEventsUnitTests {
 	void aSupplementReceivedReplansTheRemainingStepsFromThen() {
 		Dossier dossier = receivedDossier();
 		dossier.completeStep(null, this.officer, at(1));
-		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(2));
+		dossier.requestSupplement("Thiếu giấy tờ", null, this.officer, at(2), ROUND_THE_CLOCK);
 
 		dossier.supplementReceived(null, this.officer, at(10), ROUND_THE_CLOCK);
 

@@ -37,6 +37,11 @@ final class DossierFixtures {
 		}
 
 		@Override
+		public Instant closingAfterWorkingDays(Instant from, int days) {
+			return from.plus(Duration.ofDays(days));
+		}
+
+		@Override
 		public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
 			ClockStopEntry last = stops.get(stops.size() - 1);
 			return Optional.ofNullable(last.resumedAt()).map(r -> r.plus(Duration.ofHours(15)));

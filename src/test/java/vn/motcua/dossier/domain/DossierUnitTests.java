@@ -58,7 +58,7 @@ class DossierUnitTests {
 	@Test
 	void aSupplementStopsTheClockAndTheScheduleDecidesTheNewDueMoment() {
 		Dossier dossier = receivedDossier();
-		dossier.requestSupplement("Thiếu giấy tờ", this.officer, at(2));
+		dossier.requestSupplement("Thiếu giấy tờ", null, this.officer, at(2), ROUND_THE_CLOCK);
 		assertThat(dossier.isOverdueAt(at(100))).as("no overdue while the clock stands still").isFalse();
 
 		dossier.supplementReceived(null, this.officer, at(30), ROUND_THE_CLOCK);
@@ -71,12 +71,34 @@ class DossierUnitTests {
 	}
 
 	@Test
+	void aSupplementIsAskedWithinThreeWorkingDaysAndOnceElseWithItsOwnReasonFlaggedInTheRecord() {
+		Instant windowEnd = RECEIVED.plus(Duration.ofDays(SupplementRule.WINDOW)); // round the clock: 07/08/2025
+		receivedDossier().requestSupplement("Thiếu sổ đỏ", null, this.officer, windowEnd, ROUND_THE_CLOCK);
+
+		Dossier late = receivedDossier();
+		assertThatThrownBy(() -> late.requestSupplement("Thiếu sổ đỏ", " ", this.officer, windowEnd.plusSeconds(1),
+				ROUND_THE_CLOCK)).hasMessage("supplement-reason-required [07/08/2025]");
+		late.requestSupplement("Thiếu sổ đỏ", "Phát hiện khi xác minh thực địa", this.officer, windowEnd.plusSeconds(1),
+				ROUND_THE_CLOCK);
+		assertThat(late.timeline().get(late.timeline().size() - 1).note())
+			.isEqualTo("Thiếu sổ đỏ [quá 3 ngày làm việc kể từ khi tiếp nhận; lý do: Phát hiện khi xác minh thực địa]");
+
+		Dossier again = receivedDossier();
+		again.requestSupplement("Thiếu giấy tờ", null, this.officer, at(1), ROUND_THE_CLOCK);
+		again.supplementReceived(null, this.officer, at(2), ROUND_THE_CLOCK);
+		assertThatThrownBy(() -> again.requestSupplement("Thiếu chữ ký", null, this.officer, at(3), ROUND_THE_CLOCK))
+			.hasMessageContaining("supplement-reason-required");
+		again.requestSupplement("Thiếu chữ ký", "Tờ khai bổ sung chưa ký", this.officer, at(3), ROUND_THE_CLOCK);
+		assertThat(again.timeline().get(again.timeline().size() - 1).note()).contains("lần thứ hai");
+	}
+
+	@Test
 	void everyActionIsRefusedInAStateThatDoesNotAllowIt() {
 		Dossier returned = receivedDossier();
 		returned.refuse("Không đủ điều kiện", this.officer, at(1));
 
 		for (Runnable action : new Runnable[] { () -> returned.completeStep(null, this.officer, at(2)),
-				() -> returned.requestSupplement("x", this.officer, at(2)),
+				() -> returned.requestSupplement("x", null, this.officer, at(2), ROUND_THE_CLOCK),
 				() -> returned.supplementReceived(null, this.officer, at(2), ROUND_THE_CLOCK),
 				() -> returned.apologise(at(40), null, this.officer, at(2)), () -> returned.resolve(null, this.officer, at(2)),
 				() -> returned.returnResult(null, this.officer, at(2)), () -> returned.withdraw("x", this.officer, at(2)),

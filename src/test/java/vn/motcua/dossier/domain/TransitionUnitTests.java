@@ -35,7 +35,7 @@ class TransitionUnitTests {
 	private static final Instant NOW = RECEIVED.plus(Duration.ofHours(1));
 
 	private static Transition action(DossierAction action) {
-		return new Transition(action, "Ghi chú", null, null);
+		return new Transition(action, "Ghi chú", null, null, null);
 	}
 
 	private static void take(Transition transition, Dossier dossier, Actor actor, Predicate<UUID> inScope) {
@@ -120,12 +120,12 @@ class TransitionUnitTests {
 		Actor officer = official(Role.COMMUNE_OFFICER);
 		Dossier dossier = receivedDossier();
 
-		assertThatThrownBy(() -> take(new Transition(DossierAction.ASSIGN, null, null, null), dossier, officer, u -> true))
+		assertThatThrownBy(() -> take(new Transition(DossierAction.ASSIGN, null, null, null, null), dossier, officer, u -> true))
 			.hasMessage("assignee-required");
-		take(new Transition(DossierAction.ASSIGN, null, "chuyen.vien", null), dossier, officer, u -> true);
+		take(new Transition(DossierAction.ASSIGN, null, "chuyen.vien", null, null), dossier, officer, u -> true);
 		assertThatThrownBy(() -> take(action(DossierAction.APOLOGISE), dossier, officer, u -> true))
 			.hasMessage("new-appointment-required");
-		take(new Transition(DossierAction.APOLOGISE, "Chờ", null, DUE.plusSeconds(86_400)), dossier, officer, u -> true);
+		take(new Transition(DossierAction.APOLOGISE, "Chờ", null, DUE.plusSeconds(86_400), null), dossier, officer, u -> true);
 		take(action(DossierAction.REQUEST_PAYMENT), dossier, officer, u -> true);
 		take(action(DossierAction.PAYMENT_RECEIVED), dossier, officer, u -> true);
 		take(action(DossierAction.REQUEST_SUPPLEMENT), dossier, officer, u -> true);
