@@ -186,7 +186,7 @@ class BrowserTests {
 		find("submit-online").click();
 		find("start");
 		assertAccessible();
-		this.browser.findElement(By.cssSelector("input[name=agencyCode][value='000.41.20.H56']")).click();
+		this.browser.findElement(By.cssSelector("input[name=agencyCode][value='000.41.20.H55']")).click();
 		find("start").click();
 		find("phone");
 		assertAccessible();
@@ -239,7 +239,7 @@ class BrowserTests {
 		type("address", "xóm Đồng Tâm, xã Phú Lương, tỉnh Thái Nguyên");
 		assertThat(find("content").getText()).contains("Ngày hẹn trả kết quả nếu tiếp nhận bây giờ: 17:00 04/12/2026");
 		press(this.browser.findElement(By.cssSelector("#content form[method=post] button.btn-primary")));
-		this.wait.until(ExpectedConditions.urlMatches("/quan-tri/ho-so/000\\.41\\.20\\.H56-261201-\\d{4}$"));
+		this.wait.until(ExpectedConditions.urlMatches("/quan-tri/ho-so/000\\.41\\.20\\.H55-261201-\\d{4}$"));
 		String code = this.browser.getCurrentUrl().replaceAll(".*/", "");
 		assertAccessible();
 		act(code, "COMPLETE_STEP", "Chuyển thẩm định");

@@ -82,7 +82,7 @@ public final class TransitionLoadBenchmark {
 		Actor officer = LoadHarness.phuLuongOfficer(app);
 		String[] codes = new String[32 * PER_THREAD];
 		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = reception.receive(new IntakeRequest("2.001035",
-				"000.41.00.H56", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
+				"000.41.00.H55", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
 			.code());
 		try (Connection c = dataSource.getConnection()) {
 			c.createStatement().execute("create table bench_row (id int primary key, v bigint not null)");

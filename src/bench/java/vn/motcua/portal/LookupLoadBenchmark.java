@@ -39,7 +39,7 @@ public final class LookupLoadBenchmark {
 			Actor officer = LoadHarness.phuLuongOfficer(app);
 			List<String> paths = IntStream.range(0, DOSSIERS).parallel().mapToObj(i -> {
 				String phone = "0912%06d".formatted(i);
-				String code = dossiers.receive(new IntakeRequest("2.001035", "000.41.00.H56", Channel.DIRECT,
+				String code = dossiers.receive(new IntakeRequest("2.001035", "000.41.00.H55", Channel.DIRECT,
 						new ApplicantRequest("Người Tra Cứu " + i, null, phone, null, null)), officer).code();
 				return "/api/v1/public/dossiers/" + code + "?phoneLast4=" + phone.substring(phone.length() - 4);
 			}).toList();

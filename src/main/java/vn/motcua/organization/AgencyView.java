@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An agency of an administrative unit.
  *
- * @param code the identifier code of the national standard (e.g. {@code 000.00.06.H56}) that
+ * @param code the identifier code of the national standard (e.g. {@code 000.00.06.H55}) that
  * begins the codes of the dossiers it receives.
  */
 public record AgencyView(UUID id, String code, String name, AgencyKind kind, UUID unitId, String unitCode,

@@ -30,7 +30,7 @@ class OnlineSubmissionIntegrationTests {
 
 	private static final String BIRTH_REGISTRATION = "1.001193";
 
-	private static final String PHU_LUONG_DESK = "000.41.20.H56";
+	private static final String PHU_LUONG_DESK = "000.41.20.H55";
 
 	private static final byte[] PDF = "%PDF-1.4 bản quét".getBytes();
 

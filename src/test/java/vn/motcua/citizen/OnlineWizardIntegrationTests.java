@@ -79,14 +79,14 @@ class OnlineWizardIntegrationTests {
 		List<String> codes = Http.anonymous(this.port)
 			.get("/api/v1/public/procedures/" + BIRTH_REGISTRATION)
 			.json("$.offices[*].code");
-		String other = codes.stream().filter(c -> !c.equals("000.41.20.H56")).findFirst().orElseThrow();
+		String other = codes.stream().filter(c -> !c.equals("000.41.20.H55")).findFirst().orElseThrow();
 
 		String draft = start(citizen, other);
 		String name = offices.get(codes.indexOf(other));
 		assertThat(citizen.get(draft + "?buoc=1").text()).contains("Nộp tại: " + name);
 
 		// an office where the procedure is not filed (a dissolved commune's, a department) is refused
-		for (String notFiled : List.of("000.26.06.H56", "000.03.06.H56")) {
+		for (String notFiled : List.of("000.26.06.H55", "000.03.06.H55")) {
 			Http.Response refused = citizen.submitForm("/cong-dan/nop?thu-tuc=" + BIRTH_REGISTRATION, "/cong-dan/nop",
 					Map.of("procedureCode", BIRTH_REGISTRATION, "agencyCode", notFiled));
 			assertThat(citizen.get(path(refused)).text()).contains("Không tìm thấy cơ quan");
@@ -96,7 +96,7 @@ class OnlineWizardIntegrationTests {
 	@Test
 	void theIdNumberIsCheckedNextToItsFieldAndNothingTypedIsLost() {
 		Http citizen = citizen();
-		String draft = start(citizen, "000.41.20.H56");
+		String draft = start(citizen, "000.41.20.H55");
 		Map<String, String> typed = new LinkedHashMap<>(Map.of("fullName", "Nguyễn Văn Dân", "idNumber", "099185012345",
 				"phone", "0912 000 111", "email", "dan@example.vn", "address", "Xóm Đồng Kem, xã Phú Lương"));
 		Http.Response wrongProvince = citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", typed);
@@ -124,7 +124,7 @@ class OnlineWizardIntegrationTests {
 	@Test
 	void theReviewShowsTheParticularsAndTheFeeAndTheSubmissionNeedsADeliveryAndTheCommitment() {
 		Http citizen = citizen();
-		String draft = start(citizen, "000.41.20.H56");
+		String draft = start(citizen, "000.41.20.H55");
 		citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", Map.of("fullName", "Nguyễn Văn Dân", "idNumber",
 				"019185012345", "phone", "0912 000 111", "email", "dan@example.vn", "address", ""));
 		for (int position : documentPositions(citizen, draft)) {
@@ -157,7 +157,7 @@ class OnlineWizardIntegrationTests {
 	@Test
 	void theElectronicBirthDeclarationProducesTheTờKhaiAsAPdf() throws Exception {
 		Http citizen = citizen();
-		String draft = start(citizen, "000.41.20.H56");
+		String draft = start(citizen, "000.41.20.H55");
 		citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", Map.of("fullName", "Lương Thị Hoa", "idNumber",
 				"019198001234", "phone", "0912 345 678", "email", "", "address", "Xóm Đồng Kem, xã Phú Lương"));
 		String step3 = citizen.get(draft + "?buoc=3").text();

@@ -4,10 +4,10 @@ package vn.motcua.dossier;
 final class DossierFixtures {
 
 	/** UBND xã Phú Lương (from 01/07/2025). */
-	static final String XA_PHU_LUONG = "000.41.00.H56";
+	static final String XA_PHU_LUONG = "000.41.00.H55";
 
 	/** Bộ phận Một cửa huyện Phú Lương (until 30/06/2025). */
-	static final String DISTRICT_DESK = "000.20.06.H56";
+	static final String DISTRICT_DESK = "000.20.06.H55";
 
 	/** Chứng thực bản sao từ bản chính: commune, same day. */
 	static final String CERTIFIED_COPY = "2.000815";

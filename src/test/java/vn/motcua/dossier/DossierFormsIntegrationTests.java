@@ -131,7 +131,7 @@ class DossierFormsIntegrationTests {
 
 	@Test
 	void theQrCodeOfTheReceiptOpensThePublicLookup() throws Exception {
-		String url = "http://localhost:8080/tra-cuu-ho-so?ma=000.41.00.H56-251006-0001&k=ABCD2345";
+		String url = "http://localhost:8080/tra-cuu-ho-so?ma=000.41.00.H55-251006-0001&k=ABCD2345";
 		BufferedImage image = QrCodes.encode(url, 300);
 		int[] pixels = image.getRGB(0, 0, 300, 300, null, 0, 300);
 

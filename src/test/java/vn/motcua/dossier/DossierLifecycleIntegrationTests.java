@@ -54,7 +54,7 @@ class DossierLifecycleIntegrationTests {
 		Http.Response late = receive("xa.phuluong", "2025-08-04T15:30:00+07:00", CERTIFIED_COPY, XA_PHU_LUONG);
 
 		assertThat(early.<String>json("$.status")).isEqualTo("RECEIVED");
-		assertThat(early.<String>json("$.code")).matches("000\\.41\\.00\\.H56-250804-\\d{4}");
+		assertThat(early.<String>json("$.code")).matches("000\\.41\\.00\\.H55-250804-\\d{4}");
 		assertThat(early.<String>json("$.dueAt")).isEqualTo("2025-08-04T17:00:00+07:00");
 		assertThat(late.<String>json("$.dueAt")).isEqualTo("2025-08-05T17:00:00+07:00");
 		assertThat(early.<String>json("$.ruleVersion")).isEqualTo("DECREE_118_2025");
@@ -219,9 +219,9 @@ class DossierLifecycleIntegrationTests {
 
 		this.clock.set("2024-06-03T09:00:00+07:00");
 		Http.Response wrongDesk = as("tiepnhan").postJson("/api/v1/dossiers",
-				intake(CERTIFIED_TRANSACTION, "000.26.06.H56", "DIRECT"));
+				intake(CERTIFIED_TRANSACTION, "000.26.06.H55", "DIRECT"));
 		assertThat(wrongDesk.status()).as(wrongDesk.body()).isEqualTo(201);
-		Http.Response outside = as("xa.yenlac").postJson("/api/v1/dossiers", intake(CERTIFIED_TRANSACTION, "000.28.06.H56", "DIRECT"));
+		Http.Response outside = as("xa.yenlac").postJson("/api/v1/dossiers", intake(CERTIFIED_TRANSACTION, "000.28.06.H55", "DIRECT"));
 		assertThat(outside.status()).isEqualTo(403);
 		assertThat(outside.<String>json("$.code")).isEqualTo("out-of-scope");
 	}
@@ -230,7 +230,7 @@ class DossierLifecycleIntegrationTests {
 	void badIntakeIsRefusedFieldByFieldAndNothingIsStored() {
 		this.clock.set("2025-08-22T09:00:00+07:00");
 		Http.Response response = as("xa.phuluong").postJson("/api/v1/dossiers", """
-				{"procedureCode":"2.001035","agencyCode":"000.41.00.H56","channel":"DIRECT",
+				{"procedureCode":"2.001035","agencyCode":"000.41.00.H55","channel":"DIRECT",
 				 "applicant":{"fullName":"","idNumber":"12ab","phone":"gọi tôi","email":"sai"}}""");
 
 		assertThat(response.status()).isEqualTo(400);
@@ -287,7 +287,7 @@ class DossierLifecycleIntegrationTests {
 		String process = """
 				[{"position":1,"name":"Tiếp nhận","role":"COMMUNE_OFFICER","shareHours":1,"interAgency":false},
 				 {"position":2,"name":"Xác minh tại xã Vô Tranh","role":"COMMUNE_OFFICER","shareHours":4,"interAgency":true,
-				  "actingAgencyCode":"000.42.00.H56"},
+				  "actingAgencyCode":"000.42.00.H55"},
 				 {"position":3,"name":"Ký duyệt","role":"LEADER","shareHours":2,"interAgency":false}]""";
 		assertThat(as("admin").putJson("/api/v1/procedures/2.001016/process?agency=" + XA_PHU_LUONG, process).status())
 			.isEqualTo(200);

@@ -22,7 +22,7 @@ class AccountPageIntegrationTests {
 	void aTemporaryPasswordLeadsToTheChangePageUntilChanged() {
 		Http admin = Http.session(this.port, "quantri.phuluong", PASSWORD);
 		Http.Response created = admin.submitForm("/quan-tri/can-bo/moi", "/quan-tri/can-bo",
-				Map.of("username", "tiepnhan.hai", "fullName", "Bùi Thị Thanh", "agencyCode", "000.20.06.H56", "roles",
+				Map.of("username", "tiepnhan.hai", "fullName", "Bùi Thị Thanh", "agencyCode", "000.20.06.H55", "roles",
 						"RECEPTION", "enabled", "true", "version", "0"));
 		assertThat(created.status()).isEqualTo(302);
 		String listing = admin.get("/quan-tri/can-bo").body();

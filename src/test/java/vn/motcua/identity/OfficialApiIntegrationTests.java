@@ -68,7 +68,7 @@ class OfficialApiIntegrationTests {
 	@Test
 	void onlyAdministratorsRegisterOfficials() {
 		Http.Response response = Http.basic(this.port, "xa.votranh", PASSWORD).postJson("/api/v1/officials", """
-				{"username":"xa.votranh2","fullName":"Nguyễn Thị B","agencyCode":"000.42.00.H56","roles":["COMMUNE_OFFICER"]}""");
+				{"username":"xa.votranh2","fullName":"Nguyễn Thị B","agencyCode":"000.42.00.H55","roles":["COMMUNE_OFFICER"]}""");
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.<String>json("$.code")).isEqualTo("forbidden");
@@ -77,7 +77,7 @@ class OfficialApiIntegrationTests {
 	@Test
 	void aDistrictAdministratorCannotRegisterOfficialsOutsideTheDistrict() {
 		Http.Response response = Http.basic(this.port, "quantri.phuluong", PASSWORD).postJson("/api/v1/officials", """
-				{"username":"tinh.nguoimoi","fullName":"Nguyễn Thị C","agencyCode":"000.00.00.H56","roles":["SPECIALIST"]}""");
+				{"username":"tinh.nguoimoi","fullName":"Nguyễn Thị C","agencyCode":"000.00.00.H55","roles":["SPECIALIST"]}""");
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.<String>json("$.code")).isEqualTo("out-of-scope");
@@ -87,7 +87,7 @@ class OfficialApiIntegrationTests {
 	void aNewOfficialGetsATemporaryPasswordThatMustBeChangedFirst() {
 		Http admin = Http.basic(this.port, "quantri.phuluong", PASSWORD);
 		Http.Response created = admin.postJson("/api/v1/officials", """
-				{"username":"chuyenvien.moi","fullName":"Trịnh Văn Đức","agencyCode":"000.03.06.H56","roles":["SPECIALIST"]}""");
+				{"username":"chuyenvien.moi","fullName":"Trịnh Văn Đức","agencyCode":"000.03.06.H55","roles":["SPECIALIST"]}""");
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.location()).endsWith("/api/v1/officials/chuyenvien.moi");
@@ -124,9 +124,9 @@ class OfficialApiIntegrationTests {
 	void aStaleEditIsAConflict() {
 		Http admin = Http.basic(this.port, "admin", PASSWORD);
 		admin.postJson("/api/v1/officials", """
-				{"username":"bientap.hai","fullName":"Lý Thị Hai","agencyCode":"000.01.06.H56","roles":["PORTAL_EDITOR"]}""");
+				{"username":"bientap.hai","fullName":"Lý Thị Hai","agencyCode":"000.01.06.H55","roles":["PORTAL_EDITOR"]}""");
 		String update = """
-				{"fullName":"Lý Thị Hai","agencyCode":"000.01.06.H56","roles":["PORTAL_EDITOR"],"enabled":true,"version":%d}""";
+				{"fullName":"Lý Thị Hai","agencyCode":"000.01.06.H55","roles":["PORTAL_EDITOR"],"enabled":true,"version":%d}""";
 
 		assertThat(admin.putJson("/api/v1/officials/bientap.hai", update.formatted(0)).status()).isEqualTo(200);
 		Http.Response stale = admin.putJson("/api/v1/officials/bientap.hai", update.formatted(0));
@@ -139,7 +139,7 @@ class OfficialApiIntegrationTests {
 	void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
 		Http admin = Http.basic(this.port, "admin", PASSWORD);
 		admin.postJson("/api/v1/officials", """
-				{"username":"khoa.thu","fullName":"Hà Văn Khóa","agencyCode":"000.02.06.H56","roles":["PAR_COMMITTEE"],
+				{"username":"khoa.thu","fullName":"Hà Văn Khóa","agencyCode":"000.02.06.H55","roles":["PAR_COMMITTEE"],
 				 "password":"Mat-khau-2026"}""");
 		Http wrong = Http.basic(this.port, "khoa.thu", "sai-mat-khau-1");
 		for (int i = 0; i < 3; i++) {
@@ -161,7 +161,7 @@ class OfficialApiIntegrationTests {
 		long version = admin.get("/api/v1/officials/admin").<Integer>json("$.version");
 
 		Http.Response response = admin.putJson("/api/v1/officials/admin", """
-				{"fullName":"Nguyễn Văn Quản","agencyCode":"000.00.00.H56","roles":["SPECIALIST"],"enabled":true,"version":%d}"""
+				{"fullName":"Nguyễn Văn Quản","agencyCode":"000.00.00.H55","roles":["SPECIALIST"],"enabled":true,"version":%d}"""
 			.formatted(version));
 
 		assertThat(response.status()).isEqualTo(400);
@@ -180,7 +180,7 @@ class OfficialApiIntegrationTests {
 	void aRememberedPasswordIsForgottenWhenItIsResetAndAWrongOneNeverPasses() {
 		Http admin = Http.basic(this.port, "admin", PASSWORD);
 		admin.postJson("/api/v1/officials", """
-				{"username":"nho.matkhau","fullName":"Đào Văn Nhớ","agencyCode":"000.02.06.H56","roles":["SPECIALIST"],
+				{"username":"nho.matkhau","fullName":"Đào Văn Nhớ","agencyCode":"000.02.06.H55","roles":["SPECIALIST"],
 				 "password":"Nho-mat-khau-1"}""");
 		Http official = Http.basic(this.port, "nho.matkhau", "Nho-mat-khau-1");
 		assertThat(official.get("/api/v1/me").status()).as("authenticated, must change").isEqualTo(403);

@@ -13,7 +13,7 @@ import static vn.motcua.MotCuaTest.PASSWORD;
 public record DeskFixtures(int port, TestClock clock) {
 
 	/** Bộ phận Một cửa huyện Phú Lương (unit 168, the district, until 30/06/2025). */
-	public static final String DISTRICT_DESK = "000.20.06.H56";
+	public static final String DISTRICT_DESK = "000.20.06.H55";
 
 	/** Cấp Giấy chứng nhận đăng ký hộ kinh doanh: 3 working days. */
 	public static final String HOUSEHOLD_BUSINESS = "DP.000003";

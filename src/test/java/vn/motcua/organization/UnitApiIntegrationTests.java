@@ -62,7 +62,7 @@ class UnitApiIntegrationTests {
 
 		assertThat(response.status()).isEqualTo(200);
 		List<String> codes = response.json("$[*].code");
-		assertThat(codes).contains("000.00.06.H56", "000.20.06.H56");
+		assertThat(codes).contains("000.00.06.H55", "000.20.06.H55");
 		List<String> kinds = response.json("$[*].kind");
 		assertThat(kinds).contains("PEOPLES_COMMITTEE", "ONE_STOP_DESK", "DEPARTMENT");
 	}

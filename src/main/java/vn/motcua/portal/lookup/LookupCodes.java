@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * A code as people copy it — from an SMS, a receipt, an e-mail: with spaces (also non-breaking
  * and zero-width ones) inside or around it, and in lower case. Dossier codes
- * ({@code 000.41.20.H56-261130-0001}) and feedback register numbers ({@code PAKN-2026-00001}) hold
+ * ({@code 000.41.20.H55-261130-0001}) and feedback register numbers ({@code PAKN-2026-00001}) hold
  * neither, so the code is looked up without them and in upper case.
  */
 public final class LookupCodes {

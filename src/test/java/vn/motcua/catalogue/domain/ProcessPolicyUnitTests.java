@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProcessPolicyUnitTests {
 
-	private static final Predicate<String> KNOWN = Set.of("000.00.06.H56")::contains;
+	private static final Predicate<String> KNOWN = Set.of("000.00.06.H55")::contains;
 
 	private static ProcessStep step(int position, String name, String role, double hours, String acting) {
 		return new ProcessStep(position, name, role, hours, acting != null, acting);
@@ -28,7 +28,7 @@ class ProcessPolicyUnitTests {
 	@Test
 	void aProcessOfStepHoldersInOrderWithKnownAgenciesPasses() {
 		assertThatCode(() -> ProcessPolicy.check(List.of(step(1, "RECEPTION"), step(2, "SPECIALIST"),
-				step(3, "Liên thông", "HEAD_OF_UNIT", 0.25, "000.00.06.H56"), step(4, "LEADER"),
+				step(3, "Liên thông", "HEAD_OF_UNIT", 0.25, "000.00.06.H55"), step(4, "LEADER"),
 				step(5, "COMMUNE_OFFICER")), KNOWN))
 			.doesNotThrowAnyException();
 		assertThatCode(() -> ProcessPolicy.check(List.of(), KNOWN)).doesNotThrowAnyException();
@@ -43,7 +43,7 @@ class ProcessPolicyUnitTests {
 		refused(List.of(step(1, " ", "SPECIALIST", 1, null)), 1);
 		refused(List.of(step(1, "ADMIN")), 1);
 		refused(List.of(step(1, "PORTAL_EDITOR")), 1);
-		refused(List.of(step(1, "Liên thông", "SPECIALIST", 1, "999.99.99.H56")), 1);
+		refused(List.of(step(1, "Liên thông", "SPECIALIST", 1, "999.99.99.H55")), 1);
 	}
 
 	private static void refused(List<ProcessStep> steps, int wrong) {

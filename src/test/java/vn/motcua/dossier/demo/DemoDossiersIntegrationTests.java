@@ -111,9 +111,9 @@ class DemoDossiersIntegrationTests {
 	void theDistrictEraKeepsItsOwnDossiersAtTheDistrictDeskAndItsCommunesAllSettledBeforeItEnded() {
 		String districtEra = "d.received_at < timestamptz '2025-07-01 00:00+07'";
 		assertThat(count(districtEra)).isEqualTo(180);
-		assertThat(count(districtEra + " and d.agency_code = '000.20.06.H56'")).as("at the district's one-stop desk")
+		assertThat(count(districtEra + " and d.agency_code = '000.20.06.H55'")).as("at the district's one-stop desk")
 			.isPositive();
-		assertThat(count(districtEra + " and d.agency_code <> '000.20.06.H56'")).as("at the old communes").isPositive();
+		assertThat(count(districtEra + " and d.agency_code <> '000.20.06.H55'")).as("at the old communes").isPositive();
 		assertThat(count(districtEra + " and d.status in ('RECEIVED', 'IN_PROGRESS')")).as("still being handled")
 			.isZero();
 		assertThat(count(districtEra + " and d.applicant_address like '%, huyện Phú Lương, tỉnh Thái Nguyên'"))

@@ -168,7 +168,7 @@ class DeskRulesUnitTests {
 
 	@Test
 	void aDossierWithoutStepsIsResolvedByItsOwnAction() {
-		Dossier stepless = Dossier.receive("000.41.00.H56-250804-0009", intake(UUID.randomUUID(),
+		Dossier stepless = Dossier.receive("000.41.00.H55-250804-0009", intake(UUID.randomUUID(),
 				vn.motcua.calendar.ClockStopMode.RESTART), DUE, List.of(), ROUND_THE_CLOCK, official(Role.RECEPTION));
 
 		assertThat(AvailableActions.of(stepless, this.officer, unit -> true, at(1))).contains(RESOLVE)
@@ -188,7 +188,7 @@ class DeskRulesUnitTests {
 
 	@Test
 	void aCommuneCivilServantTakesTheDesksAndTheSpecialistsStepsNotTheHeadsOrTheChairmans() {
-		Dossier dossier = Dossier.receive("000.41.20.H56-251201-0001", intake(UUID.randomUUID(),
+		Dossier dossier = Dossier.receive("000.41.20.H55-251201-0001", intake(UUID.randomUUID(),
 				vn.motcua.calendar.ClockStopMode.PAUSE), DUE, List.of(step(1, "RECEPTION", 1), step(2, "SPECIALIST", 1),
 						step(3, "HEAD_OF_UNIT", 1), step(4, "LEADER", 1)), ROUND_THE_CLOCK, official(Role.RECEPTION));
 		Actor head = official(Role.HEAD_OF_UNIT);

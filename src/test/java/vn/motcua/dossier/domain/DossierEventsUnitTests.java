@@ -40,7 +40,7 @@ class DossierEventsUnitTests {
 		DossierReceived received = (DossierReceived) dossier.releaseEvents().get(0);
 
 		assertThat(dossier.id()).isNotNull();
-		assertThat(dossier.code()).isEqualTo("000.41.00.H56-250804-0001");
+		assertThat(dossier.code()).isEqualTo("000.41.00.H55-250804-0001");
 
 		assertThat(received).isEqualTo(new DossierReceived(dossier.id(), dossier.code(), dossier.intake().unitId(),
 				dossier.intake().agencyId(), "2.001035", Channel.DIRECT, RECEIVED, DUE));

@@ -60,7 +60,7 @@ final class DossierFixtures {
 	static Dossier receivedDossier() {
 		List<DossierStep> steps = List.of(step(1, "COMMUNE_OFFICER", 1.5), step(2, "COMMUNE_OFFICER", 8),
 				step(3, "LEADER", 5), step(4, "COMMUNE_OFFICER", 1.5));
-		return Dossier.receive("000.41.00.H56-250804-0001", intake(UUID.randomUUID(), ClockStopMode.RESTART), DUE, steps,
+		return Dossier.receive("000.41.00.H55-250804-0001", intake(UUID.randomUUID(), ClockStopMode.RESTART), DUE, steps,
 				ROUND_THE_CLOCK, official(Role.RECEPTION));
 	}
 
@@ -69,13 +69,13 @@ final class DossierFixtures {
 		List<DossierStep> steps = List.of(step(1, "COMMUNE_OFFICER", 1),
 				new DossierStep(2, "Xác minh", "COMMUNE_OFFICER", 4, actingUnitId, null, null, null, null, null, null),
 				step(3, "LEADER", 2));
-		return Dossier.receive("000.41.00.H56-250804-0002", intake(unitId, ClockStopMode.RESTART), DUE, steps,
+		return Dossier.receive("000.41.00.H55-250804-0002", intake(unitId, ClockStopMode.RESTART), DUE, steps,
 				ROUND_THE_CLOCK, official(Role.RECEPTION));
 	}
 
 	/** What a commune desk of {@code unitId} fixed at receipt, with supplements under {@code mode}. */
 	static Intake intake(UUID unitId, ClockStopMode mode) {
-		return new Intake(UUID.randomUUID(), "2.001035", "Chứng thực giao dịch", UUID.randomUUID(), "000.41.00.H56",
+		return new Intake(UUID.randomUUID(), "2.001035", "Chứng thực giao dịch", UUID.randomUUID(), "000.41.00.H55",
 				unitId, Channel.DIRECT, new Applicant("Nguyễn Văn Thử", null, null, null, null), RECEIVED, RECEIVED, 2,
 				TimeLimitUnit.WORKING_DAYS, RuleVersion.DECREE_118_2025, mode, "tiep.nhan", "SECRET12");
 	}

@@ -18,7 +18,7 @@ class SubmissionUnitTests {
 
 	private static final UUID CITIZEN = UUID.randomUUID();
 
-	private static final Filing BIRTH_REGISTRATION = new Filing("1.001193", "Đăng ký khai sinh", "000.41.20.H56",
+	private static final Filing BIRTH_REGISTRATION = new Filing("1.001193", "Đăng ký khai sinh", "000.41.20.H55",
 			"Bộ phận Một cửa xã Phú Lương", UUID.randomUUID());
 
 	private static final SubmissionApplicant HOA = new SubmissionApplicant("Lương Thị Hoa", "019300001234",
@@ -137,15 +137,15 @@ class SubmissionUnitTests {
 	@Test
 	void theDeskDecidesOnceOnWhatWasSent() {
 		Submission draft = draft("hoa@example.vn");
-		assertThatThrownBy(() -> draft.decided("000.41.20.H56-261130-0001")).hasMessageStartingWith("submission-decided");
+		assertThatThrownBy(() -> draft.decided("000.41.20.H55-261130-0001")).hasMessageStartingWith("submission-decided");
 		assertThatThrownBy(draft::requireSubmitted).hasMessage("submission-decided [" + draft.id() + "]");
 
 		Submission submission = sent();
 		assertThatCode(submission::requireSubmitted).doesNotThrowAnyException();
-		submission.decided("000.41.20.H56-261130-0001");
+		submission.decided("000.41.20.H55-261130-0001");
 
 		assertThat(submission.status()).isEqualTo(SubmissionStatus.DECIDED);
-		assertThat(submission.dossierCode()).isEqualTo("000.41.20.H56-261130-0001");
+		assertThat(submission.dossierCode()).isEqualTo("000.41.20.H55-261130-0001");
 		assertThatThrownBy(() -> submission.decided("X")).hasMessageStartingWith("submission-decided");
 		assertThatThrownBy(submission::requireDraft).hasMessageStartingWith("submission-sent");
 	}

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DossierCodeConcurrencyIntegrationTests {
 
 	/** Bộ phận Một cửa huyện Phú Lương (until 30/06/2025). */
-	private static final String DISTRICT_DESK = "000.20.06.H56";
+	private static final String DISTRICT_DESK = "000.20.06.H55";
 
 	/** Cấp Giấy chứng nhận đăng ký hộ kinh doanh: district, 3 working days (local demo code). */
 	private static final String HOUSEHOLD_BUSINESS = "DP.000003";
@@ -66,7 +66,7 @@ class DossierCodeConcurrencyIntegrationTests {
 		assertThat(distinct).hasSize(500);
 		List<String> expected = new ArrayList<>();
 		for (int n = 1; n <= 500; n++) {
-			expected.add("000.20.06.H56-250303-%04d".formatted(n));
+			expected.add("000.20.06.H55-250303-%04d".formatted(n));
 		}
 		assertThat(distinct).containsExactlyElementsOf(expected);
 	}

@@ -34,7 +34,7 @@ class EndedUnitIntegrationTests {
 		assertThat(intake.<String>json("$.code")).isEqualTo("unit-ended");
 		assertThat(intake.<String>json("$.detail")).contains("Huyện Phú Lương", "30/06/2025");
 		Http.Response transition = Http.basic(this.port, "lanhdao", PASSWORD)
-			.postJson("/api/v1/dossiers/000.20.06.H56-250416-0001/transitions", "{\"action\":\"COMPLETE_STEP\"}");
+			.postJson("/api/v1/dossiers/000.20.06.H55-250416-0001/transitions", "{\"action\":\"COMPLETE_STEP\"}");
 		assertThat(transition.<String>json("$.code")).isEqualTo("unit-ended");
 	}
 
@@ -43,7 +43,7 @@ class EndedUnitIntegrationTests {
 		this.clock.set("2025-04-16T09:00:00+07:00");
 
 		Http.Response transition = Http.basic(this.port, "lanhdao", PASSWORD)
-			.postJson("/api/v1/dossiers/000.20.06.H56-250416-9999/transitions", "{\"action\":\"COMPLETE_STEP\"}");
+			.postJson("/api/v1/dossiers/000.20.06.H55-250416-9999/transitions", "{\"action\":\"COMPLETE_STEP\"}");
 
 		assertThat(transition.<String>json("$.code")).isEqualTo("dossier-not-found");
 	}

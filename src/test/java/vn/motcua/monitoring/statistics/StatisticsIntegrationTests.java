@@ -135,7 +135,7 @@ class StatisticsIntegrationTests {
 		Http.Response page = Http.session(this.port, "lanhdao", PASSWORD)
 			.get("/quan-tri/thong-ke/ho-so?unit=168&from=2024-10-01&to=2024-10-31&category=" + category);
 		assertThat(page.status()).isEqualTo(200);
-		return java.util.regex.Pattern.compile("000\\.20\\.06\\.H56-24\\d{4}-\\d{4}")
+		return java.util.regex.Pattern.compile("000\\.20\\.06\\.H55-24\\d{4}-\\d{4}")
 			.matcher(page.body())
 			.results()
 			.map(m -> m.group())

@@ -49,7 +49,7 @@ class DossierNotificationsIntegrationTests {
 
 	private String receive(String email, String procedure) {
 		Http.Response response = official().postJson("/api/v1/dossiers", """
-				{"procedureCode":"%s","agencyCode":"000.41.00.H56","channel":"DIRECT",
+				{"procedureCode":"%s","agencyCode":"000.41.00.H55","channel":"DIRECT",
 				 "applicant":{"fullName":"Hoàng Văn Thụ","phone":"0912 111 222","email":"%s"}}""".formatted(procedure, email));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json("$.code");

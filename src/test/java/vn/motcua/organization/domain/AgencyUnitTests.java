@@ -25,9 +25,9 @@ class AgencyUnitTests {
 	void aNewAgencyKeepsWhatWasEnteredWithoutSurroundingSpaceAtVersionZero() {
 		UUID parent = UUID.randomUUID();
 
-		Agency agency = Agency.create(details(" 000.20.06.H56 ", " Bộ phận Một cửa ", parent, null));
+		Agency agency = Agency.create(details(" 000.20.06.H55 ", " Bộ phận Một cửa ", parent, null));
 
-		assertThat(agency.details()).isEqualTo(new AgencyDetails("000.20.06.H56", "Bộ phận Một cửa",
+		assertThat(agency.details()).isEqualTo(new AgencyDetails("000.20.06.H55", "Bộ phận Một cửa",
 				AgencyKind.ONE_STOP_DESK, UNIT, parent, "Thôn Đồng", "0208 3870 000", "motcua@example.vn", FROM, null));
 		assertThat(agency.unitId()).isEqualTo(UNIT);
 		assertThat(agency.version()).isZero();

@@ -46,7 +46,7 @@ class DossierLookupIntegrationTests {
 			.isEqualTo(200);
 
 		Http.Response wrongFactor = anonymous().get("/api/v1/public/dossiers/" + code + "?phoneLast4=1234");
-		Http.Response unknownCode = anonymous().get("/api/v1/public/dossiers/000.41.00.H56-261128-9999?phoneLast4=5678");
+		Http.Response unknownCode = anonymous().get("/api/v1/public/dossiers/000.41.00.H55-261128-9999?phoneLast4=5678");
 		Http.Response noFactor = anonymous().get("/api/v1/public/dossiers/" + code);
 		assertThat(List.of(wrongFactor.status(), unknownCode.status(), noFactor.status())).containsOnly(404);
 		assertThat(wrongFactor.<String>json("$.code")).isEqualTo("dossier-not-found");
@@ -63,7 +63,7 @@ class DossierLookupIntegrationTests {
 		String code = receive();
 		this.clock.set("2026-11-28T10:00:00+07:00"); // a window after any earlier failures of this client
 		for (int i = 0; i < 10; i++) {
-			assertThat(anonymous().get("/api/v1/public/dossiers/000.41.00.H56-261128-" + (9000 + i) + "?phoneLast4=5678")
+			assertThat(anonymous().get("/api/v1/public/dossiers/000.41.00.H55-261128-" + (9000 + i) + "?phoneLast4=5678")
 				.status()).isEqualTo(404);
 		}
 		Http.Response limited = anonymous().get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678");
@@ -78,7 +78,7 @@ class DossierLookupIntegrationTests {
 
 	private String receive() {
 		Http.Response response = Http.basic(this.port, "xa.phuluong", PASSWORD).postJson("/api/v1/dossiers", """
-				{"procedureCode":"%s","agencyCode":"000.41.00.H56","channel":"DIRECT",
+				{"procedureCode":"%s","agencyCode":"000.41.00.H55","channel":"DIRECT",
 				 "applicant":{"fullName":"Nguyễn Thị Hồng Nhung","idNumber":"019190012345","phone":"0912 345 678",
 				              "email":"nhung@example.vn","address":"Xóm Đồng Kem, xã Phú Lương"}}""".formatted(BIRTH_REGISTRATION));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -93,7 +93,7 @@ class LookupInPlainWordsIntegrationTests {
 
 	private String receive() {
 		Http.Response response = Http.basic(this.port, "xa.phuluong", PASSWORD).postJson("/api/v1/dossiers", """
-				{"procedureCode":"%s","agencyCode":"000.41.00.H56","channel":"DIRECT",
+				{"procedureCode":"%s","agencyCode":"000.41.00.H55","channel":"DIRECT",
 				 "applicant":{"fullName":"Hoàng Thị Mai","idNumber":"019190054321","phone":"0987 655 678",
 				              "address":"Xóm Đồng Kem, xã Phú Lương"}}""".formatted(BIRTH_REGISTRATION));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -58,7 +58,7 @@ class PublicProceduresIntegrationTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<String>json("$.procedure.name")).isEqualTo("Thủ tục đăng ký khai sinh");
 		assertThat(response.<List<String>>json("$.procedure.documents[*].name")).isNotEmpty();
-		assertThat(response.<List<String>>json("$.offices[*].code")).contains("000.41.20.H56");
+		assertThat(response.<List<String>>json("$.offices[*].code")).contains("000.41.20.H55");
 		assertThat(anonymous().get("/api/v1/public/procedures/9.999999").<String>json("$.code"))
 			.isEqualTo("procedure-not-found");
 
