@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,28 +20,32 @@ import static vn.motcua.dossier.DossierFact.STEPS;
 import static vn.motcua.monitoring.reports.Hundredths.round;
 
 /**
- * The evaluation of Circular 01/2018 Art. 13: nine indicators scored 0, 1 or 2 for each dossier
- * resolved (or refused) in the period, averaged per unit into a grade, and the time indicator per
- * official over the steps they finished. Scores from data: (1) total time — early 2, on time 1,
- * late 0; (2) each unit's time — no step late 2, else 0; (3) contacts to complete — at most one
- * supplement request 2, two 1, more 0; (7) attitude — rating 4–5 or none 2, 3 gives 1, lower 0;
- * (9) online service — submitted online 2, else 0. The system guarantees (4) one body contacted,
- * (5) the one-stop desk, (6) the procedure published — 2 each; (8) feedback is not yet linked to
- * dossiers: scored 2 when none is recorded, as the circular's practice does.
+ * The evaluation of Circular 01/2018 Art. 13–15: nine indicators scored 0, 1 or 2 for each dossier
+ * resolved (or refused) in the period, averaged per unit into a total out of 18 and a grade, and the
+ * time indicator per official over the steps they finished. Scores from data: (1) total time —
+ * early 2, on time 1, late 0; (2) each unit's time — every step early 2, a step on the day 1, a step
+ * late 0; (3) contacts to complete — never came back 2, once 1, more 0; (7) attitude — rating 4–5
+ * gives 2, 3 gives 1, lower 0; (9) online service — submitted online 2, else 0. The system
+ * guarantees (4) one body contacted, (5) the one-stop desk, (6) the procedure published — 2 each.
+ * An indicator without data (no step judged, no rating; (8) feedback, whose register monitoring
+ * does not read) is left out of the average, never assumed to be 2 (Art. 15.4.b): the total is
+ * the indicators with data, rescaled to nine ({@link #total}).
  */
 @Service
 @Transactional(readOnly = true)
 class Evaluation {
 
-	/** Indicators the system guarantees or cannot yet see, scored 2 each: 4, 5, 6 and 8. */
-	static final double GIVEN = 8;
+	/** Indicators the system guarantees, 2 points each: 4, 5 and 6. */
+	static final int GIVEN = 3;
 
 	private static final String SCORES = """
 			case f.timeliness when 'EARLY' then 2 when 'ON_TIME' then 1 else 0 end as i1,
-			case when exists (select 1 from %s s where s.dossier_id = f.id and s.timeliness = 'LATE')
-			     then 0 else 2 end as i2,
-			case when f.supplement_requests <= 1 then 2 when f.supplement_requests = 2 then 1 else 0 end as i3,
-			case when f.rating is null or f.rating >= 4 then 2 when f.rating = 3 then 1 else 0 end as i7,
+			case when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'LATE') then 0
+			     when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'ON_TIME') then 1
+			     when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'EARLY') then 2
+			end as i2,
+			case f.supplement_requests when 0 then 2 when 1 then 1 else 0 end as i3,
+			case when f.rating >= 4 then 2 when f.rating = 3 then 1 when f.rating is not null then 0 end as i7,
 			case when f.channel = 'ONLINE' then 2 else 0 end as i9""".formatted(STEPS.view());
 
 	private static final String RESOLVED_IN_PERIOD = "%s f where f.unit_id in (:units) and f.result_at >= :start"
@@ -76,13 +81,39 @@ class Evaluation {
 		this.organization.allUnits().forEach(u -> names.put(u.id().toString(), u));
 		List<UnitScore> scores = new ArrayList<>(params(this.jdbc.sql(UNITS), s).query((rs, n) -> {
 			UnitView unit = names.get(rs.getString(1));
-			double total = rs.getDouble(3) + rs.getDouble(4) + rs.getDouble(5) + rs.getDouble(6) + rs.getDouble(7) + GIVEN;
+			Double i1 = average(rs, 3);
+			Double i2 = average(rs, 4);
+			Double i3 = average(rs, 5);
+			Double i7 = average(rs, 6);
+			Double i9 = average(rs, 7);
+			double total = round(total(i1, i2, i3, i7, i9));
 			return new UnitScore(unit == null ? "" : unit.code(), unit == null ? rs.getString(1) : unit.name(),
-					rs.getLong(2), round(rs.getDouble(3)), round(rs.getDouble(4)), round(rs.getDouble(5)),
-					round(rs.getDouble(6)), round(rs.getDouble(7)), round(total), Grade.of(total));
+					rs.getLong(2), i1, i2, i3, i7, i9, total, Grade.of(total));
 		}).list());
 		scores.sort((a, b) -> Double.compare(b.total(), a.total()));
 		return scores;
+	}
+
+	/**
+	 * @param scores the indicators from data, {@literal null} where there is none.
+	 * @return the total out of 18: the indicators with data and the {@link #GIVEN} ones, rescaled
+	 * to nine indicators.
+	 */
+	static double total(@Nullable Double... scores) {
+		double sum = 2.0 * GIVEN;
+		int counted = GIVEN;
+		for (Double score : scores) {
+			if (score != null) {
+				sum += score;
+				counted++;
+			}
+		}
+		return sum * 9 / counted;
+	}
+
+	private static @Nullable Double average(ResultSet rs, int column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : round(value);
 	}
 
 	/** @return the officials who finished steps of the selection's dossiers in the period, most steps first. */
@@ -100,12 +131,13 @@ class Evaluation {
 
 	private static DossierScore dossier(ResultSet rs, int n) throws SQLException {
 		int i1 = rs.getInt("i1");
-		int i2 = rs.getInt("i2");
+		Integer i2 = rs.getObject("i2", Integer.class);
 		int i3 = rs.getInt("i3");
-		int i7 = rs.getInt("i7");
+		Integer i7 = rs.getObject("i7", Integer.class);
 		int i9 = rs.getInt("i9");
 		return new DossierScore(rs.getString("code"), rs.getString("procedure_name"), i1, i2, i3, i7, i9,
-				i1 + i2 + i3 + i7 + i9 + (int) GIVEN);
+				round(total((double) i1, i2 == null ? null : (double) i2, (double) i3, i7 == null ? null : (double) i7,
+						(double) i9)));
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, Selection s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.forms.Numbers;
 import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.monitoring.statistics.Selection;
@@ -16,6 +17,9 @@ import vn.motcua.monitoring.statistics.Selection;
  */
 @Component
 class EvaluationReport {
+
+	/** An indicator without data, left out of the average (Art. 15.4.b). */
+	private static final String NO_DATA = "—";
 
 	/** Dossier rows in the evaluation workbook at most. */
 	static final int MAX_DOSSIER_ROWS = 50_000;
@@ -39,14 +43,14 @@ class EvaluationReport {
 		int n = 0;
 		for (UnitScore u : this.evaluation.units(s)) {
 			rows.add(new String[] { String.valueOf(++n), u.unitName(), String.valueOf(u.dossiers()), decimal(u.i1()),
-					decimal(u.i2()), decimal(u.i3()), "2", "2", "2", decimal(u.i7()), "2", decimal(u.i9()),
+					decimal(u.i2()), decimal(u.i3()), "2", "2", "2", decimal(u.i7()), NO_DATA, decimal(u.i9()),
 					decimal(u.total()), grade(u.grade()) });
 		}
 		if (withDossiers) {
 			for (DossierScore d : this.evaluation.dossiers(s, MAX_DOSSIER_ROWS)) {
 				rows.add(new String[] { "", d.code() + " — " + d.procedureName(), "1", String.valueOf(d.i1()),
-						String.valueOf(d.i2()), String.valueOf(d.i3()), "2", "2", "2", String.valueOf(d.i7()), "2",
-						String.valueOf(d.i9()), String.valueOf(d.total()), "" });
+						score(d.i2()), String.valueOf(d.i3()), "2", "2", "2", score(d.i7()), NO_DATA,
+						String.valueOf(d.i9()), decimal(d.total()), "" });
 			}
 		}
 		return new Tabular("ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (Thông tư 01/2018/TT-VPCP, Điều 13)",
@@ -59,8 +63,12 @@ class EvaluationReport {
 		return this.messages.getMessage("stats.grade." + grade, null, LocaleContextHolder.getLocale());
 	}
 
-	private static String decimal(double value) {
-		return Numbers.decimal(value, 2);
+	private static String decimal(@Nullable Double value) {
+		return value == null ? NO_DATA : Numbers.decimal(value, 2);
+	}
+
+	private static String score(@Nullable Integer value) {
+		return value == null ? NO_DATA : String.valueOf(value);
 	}
 
 }

@@ -75,6 +75,33 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void theEvaluationScoresAWorkedExampleAndLeavesOutWhatHasNoData() throws Exception {
+		String code = receive("2024-11-04T09:00:00", "DIRECT"); // due Thu 07/11
+		act("chuyenvien", "2024-11-04T10:00:00+07:00", code,
+				"{\"action\":\"REQUEST_SUPPLEMENT\",\"note\":\"Thiếu hợp đồng thuê địa điểm\"}");
+		act("tiepnhan", "2024-11-05T09:00:00+07:00", code, "{\"action\":\"SUPPLEMENT_RECEIVED\"}"); // starts over
+		assertThat(resolve(code, "2024-11-08", "10:00:00")).isEqualTo("ON_TIME"); // on the new due day
+
+		byte[] excel = Http.session(this.port, "lanhdao", PASSWORD)
+			.getBytes("/quan-tri/thong-ke/bao-cao/danh-gia.xlsx?unit=168&from=2024-11-08&to=2024-11-08")
+			.body();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel))) {
+			var cells = new org.apache.poi.ss.usermodel.DataFormatter();
+			var sheet = workbook.getSheetAt(0);
+			List<String> row = null;
+			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+				var line = sheet.getRow(r);
+				if (line != null && cells.formatCellValue(line.getCell(1)).startsWith(code)) {
+					row = java.util.stream.IntStream.range(0, 14).mapToObj(c -> cells.formatCellValue(line.getCell(c))).toList();
+				}
+			}
+			assertThat(row).as("the dossier's row").isNotNull();
+			// (1) on the due day 1; (3) came back once 1; (7) not rated and (8) no data: left out, not 2
+			assertThat(List.of(row.get(3), row.get(5), row.get(9), row.get(10))).containsExactly("1", "1", "—", "—");
+		}
+	}
+
+	@Test
 	void octoberAtTheDistrictDeskIsCountedExactlyAndBalances() {
 		String carried = receive("2024-09-27T10:00:00", "DIRECT"); // due Wed 02/10
 		assertThat(resolve(carried, "2024-10-01", "09:00:00")).isEqualTo("EARLY");
