@@ -3,6 +3,7 @@ package vn.motcua.dossier.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 import vn.motcua.catalogue.CatalogueManagement;
@@ -36,8 +37,27 @@ class DemoDesks {
 		this.catalogue = catalogue;
 	}
 
+	/**
+	 * @return a desk in force on {@code day}, picked at random, with its unit and the procedures of
+	 * its level; empty when none is staffed or none has procedures.
+	 */
+	Optional<Counter> counter(LocalDate day, DemoStaff staff, Random random) {
+		List<AgencyView> agencies = receivingDesks(day, staff);
+		if (agencies.isEmpty()) {
+			return Optional.empty();
+		}
+		AgencyView agency = agencies.get(random.nextInt(agencies.size()));
+		UnitView unit = this.organization.unit(agency.unitId()).orElseThrow();
+		List<ProcedureView> procedures = proceduresOf(unit.type(), day);
+		return procedures.isEmpty() ? Optional.empty() : Optional.of(new Counter(agency, unit, procedures));
+	}
+
+	/** A desk receiving on a day: its agency, unit and the procedures it may receive. */
+	record Counter(AgencyView agency, UnitView unit, List<ProcedureView> procedures) {
+	}
+
 	/** @return the one-stop desk (else the people's committee) of each unit in force on {@code day} with a desk officer. */
-	List<AgencyView> receivingDesks(LocalDate day, DemoStaff staff) {
+	private List<AgencyView> receivingDesks(LocalDate day, DemoStaff staff) {
 		List<AgencyView> staffed = this.organization.agenciesOn(day, null)
 			.stream()
 			.filter(a -> staff.receives(a.unitId()))
@@ -49,7 +69,7 @@ class DemoDesks {
 	}
 
 	/** @return the procedures in force on {@code day} of the level of a unit of that type (all when there are none). */
-	List<ProcedureView> proceduresOf(UnitType type, LocalDate day) {
+	private List<ProcedureView> proceduresOf(UnitType type, LocalDate day) {
 		ProcedureLevel level = switch (type) {
 			case PROVINCE -> ProcedureLevel.PROVINCE;
 			case DISTRICT -> ProcedureLevel.DISTRICT;

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.demo;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +9,6 @@ import java.util.Random;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.Deadline;
-import vn.motcua.calendar.WorkingHoursView;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Dossier;
@@ -20,8 +18,6 @@ import vn.motcua.dossier.intake.DossierCodes;
 import vn.motcua.dossier.processing.CalendarSchedule;
 import vn.motcua.dossier.processing.DossierRepository;
 import vn.motcua.organization.AgencyView;
-import vn.motcua.organization.OrganizationManagement;
-import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
@@ -44,8 +40,6 @@ class DemoDossier {
 
 	private final CatalogueManagement catalogue;
 
-	private final OrganizationManagement organization;
-
 	private final CalendarManagement calendar;
 
 	private final DemoRecords records;
@@ -53,51 +47,42 @@ class DemoDossier {
 	private final DemoDesks desks;
 
 	DemoDossier(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
-			OrganizationManagement organization, CalendarManagement calendar, DemoRecords records, DemoDesks desks) {
+			CalendarManagement calendar, DemoRecords records, DemoDesks desks) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
-		this.organization = organization;
 		this.calendar = calendar;
 		this.records = records;
 		this.desks = desks;
 	}
 
 	void generate(Random random, DemoEra era, ZoneId zone, DemoStaff staff) {
-		Instant now = era.horizon();
 		LocalDate day = era.day(random, d -> this.calendar.isWorkingDay(d, null));
-		List<AgencyView> agencies = this.desks.receivingDesks(day, staff);
-		if (agencies.isEmpty()) {
+		DemoDesks.Counter counter = this.desks.counter(day, staff, random).orElse(null);
+		if (counter == null) {
 			return;
 		}
-		AgencyView agency = agencies.get(random.nextInt(agencies.size()));
-		UnitView unit = this.organization.unit(agency.unitId()).orElseThrow();
-		List<ProcedureView> procedures = this.desks.proceduresOf(unit.type(), day);
-		if (procedures.isEmpty()) {
-			return;
-		}
-		WorkingHoursView hours = this.calendar.workingHours(agency.unitId());
+		AgencyView agency = counter.agency();
 		OfficeTime time = new OfficeTime(this.calendar, agency.unitId());
-		Instant opens = day.atTime(hours.morningStart()).atZone(zone).toInstant();
-		Instant received = time.after(opens, Duration.ofMinutes(random.nextInt(7 * 60)));
-		if (received.isAfter(now)) {
+		Instant received = time.someMomentOf(day, zone, random);
+		if (received.isAfter(era.horizon())) {
 			return;
 		}
-		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(procedures, random).id()).orElseThrow();
+		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(counter.procedures(), random).id()).orElseThrow();
 		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
 		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
 				agency.unitId(), List.of());
 		Actor desk = staff.holding(agency.unitId(), Role.RECEPTION, random);
 		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
-				agency.unitId(), channel, DemoPeople.applicant(random, this.desks.place(unit, day, random)), received,
-				deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), deadline.ruleVersion(),
-				deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)));
+				agency.unitId(), channel, DemoPeople.applicant(random, this.desks.place(counter.unit(), day, random)),
+				received, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(),
+				deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)));
 		Dossier dossier = store(day, intake, deadline, agency, desk);
-		Instant handed = new DemoFates(random, now, staff, new CalendarSchedule(this.calendar, intake), time)
+		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, intake), time)
 			.moveOn(dossier);
 		this.dossiers.update(dossier);
 		this.records.digitise(dossier, random, time);
-		this.records.rate(dossier, handed, random, now);
+		this.records.rate(dossier, handed, random, era.horizon());
 	}
 
 	private Dossier store(LocalDate day, Intake intake, Deadline deadline, AgencyView agency, Actor desk) {

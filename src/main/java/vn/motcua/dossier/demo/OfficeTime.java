@@ -2,12 +2,21 @@ package vn.motcua.dossier.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Random;
 import java.util.UUID;
 
 import vn.motcua.calendar.CalendarManagement;
 
 /** A unit's office time, from the calendar module: every demo action falls inside it. */
 record OfficeTime(CalendarManagement calendar, UUID unitId) {
+
+	/** @return a random moment of the morning or afternoon office hours of {@code day}. */
+	Instant someMomentOf(LocalDate day, ZoneId zone, Random random) {
+		Instant opens = day.atTime(this.calendar.workingHours(this.unitId).morningStart()).atZone(zone).toInstant();
+		return after(opens, Duration.ofMinutes(random.nextInt(7 * 60)));
+	}
 
 	/** @return the moment {@code working} office time after {@code from}. */
 	Instant after(Instant from, Duration working) {
@@ -26,7 +35,7 @@ record OfficeTime(CalendarManagement calendar, UUID unitId) {
 	}
 
 	/** @return {@code hours} of office time after {@code from}, plus up to {@code spread} more. */
-	Instant later(Instant from, int hours, int spreadMinutes, java.util.Random random) {
+	Instant later(Instant from, int hours, int spreadMinutes, Random random) {
 		return after(from, Duration.ofHours(hours).plusMinutes(random.nextInt(Math.max(1, spreadMinutes))));
 	}
 

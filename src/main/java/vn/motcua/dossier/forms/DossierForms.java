@@ -120,9 +120,7 @@ public final class DossierForms {
 			doc.add(PdfKit.line("6. Hình thức nhận kết quả: " + delivery(r.delivery(), d) + "."));
 			doc.add(PdfKit.line("Tra cứu tình trạng hồ sơ: quét mã QR hoặc nhập mã hồ sơ và mã tra cứu " + r.secret()
 					+ " trên Cổng thông tin."));
-			Image qr = PdfKit.image(QrCodes.encode(lookupUrl(d.code(), r.secret()), 300), 84);
-			qr.setAlignment(Element.ALIGN_LEFT);
-			doc.add(qr);
+			doc.add(qr(lookupUrl(d.code(), r.secret())));
 			doc.add(PdfKit.signatures(new String[] { "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ" },
 					new String[] { d.applicant().fullName(), actorOf(d, DossierAction.RECEIVE) }));
 		});
@@ -225,18 +223,8 @@ public final class DossierForms {
 			doc.add(PdfKit.field("Kèm theo hồ sơ của", d.applicant().fullName()));
 			doc.add(PdfKit.field("Nội dung yêu cầu giải quyết", d.procedureName()));
 			doc.add(PdfKit.field("Ngày nhận", at(d.receivedAt()) + "; hẹn trả: " + at(d.appointment())));
-			List<String[]> rows = new ArrayList<>();
-			for (StepView step : d.steps()) {
-				String by = step.completedBy() != null ? step.completedBy() : step.assignee();
-				rows.add(new String[] { step.position() + ". " + step.name(),
-						(step.startedAt() == null ? "" : "Nhận: " + brief(step.startedAt()))
-								+ (step.dueAt() == null ? "" : "\nHạn: " + brief(step.dueAt())),
-						step.completedAt() == null ? "Đang xử lý"
-								: "Xong: " + brief(step.completedAt()) + "\n" + timeliness(step.timeliness()),
-						by == null ? "" : name(by) });
-			}
 			doc.add(PdfKit.table(new float[] { 3, 3, 3, 2 },
-					new String[] { "Bước xử lý", "Thời gian giao, nhận hồ sơ", "Kết quả giải quyết", "Cán bộ" }, rows));
+					new String[] { "Bước xử lý", "Thời gian giao, nhận hồ sơ", "Kết quả giải quyết", "Cán bộ" }, stepRows(d)));
 			doc.add(PdfKit.line(""));
 			for (TimelineView entry : d.timeline()) {
 				doc.add(new Paragraph(brief(entry.at()) + " — " + name(entry.actor()) + ": "
@@ -244,6 +232,28 @@ public final class DossierForms {
 						PdfKit.SMALL));
 			}
 		});
+	}
+
+	/** The control sheet's row of each step: received and due, done and how, by whom. */
+	private List<String[]> stepRows(DossierView d) {
+		List<String[]> rows = new ArrayList<>();
+		for (StepView step : d.steps()) {
+			String by = step.completedBy() != null ? step.completedBy() : step.assignee();
+			rows.add(new String[] { step.position() + ". " + step.name(),
+					(step.startedAt() == null ? "" : "Nhận: " + brief(step.startedAt()))
+							+ (step.dueAt() == null ? "" : "\nHạn: " + brief(step.dueAt())),
+					step.completedAt() == null ? "Đang xử lý"
+							: "Xong: " + brief(step.completedAt()) + "\n" + timeliness(step.timeliness()),
+					by == null ? "" : name(by) });
+		}
+		return rows;
+	}
+
+	/** The receipt's QR code of the public lookup, on the left. */
+	private static Image qr(String url) {
+		Image qr = PdfKit.image(QrCodes.encode(url, 300), 84);
+		qr.setAlignment(Element.ALIGN_LEFT);
+		return qr;
 	}
 
 	private String actorOf(DossierView d, DossierAction action) {
