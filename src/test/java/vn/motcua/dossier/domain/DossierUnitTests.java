@@ -73,7 +73,9 @@ class DossierUnitTests {
 	@Test
 	void aSupplementIsAskedWithinThreeWorkingDaysAndOnceElseWithItsOwnReasonFlaggedInTheRecord() {
 		Instant windowEnd = RECEIVED.plus(Duration.ofDays(SupplementRule.WINDOW)); // round the clock: 07/08/2025
-		receivedDossier().requestSupplement("Thiếu sổ đỏ", null, this.officer, windowEnd, ROUND_THE_CLOCK);
+		Dossier inTime = receivedDossier();
+		inTime.requestSupplement("Thiếu sổ đỏ", null, this.officer, windowEnd, ROUND_THE_CLOCK);
+		assertThat(inTime.timeline().get(inTime.timeline().size() - 1).note()).isEqualTo("Thiếu sổ đỏ");
 
 		Dossier late = receivedDossier();
 		assertThatThrownBy(() -> late.requestSupplement("Thiếu sổ đỏ", " ", this.officer, windowEnd.plusSeconds(1),

@@ -221,6 +221,14 @@ class StatisticsIntegrationTests {
 				(api.<Integer>json("$.resolved.early") + api.<Integer>json("$.resolved.onTime")
 						+ api.<Integer>json("$.pending.withinTime")) * 10000.0 / received) / 100.0);
 		assertThat(index.<String>json("$.components[4].missing")).isEqualTo("payment");
+		assertThat(index.<List<String>>json("$.groups[*].key"))
+			.containsExactly("publicity", "results", "digital", "services", "satisfied");
+		assertThat(index.<List<Integer>>json("$.groups[*].maxPoints")).containsExactly(18, 20, 22, 22, 18)
+			.as("Decision 766: 100 points").satisfies(points -> assertThat(points.stream().mapToInt(i -> i).sum()).isEqualTo(100));
+		double lateShare = api.<Integer>json("$.resolved.late") / (double) api.<Integer>json("$.resolved.total");
+		Double satisfaction = index.json("$.components[5].ratio");
+		assertThat(satisfaction).as("100 % − late % − not satisfied %: no rating here")
+			.isEqualTo(Math.round((1 - lateShare) * 10000) / 100.0);
 		String ratio = String.format(java.util.Locale.ROOT, "%.1f", index.<Double>json("$.components[1].ratio"));
 		Http.Response indexPage = leader.get("/quan-tri/thong-ke/chi-so-phuc-vu?unit=168&period=month&day=2024-12-15");
 		assertThat(indexPage.body()).contains("<th>Điểm</th>", ratio.replace('.', ',') + " %")
