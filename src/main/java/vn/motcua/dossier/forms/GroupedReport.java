@@ -26,9 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * @param formNumber {@code Biểu số II.06a/VPCP/KSTT}.
  * @param head the header rows, each a list of cells laid out left to right in the free places.
  * @param place the place of the date line of the signature block, {@code Phú Lương}.
+ * @param notes printed under the table: how the figures were counted.
  */
 public record GroupedReport(String formNumber, String reportingUnit, String title, String period, float[] widths,
-		List<List<Head>> head, List<String[]> rows, String place) {
+		List<List<Head>> head, List<String[]> rows, String place, List<String> notes) {
 
 	/** A header cell spanning {@code colspan} columns and {@code rowspan} rows. */
 	public record Head(String text, int colspan, int rowspan) {
@@ -52,6 +53,9 @@ public record GroupedReport(String formNumber, String reportingUnit, String titl
 			period.setSpacingAfter(8);
 			doc.add(period);
 			doc.add(table());
+			for (String note : this.notes) {
+				doc.add(new Paragraph(note, PdfKit.SMALL));
+			}
 			doc.add(PdfKit.signatures(new String[] { "NGƯỜI LẬP BIỂU", this.place + ", ngày ..... tháng ..... năm ......\nTHỦ TRƯỞNG ĐƠN VỊ" },
 					new String[0]));
 		});
@@ -91,6 +95,9 @@ public record GroupedReport(String formNumber, String reportingUnit, String titl
 			int r = header(sheet, 4, centred);
 			for (String[] values : this.rows) {
 				Tabular.row(workbook, sheet.createRow(r++), values);
+			}
+			for (String note : this.notes) {
+				text(sheet, ++r, note, null);
 			}
 			Tabular.widths(sheet, this.widths);
 			workbook.write(out);

@@ -21,6 +21,15 @@ final class Ii06aReport {
 
 	static final String TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
 
+	/** Where the report counts what the form's columns leave open. */
+	static final List<String> NOTES = List.of("Ghi chú cách tính:",
+			"- Hồ sơ trả lại tại quầy để bổ sung hoặc từ chối tiếp nhận (chưa tiếp nhận, không có mã hồ sơ) không tính vào "
+					+ "cột (3)–(6).",
+			"- Hồ sơ đang chờ người nộp bổ sung (đã tiếp nhận, thời hạn tạm dừng) tính vào số đang giải quyết, chưa đến hạn "
+					+ "— cột (11), (12).",
+			"- Hồ sơ rút, dừng giải quyết tính vào số nhận giải quyết của kỳ tiếp nhận và vào cột (14) của kỳ dừng; không tính "
+					+ "vào số đã giải quyết hay đang giải quyết.");
+
 	private Ii06aReport() {
 	}
 
@@ -47,7 +56,7 @@ final class Ii06aReport {
 		rows.add(cells("", "Tổng cộng", total(lines)));
 		return new GroupedReport(FORM, s.unit().name(), TITLE, "Kỳ báo cáo:" + period,
 				new float[] { 0.6f, 3.2f, 1, 1, 1, 1.1f, 1, 1, 1, 1, 1, 1, 1, 1 }, head(rowName), rows,
-				Issuer.ofUnit(s.unit().name()).place());
+				Issuer.ofUnit(s.unit().name()).place(), NOTES);
 	}
 
 	private static long[] total(List<Line> lines) {

@@ -56,7 +56,7 @@ class Ii06aReportUnitTests {
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(text).contains("Biểu số II.06a/VPCP/KSTT", "Đơn vị báo cáo: Xã Phú Lương", "Số hồ sơ nhận giải quyết",
 				"Kết quả giải quyết", "Số hồ sơ đã giải quyết", "(1)", "(14)", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ",
-				"Phú Lương, ngày");
+				"Phú Lương, ngày", "Ghi chú cách tính", "chờ người nộp bổ sung", "rút, dừng giải quyết tính vào");
 	}
 
 }
