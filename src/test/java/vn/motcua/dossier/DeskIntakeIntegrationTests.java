@@ -65,6 +65,11 @@ class DeskIntakeIntegrationTests {
 		fields.put("copies[0]", "2");
 		fields.put("originals[1]", "0");
 		fields.put("copies[1]", "0");
+		fields.put("sets", "0");
+		Http.Response noSets = officer.submitForm(form, "/quan-tri/ho-so/tiep-nhan", fields);
+		assertThat(noSets.status()).isEqualTo(200);
+		assertThat(noSets.text()).contains("Số bộ hồ sơ từ 1 đến 99.", "Tòng Văn Quý");
+		fields.put("sets", "2");
 		Http.Response received = officer.submitForm(form, "/quan-tri/ho-so/tiep-nhan", fields);
 		assertThat(received.status()).as(received.body()).isEqualTo(302);
 		String code = received.location().replaceAll("^.*/quan-tri/ho-so/", "");
@@ -72,6 +77,8 @@ class DeskIntakeIntegrationTests {
 		String receipt = text(officer.getBytes("/quan-tri/ho-so/" + code + "/mau/01.pdf").body());
 		// one row per document handed in: originals, copies
 		assertThat(receipt).contains("STT Tên giấy tờ").containsPattern("1 Dự thảo giao dịch\\s*1\\s*2\\s+NGƯỜI NỘP HỒ SƠ");
+		assertThat(receipt).contains("2. Số lượng hồ sơ: 02 bộ.",
+				"6. Hình thức nhận kết quả: qua dịch vụ bưu chính công ích, đến địa chỉ: Bản Tèn.");
 	}
 
 	@Test

@@ -148,7 +148,7 @@ class DossierFormsIntegrationTests {
 
 		Http.Bytes pdf = officer().getBytes("/api/v1/dossiers/log-book.pdf?unit=05611&from=2025-10-01&to=2025-10-31");
 		assertThat(pdf.status()).isEqualTo(200);
-		assertThat(text(pdf.body())).contains("SỔ THEO DÕI HỒ SƠ", "Xã Phú Lương");
+		assertThat(text(pdf.body())).contains("SỔ THEO DÕI HỒ SƠ", "Xã Phú Lương", "Mẫu số 07 — Thông tư số 03/2025/TT-VPCP");
 		assertThat(text(pdf.body()).replaceAll("\\s", "")).contains(code); // a narrow column wraps the code
 
 		Http.Bytes excel = officer().getBytes("/api/v1/dossiers/log-book.xlsx?unit=05611&from=2025-10-01&to=2025-10-31");

@@ -64,7 +64,8 @@ public class FormDocuments {
 			case RECEIPT -> {
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
 				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(),
-						this.dossiers.handedIn(stored.id()), this.dossiers.resultDelivery(stored.id())), issuer, set);
+						this.dossiers.handedIn(stored.id()), this.dossiers.resultDelivery(stored.id()),
+						this.dossiers.sets(stored.id())), issuer, set);
 			}
 			case SUPPLEMENT -> this.forms.supplementRequest(dossier, issuer, set);
 			case REFUSAL -> this.forms.refusal(dossier, issuer, set);

@@ -94,7 +94,7 @@ public final class DossierForms {
 	 * procedure's required documents are listed instead.
 	 */
 	public record Receipt(DossierView dossier, ProcedureView procedure, String secret, List<HandedDocument> handedIn,
-			@Nullable ResultDelivery delivery) {
+			@Nullable ResultDelivery delivery, int sets) {
 	}
 
 	/** Form 01: receipt and appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả). */
@@ -113,7 +113,7 @@ public final class DossierForms {
 			else {
 				doc.add(handedIn(r.handedIn()));
 			}
-			doc.add(PdfKit.line("2. Số lượng hồ sơ: 01 bộ."));
+			doc.add(PdfKit.line("2. Số lượng hồ sơ: %02d bộ.".formatted(r.sets())));
 			doc.add(PdfKit.line("3. Thời gian giải quyết hồ sơ theo quy định: " + limit(d.timeLimit(), d.timeUnit()) + "."));
 			doc.add(PdfKit.line("4. Thời gian nhận hồ sơ: " + at(d.receivedAt()) + "."));
 			doc.add(PdfKit.line("5. Thời gian trả kết quả giải quyết hồ sơ: " + at(d.appointment()) + "."));

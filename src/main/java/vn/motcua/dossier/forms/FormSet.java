@@ -1,5 +1,6 @@
 package vn.motcua.dossier.forms;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.processing.DossierView;
 import vn.motcua.dossier.processing.DossierView.TimelineView;
+import vn.motcua.shared.Vietnam;
 
 /**
  * The legal forms of one dossier, by the rules of its receipt date: before 01/07/2025 those of
@@ -75,6 +77,21 @@ public enum FormSet {
 
 	/** A form of the dossier, by its number in the set. */
 	public record Link(String number, Form form) {
+	}
+
+	/**
+	 * @return the log book's form for a period: 06 of Circular 01/2018 before 01/07/2025, 07 of
+	 * Circular 03/2025 from then, both for a period across that day.
+	 */
+	public static String logBookLabel(LocalDate from, LocalDate to) {
+		LocalDate change = RuleVersion.DECREE_118_2025.inForceFrom();
+		String before = "Mẫu số 06 — " + CIRCULAR_01_2018.circular;
+		String since = "Mẫu số 07 — " + CIRCULAR_03_2025.circular;
+		if (to.isBefore(change)) {
+			return before;
+		}
+		return from.isBefore(change) ? before + " (đến " + Vietnam.DAY.format(change.minusDays(1)) + "); " + since
+				+ " (từ " + Vietnam.DAY.format(change) + ")" : since;
 	}
 
 	/** @return {@code Mẫu số 05 — Thông tư số 03/2025/TT-VPCP}, printed at the top of the form. */

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Vietnam;
 
 /**
- * Form 06, the dossier log book (Sổ theo dõi hồ sơ) of a unit for a period, as PDF to print and
- * as Excel, the way officials keep it.
+ * The dossier log book (Sổ theo dõi hồ sơ: form 06 of Circular 01/2018, 07 of Circular 03/2025 since
+ * 01/07/2025, {@link FormSet#logBookLabel}) of a unit for a period, as PDF to print and as Excel,
+ * the way officials keep it.
  */
 public final class LogBook {
 
@@ -35,8 +36,9 @@ public final class LogBook {
 	}
 
 	private static Tabular tabular(String unitName, LocalDate from, LocalDate to, List<Entry> entries) {
-		return new Tabular("SỔ THEO DÕI HỒ SƠ", unitName + " — từ ngày " + Vietnam.DAY.format(from) + " đến ngày "
-				+ Vietnam.DAY.format(to) + " (" + entries.size() + " hồ sơ)", "So theo doi ho so",
+		return new Tabular("SỔ THEO DÕI HỒ SƠ", FormSet.logBookLabel(from, to) + ". " + unitName + " — từ ngày "
+				+ Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to) + " (" + entries.size() + " hồ sơ)",
+				"So theo doi ho so",
 				new float[] { 0.5f, 2.2f, 3, 1.8f, 2, 1.2f, 1.2f, 1.2f, 1.2f, 1.3f }, HEADERS, rows(entries));
 	}
 

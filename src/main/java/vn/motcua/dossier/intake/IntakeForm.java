@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -54,6 +56,10 @@ class IntakeForm {
 
 	private ResultDelivery resultDelivery = ResultDelivery.DESK;
 
+	@Min(value = 1, message = "{validation.sets}")
+	@Max(value = 99, message = "{validation.sets}")
+	private int sets = 1;
+
 	/** @param documents the procedure's required documents, whose counts were typed in order. */
 	IntakeRequest request(List<RequiredDocument> documents) {
 		List<HandedDocument> handed = new ArrayList<>();
@@ -64,7 +70,7 @@ class IntakeForm {
 		return new IntakeRequest(this.procedureCode, this.agencyCode, this.channel,
 				new ApplicantRequest(this.fullName, Texts.blankToNull(this.idNumber), Texts.blankToNull(this.phone), Texts.blankToNull(this.email),
 						Texts.blankToNull(this.address)),
-				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery);
+				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery, this.sets);
 	}
 
 	private static int count(List<@Nullable Integer> counts, int index) {
@@ -94,6 +100,14 @@ class IntakeForm {
 
 	public void setResultDelivery(ResultDelivery resultDelivery) {
 		this.resultDelivery = resultDelivery;
+	}
+
+	public int getSets() {
+		return this.sets;
+	}
+
+	public void setSets(int sets) {
+		this.sets = sets;
 	}
 
 	public String getProcedureCode() {

@@ -2,6 +2,8 @@ package vn.motcua.dossier.intake;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,18 +22,20 @@ import vn.motcua.dossier.domain.HandedDocument;
  * @param reason why the dossier is incomplete or refused (required then).
  * @param handedIn the documents actually handed in; {@literal null} or empty when not recorded.
  * @param resultDelivery {@literal null} for {@code DESK}.
+ * @param sets how many sets of the dossier were handed in; {@literal null} for one.
  */
 public record IntakeRequest(@NotBlank(message = "{validation.required}") String procedureCode,
 		@NotBlank(message = "{validation.required}") String agencyCode,
 		@NotNull(message = "{validation.required}") Channel channel,
 		@NotNull(message = "{validation.required}") @Valid ApplicantRequest applicant, @Nullable Outcome outcome,
 		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason,
-		@Nullable List<HandedDocument> handedIn, @Nullable ResultDelivery resultDelivery) {
+		@Nullable List<HandedDocument> handedIn, @Nullable ResultDelivery resultDelivery,
+		@Min(value = 1, message = "{validation.sets}") @Max(value = 99, message = "{validation.sets}") @Nullable Integer sets) {
 
 	/** A dossier decided at the counter, without recording what was handed in. */
 	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant,
 			@Nullable Outcome outcome, @Nullable String reason) {
-		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null);
+		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null, null);
 	}
 
 	/** A complete dossier, received. */

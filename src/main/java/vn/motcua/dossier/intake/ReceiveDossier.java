@@ -83,7 +83,7 @@ public class ReceiveDossier {
 		List<Object> recorded = dossier.releaseEvents();
 		this.dossiers.insert(dossier);
 		this.dossiers.recordCounter(dossier.id(),
-				(request.resultDelivery() == null ? ResultDelivery.DESK : request.resultDelivery()).name(),
+				(request.resultDelivery() == null ? ResultDelivery.DESK : request.resultDelivery()).name(), request.sets(),
 				outcome == Outcome.RECEIVE && request.handedIn() != null ? HandedDocument.kept(request.handedIn()) : List.of());
 		recorded.forEach(this.events::publishEvent);
 		return this.views.view(dossier, now);

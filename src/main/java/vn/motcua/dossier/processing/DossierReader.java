@@ -51,6 +51,11 @@ public class DossierReader {
 		return this.dossiers.handedIn(dossierId);
 	}
 
+	/** @return how many sets of the dossier were handed in (1 unless recorded otherwise). */
+	public int sets(UUID dossierId) {
+		return this.dossiers.sets(dossierId);
+	}
+
 	/** @return how the applicant chose to receive the result, {@literal null} when it was not recorded. */
 	public @Nullable ResultDelivery resultDelivery(UUID dossierId) {
 		String delivery = this.dossiers.resultDelivery(dossierId);

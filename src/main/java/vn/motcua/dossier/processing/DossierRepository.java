@@ -137,8 +137,11 @@ public class DossierRepository {
 	}
 
 	/** What the counter recorded besides the intake: how the result goes out, what was handed in. */
-	public void recordCounter(UUID dossierId, String resultDelivery, List<HandedDocument> handedIn) {
-		this.jdbc.sql("update dossier set result_delivery = ? where id = ?").params(resultDelivery, dossierId).update();
+	public void recordCounter(UUID dossierId, String resultDelivery, @Nullable Integer sets,
+			List<HandedDocument> handedIn) {
+		this.jdbc.sql("update dossier set result_delivery = ?, sets = ? where id = ?")
+			.params(resultDelivery, sets, dossierId)
+			.update();
 		for (HandedDocument h : handedIn) {
 			this.jdbc.sql("insert into dossier_handed_document (dossier_id, position, name, originals, copies)"
 					+ " values (?, ?, ?, ?, ?)")
@@ -154,6 +157,13 @@ public class DossierRepository {
 			.param(dossierId)
 			.query((rs, n) -> new HandedDocument(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
 			.list();
+	}
+
+	/** @return how many sets of the dossier were handed in: 1 unless more were recorded. */
+	public int sets(UUID dossierId) {
+		return this.jdbc.sql("select coalesce(sets, 1) from dossier where id = ?").param(dossierId).query(Integer.class)
+			.optional()
+			.orElse(1);
 	}
 
 	/** @return how the applicant wants the result: {@code DESK}, {@code POST} or {@code ONLINE}. */
