@@ -208,6 +208,9 @@ class OnlineWizardIntegrationTests {
 		}
 		assertThat(desk.get("/api/v1/submissions/" + id).<String>json("$.declaration.child.fullName"))
 			.isEqualTo("Lương Minh An");
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD).get("/quan-tri/ho-so/truc-tuyen/" + id).text())
+			.contains("Tờ khai đăng ký khai sinh", "Lương Minh An", "20/11/2026", "Lương Thị Hoa, 1998, Kinh, Việt Nam",
+					"Tại Bộ phận Tiếp nhận và Trả kết quả", "Người nộp đã cam đoan lúc");
 	}
 
 	private static List<Integer> documentPositions(Http citizen, String draft) {
