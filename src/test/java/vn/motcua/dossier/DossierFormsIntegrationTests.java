@@ -47,7 +47,7 @@ class DossierFormsIntegrationTests {
 			.json("$.code");
 	}
 
-	private static String text(byte[] pdf) throws Exception {
+	static String text(byte[] pdf) throws Exception {
 		PdfReader reader = new PdfReader(pdf);
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= reader.getNumberOfPages(); page++) {

@@ -37,10 +37,7 @@ class DemoDesks {
 		this.catalogue = catalogue;
 	}
 
-	/**
-	 * @return a desk in force on {@code day}, picked at random, with its unit and the procedures of
-	 * its level; empty when none is staffed or none has procedures.
-	 */
+	/** @return a desk in force on {@code day} at random, with its unit and procedures; empty if none. */
 	Optional<Counter> counter(LocalDate day, DemoStaff staff, Random random) {
 		List<AgencyView> agencies = receivingDesks(day, staff);
 		if (agencies.isEmpty()) {
@@ -80,10 +77,7 @@ class DemoDesks {
 		return ofLevel.isEmpty() ? all : ofLevel;
 	}
 
-	/**
-	 * @return where the applicant lives, as named on {@code day}: «xã Phú Lương» today, «xã Yên Lạc,
-	 * huyện Phú Lương» in the district era, and a commune of the district for its own desk.
-	 */
+	/** @return the applicant's commune as named on {@code day} («xã Yên Lạc, huyện Phú Lương» before 2025-07). */
 	String place(UnitView unit, LocalDate day, Random random) {
 		if (unit.type() == UnitType.DISTRICT) {
 			List<UnitView> communes = this.organization.unitsOn(day, unit.code());

@@ -56,9 +56,11 @@ public class FormDocuments {
 	public byte[] form(String code, String form, Actor actor) {
 		Dossier stored = this.dossiers.find(code, actor);
 		DossierView dossier = this.dossiers.view(stored);
-		Issuer issuer = Issuer.ofUnit(this.organization.latestAgencyWithCode(dossier.agencyCode())
+		// the desk that received it issues the forms, also for another agency's dossier (Decree 118/2025 Art. 7)
+		String issuing = dossier.deskAgencyCode() != null ? dossier.deskAgencyCode() : dossier.agencyCode();
+		Issuer issuer = Issuer.ofUnit(this.organization.latestAgencyWithCode(issuing)
 			.map(AgencyView::unitName)
-			.orElseGet(() -> this.organization.unit(dossier.unitId()).map(UnitView::name).orElse(dossier.agencyCode())));
+			.orElseGet(() -> this.organization.unit(dossier.unitId()).map(UnitView::name).orElse(issuing)));
 		FormSet set = FormSet.of(stored.intake().ruleVersion());
 		return switch (set.form(form).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "form-not-found", form))) {
 			case RECEIPT -> {

@@ -67,11 +67,18 @@ public final class ActionPolicy {
 		return false;
 	}
 
-	/** The acting agency of the current inter-agency step completes it; the receiving one does the rest. */
+	/**
+	 * The acting agency of the current inter-agency step completes it; the desk that received the
+	 * dossier returns the result (another agency's desk for a dossier received regardless of
+	 * boundary); the competent agency does the rest.
+	 */
 	static boolean actsHere(DossierAction action, Dossier dossier, Predicate<UUID> inScope) {
 		UUID acting = dossier.currentStepDetail().map(DossierStep::actingUnitId).orElse(null);
 		if ((action == DossierAction.COMPLETE_STEP || action == DossierAction.SEND_BACK) && acting != null) {
 			return inScope.test(acting);
+		}
+		if (action == DossierAction.RETURN_RESULT) {
+			return inScope.test(dossier.intake().receivingUnitId());
 		}
 		return inScope.test(dossier.intake().unitId());
 	}

@@ -181,9 +181,10 @@ public final class Dossier {
 		move(DossierAction.WITHDRAW, actor, now, note);
 	}
 
-	/** @return whether a unit {@code inScope} accepts holds the dossier or one of its inter-agency steps. */
+	/** @return whether a unit {@code inScope} accepts holds the dossier, received it or acts in one of its steps. */
 	public boolean visibleTo(Predicate<UUID> inScope) {
-		return inScope.test(this.intake.unitId()) || this.steps.anyActingIn(inScope);
+		return inScope.test(this.intake.unitId()) || inScope.test(this.intake.receivingUnitId())
+				|| this.steps.anyActingIn(inScope);
 	}
 
 	/** @return whether an apology may still set the one new appointment at {@code now}. */

@@ -15,6 +15,7 @@ import vn.motcua.calendar.WorkingHoursView;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.identity.IdentityManagement;
+import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
@@ -67,6 +68,14 @@ class CounterDesk {
 	List<AgencyView> agencies(Actor actor) {
 		UnitScope scope = this.organization.scopeOf(actor);
 		return this.organization.agenciesOn(today(), null).stream().filter(a -> scope.contains(a.unitId())).toList();
+	}
+
+	/** @return the agencies in force a desk may receive for, regardless of boundary (Decree 118/2025 Art. 7, 14). */
+	List<AgencyView> competentAgencies() {
+		return this.organization.agenciesOn(today(), null)
+			.stream()
+			.filter(a -> a.kind() != AgencyKind.ONE_STOP_DESK)
+			.toList();
 	}
 
 	/** @return the desk's own agency (the official's), if it is one they may receive for. */

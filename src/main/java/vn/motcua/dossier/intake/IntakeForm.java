@@ -60,6 +60,8 @@ class IntakeForm {
 	@Max(value = 99, message = "{validation.sets}")
 	private int sets = 1;
 
+	private String competentAgencyCode = "";
+
 	/** @param documents the procedure's required documents, whose counts were typed in order. */
 	IntakeRequest request(List<RequiredDocument> documents) {
 		List<HandedDocument> handed = new ArrayList<>();
@@ -70,7 +72,8 @@ class IntakeForm {
 		return new IntakeRequest(this.procedureCode, this.agencyCode, this.channel,
 				new ApplicantRequest(this.fullName, Texts.blankToNull(this.idNumber), Texts.blankToNull(this.phone), Texts.blankToNull(this.email),
 						Texts.blankToNull(this.address)),
-				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery, this.sets);
+				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery, this.sets,
+				Texts.blankToNull(this.competentAgencyCode));
 	}
 
 	private static int count(List<@Nullable Integer> counts, int index) {
@@ -100,6 +103,14 @@ class IntakeForm {
 
 	public void setResultDelivery(ResultDelivery resultDelivery) {
 		this.resultDelivery = resultDelivery;
+	}
+
+	public String getCompetentAgencyCode() {
+		return this.competentAgencyCode;
+	}
+
+	public void setCompetentAgencyCode(String competentAgencyCode) {
+		this.competentAgencyCode = competentAgencyCode;
 	}
 
 	public int getSets() {

@@ -101,6 +101,7 @@ class IntakePageController {
 		model.addAttribute("deliveries", ResultDelivery.values());
 		model.addAttribute("outcomes", IntakeRequest.Outcome.values());
 		model.addAttribute("agencies", agencies);
+		model.addAttribute("competentAgencies", this.counter.competentAgencies());
 		return "dossier/intake";
 	}
 

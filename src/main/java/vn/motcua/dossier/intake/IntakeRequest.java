@@ -23,6 +23,9 @@ import vn.motcua.dossier.domain.HandedDocument;
  * @param handedIn the documents actually handed in; {@literal null} or empty when not recorded.
  * @param resultDelivery {@literal null} for {@code DESK}.
  * @param sets how many sets of the dossier were handed in; {@literal null} for one.
+ * @param competentAgencyCode the agency that resolves the dossier when the desk of
+ * {@code agencyCode} receives it for another (Decree 118/2025 Art. 7, 14); {@literal null} when the
+ * desk's own agency is competent.
  */
 public record IntakeRequest(@NotBlank(message = "{validation.required}") String procedureCode,
 		@NotBlank(message = "{validation.required}") String agencyCode,
@@ -30,12 +33,13 @@ public record IntakeRequest(@NotBlank(message = "{validation.required}") String 
 		@NotNull(message = "{validation.required}") @Valid ApplicantRequest applicant, @Nullable Outcome outcome,
 		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason,
 		@Nullable List<HandedDocument> handedIn, @Nullable ResultDelivery resultDelivery,
-		@Min(value = 1, message = "{validation.sets}") @Max(value = 99, message = "{validation.sets}") @Nullable Integer sets) {
+		@Min(value = 1, message = "{validation.sets}") @Max(value = 99, message = "{validation.sets}") @Nullable Integer sets,
+		@Nullable String competentAgencyCode) {
 
 	/** A dossier decided at the counter, without recording what was handed in. */
 	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant,
 			@Nullable Outcome outcome, @Nullable String reason) {
-		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null, null);
+		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null, null, null);
 	}
 
 	/** A complete dossier, received. */

@@ -75,11 +75,14 @@ public class ReceiveDossier {
 		IntakeTerms.Terms terms = this.terms.of(request, actor, now, today, lookupSecret());
 		Intake intake = terms.intake();
 		Outcome outcome = request.outcome() == null ? Outcome.RECEIVE : request.outcome();
+		// the code is the receiving desk's: its receipt, its day's sequence
+		UUID deskId = intake.desk() == null ? intake.agencyId() : intake.desk().agencyId();
+		String deskCode = intake.desk() == null ? intake.agencyCode() : intake.desk().agencyCode();
 		Dossier dossier = outcome == Outcome.RECEIVE
-				? Dossier.receive(this.codes.next(intake.agencyId(), intake.agencyCode(), today), intake, terms.dueAt(),
-						terms.steps(), terms.schedule(), actor)
-				: Dossier.turnAway(this.codes.nextTurnedAway(intake.agencyId(), intake.agencyCode(), today), intake,
-						outcome == Outcome.REFUSE, request.reason(), actor);
+				? Dossier.receive(this.codes.next(deskId, deskCode, today), intake, terms.dueAt(), terms.steps(),
+						terms.schedule(), actor)
+				: Dossier.turnAway(this.codes.nextTurnedAway(deskId, deskCode, today), intake, outcome == Outcome.REFUSE,
+						request.reason(), actor);
 		List<Object> recorded = dossier.releaseEvents();
 		this.dossiers.insert(dossier);
 		this.dossiers.recordCounter(dossier.id(),

@@ -37,7 +37,8 @@ record QueueFilter(Actor actor, UnitScope scope, CalendarManagement calendar, Cl
 			clauses.add(search.where(day -> Timestamp.from(day.atStartOfDay(this.clock.getZone()).toInstant()), params));
 		}
 		if (!this.scope.systemWide()) {
-			clauses.add("(" + this.scope.sqlCondition("d.unit_id") + " or exists (select 1 from dossier_step s"
+			clauses.add("(" + this.scope.sqlCondition("d.unit_id") + " or " + this.scope.sqlCondition("d.desk_unit_id")
+					+ " or exists (select 1 from dossier_step s"
 					+ " where s.dossier_id = d.id and " + this.scope.sqlCondition("s.acting_unit_id") + "))");
 			params.put("scope", this.scope.sqlUnits());
 		}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.domain.Desk;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.dossier.domain.Intake;
@@ -44,17 +45,20 @@ public class DossierRepository {
 	/** Stores a new dossier with its steps and its first timeline lines. */
 	public void insert(Dossier d) {
 		Intake i = d.intake();
+		Desk desk = i.desk();
 		this.jdbc.sql("""
 				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
 				  channel, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, status,
 				  received_at, count_from, due_at, time_limit, time_unit, rule_version, clock_stop_mode, current_step,
-				  closed_at, lookup_secret, received_by, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				  closed_at, lookup_secret, received_by, desk_agency_id, desk_agency_code, desk_unit_id, paper_due_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(d.id(), d.code(), i.procedureId(), i.procedureCode(), i.procedureName(), i.agencyId(), i.agencyCode(),
 					i.unitId(), i.channel().name(), i.applicant().fullName(), i.applicant().idNumber(), i.applicant().phone(),
 					i.applicant().email(), i.applicant().address(), d.status().name(), ts(i.receivedAt()), ts(i.countFrom()),
 					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(), i.ruleVersion().name(), i.clockStopMode().name(),
-					d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy())
+					d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy(), desk == null ? null : desk.agencyId(),
+					desk == null ? null : desk.agencyCode(), desk == null ? null : desk.unitId(),
+					desk == null ? null : ts(desk.paperDueAt()))
 			.update();
 		d.steps().forEach(step -> this.jdbc.sql("""
 				insert into dossier_step (dossier_id, position, name, role, share_hours, acting_unit_id, due_at, started_at)

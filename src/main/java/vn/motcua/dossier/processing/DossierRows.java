@@ -17,6 +17,7 @@ import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.domain.Desk;
 import vn.motcua.dossier.domain.Applicant;
 import vn.motcua.dossier.domain.ClockStopEntry;
 import vn.motcua.dossier.domain.Dossier;
@@ -76,6 +77,12 @@ final class DossierRows {
 				rs.getLong("version"), timeline);
 	}
 
+	private static @Nullable Desk desk(ResultSet rs) throws SQLException {
+		UUID agency = rs.getObject("desk_agency_id", UUID.class);
+		return agency == null ? null : new Desk(agency, rs.getString("desk_agency_code"),
+				rs.getObject("desk_unit_id", UUID.class), SqlTimes.instant(rs, "paper_due_at"));
+	}
+
 	private static Intake intake(ResultSet rs) throws SQLException {
 		return new Intake(rs.getObject("procedure_id", UUID.class), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
@@ -85,7 +92,7 @@ final class DossierRows {
 				SqlTimes.instant(rs, "received_at"), SqlTimes.instant(rs, "count_from"), rs.getInt("time_limit"),
 				TimeLimitUnit.valueOf(rs.getString("time_unit")), RuleVersion.valueOf(rs.getString("rule_version")),
 				ClockStopMode.valueOf(rs.getString("clock_stop_mode")), rs.getString("received_by"),
-				rs.getString("lookup_secret"));
+				rs.getString("lookup_secret"), desk(rs));
 	}
 
 	static DossierStep step(ResultSet rs) throws SQLException {

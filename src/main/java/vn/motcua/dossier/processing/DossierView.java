@@ -20,6 +20,9 @@ import vn.motcua.dossier.DossierStatus;
  * @param dueAt the legal due moment (moved by clock stops); {@code rescheduledDueAt} the one new
  * appointment after an apology; {@code appointment} what the applicant now expects.
  * @param overdue pending and past {@code dueAt} (never while the clock stands still).
+ * @param deskAgencyCode the desk that received the dossier for the competent agency of
+ * {@code agencyCode} (Decree 118/2025 Art. 7, 14), {@literal null} when it received it itself;
+ * {@code paperDueAt} when its paper set must reach that agency.
  */
 public record DossierView(UUID id, String code, DossierStatus status, int nationalStatus, String procedureCode,
 		String procedureName, String agencyCode, UUID unitId, Channel channel, ApplicantView applicant,
@@ -27,7 +30,8 @@ public record DossierView(UUID id, String code, DossierStatus status, int nation
 		@Nullable OffsetDateTime rescheduledDueAt, @Nullable OffsetDateTime appointment, int timeLimit,
 		TimeLimitUnit timeUnit, RuleVersion ruleVersion, ClockStopMode clockStopMode, @Nullable Integer currentStep,
 		boolean overdue, @Nullable OffsetDateTime resolvedAt, @Nullable Timeliness timeliness, List<StepView> steps,
-		List<ClockStopView> clockStops, List<TimelineView> timeline, long version) {
+		List<ClockStopView> clockStops, List<TimelineView> timeline, long version, @Nullable String deskAgencyCode,
+		@Nullable OffsetDateTime paperDueAt) {
 
 	/** The applicant as typed at intake. */
 	public record ApplicantView(String fullName, @Nullable String idNumber, @Nullable String phone,

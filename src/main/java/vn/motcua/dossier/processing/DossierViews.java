@@ -33,7 +33,8 @@ public final class DossierViews {
 				at(d.rescheduledDueAt() != null ? d.rescheduledDueAt() : d.dueAt()), i.timeLimit(), i.timeUnit(),
 				i.ruleVersion(), i.clockStopMode(), d.currentStep(), d.isOverdueAt(now), at(d.resolvedAt()), d.timeliness(),
 				steps(d), d.stops().stream().map(s -> new ClockStopView(at(s.stoppedAt()), at(s.resumedAt()))).toList(),
-				timeline(d), d.version());
+				timeline(d), d.version(), i.desk() == null ? null : i.desk().agencyCode(),
+				i.desk() == null ? null : at(i.desk().paperDueAt()));
 	}
 
 	private List<StepView> steps(Dossier d) {
