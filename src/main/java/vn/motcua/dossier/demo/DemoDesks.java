@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where and what the demo receives on a day: the desks of the staffed units in force then (a
- * commune's for commune procedures, the district's before 01/07/2025 for district ones), the
+ * commune's for commune procedures, the district's before 01/07/2025 for district ones) and the
  * procedures of the catalogue in force then (chosen at run time, never by code; civil status and
- * certification the most frequent, as at a real desk), and the applicant's address as named then.
+ * certification the most frequent, as at a real desk).
  */
 @Component
 @Profile("demo")
@@ -46,11 +46,22 @@ class DemoDesks {
 		AgencyView agency = agencies.get(random.nextInt(agencies.size()));
 		UnitView unit = this.organization.unit(agency.unitId()).orElseThrow();
 		List<ProcedureView> procedures = proceduresOf(unit.type(), day);
-		return procedures.isEmpty() ? Optional.empty() : Optional.of(new Counter(agency, unit, procedures));
+		return procedures.isEmpty() ? Optional.empty()
+				: Optional.of(new Counter(agency, unit, procedures, DemoPlaces.of(this.organization, unit, day, random)));
 	}
 
-	/** A desk receiving on a day: its agency, unit and the procedures it may receive. */
-	record Counter(AgencyView agency, UnitView unit, List<ProcedureView> procedures) {
+	/** @return another staffed commune's People's Committee in force on {@code day}, if any. */
+	Optional<AgencyView> otherCommune(LocalDate day, Counter counter, DemoStaff staff, Random random) {
+		List<AgencyView> others = this.organization.agenciesOn(day, null)
+			.stream()
+			.filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && !a.unitId().equals(counter.unit().id())
+					&& staff.receives(a.unitId()) && counter.unit().type().isGrassroots())
+			.toList();
+		return others.isEmpty() ? Optional.empty() : Optional.of(others.get(random.nextInt(others.size())));
+	}
+
+	/** A desk receiving on a day: its agency, unit, the procedures it may receive and where its applicants live. */
+	record Counter(AgencyView agency, UnitView unit, List<ProcedureView> procedures, String place) {
 	}
 
 	/** @return the one-stop desk (else the people's committee) of each unit in force on {@code day} with a desk officer. */
@@ -75,23 +86,6 @@ class DemoDesks {
 		List<ProcedureView> all = this.catalogue.search(null, day);
 		List<ProcedureView> ofLevel = all.stream().filter(p -> p.level() == level).toList();
 		return ofLevel.isEmpty() ? all : ofLevel;
-	}
-
-	/** @return the applicant's commune as named on {@code day} («xã Yên Lạc, huyện Phú Lương» before 2025-07). */
-	String place(UnitView unit, LocalDate day, Random random) {
-		if (unit.type() == UnitType.DISTRICT) {
-			List<UnitView> communes = this.organization.unitsOn(day, unit.code());
-			return communes.isEmpty() ? lowerFirst(unit.name())
-					: place(communes.get(random.nextInt(communes.size())), day, random);
-		}
-		return lowerFirst(unit.name()) + (unit.parentId() == null ? "" : this.organization.unit(unit.parentId())
-			.filter(parent -> parent.type() == UnitType.DISTRICT)
-			.map(parent -> ", " + lowerFirst(parent.name()))
-			.orElse(""));
-	}
-
-	private static String lowerFirst(String name) {
-		return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
 	}
 
 	/** Civil status (hộ tịch) and certification (chứng thực) are most of a commune desk's work. */

@@ -11,13 +11,16 @@ import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.domain.Desk;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.intake.DossierCodes;
+import vn.motcua.dossier.intake.PaperTransfer;
 import vn.motcua.dossier.processing.CalendarSchedule;
 import vn.motcua.dossier.processing.DossierRepository;
 import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.UnitType;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
@@ -62,22 +65,24 @@ class DemoDossier {
 		if (counter == null) {
 			return;
 		}
-		AgencyView agency = counter.agency();
-		OfficeTime time = new OfficeTime(this.calendar, agency.unitId());
+		OfficeTime time = new OfficeTime(this.calendar, counter.agency().unitId());
 		Instant received = time.someMomentOf(day, zone, random);
 		if (received.isAfter(era.horizon())) {
 			return;
 		}
+		AgencyView agency = competent(counter, day, staff, random);
+		Desk receiving = agency == counter.agency() ? null : PaperTransfer.desk(counter.agency(), received, this.calendar);
 		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(counter.procedures(), random).id()).orElseThrow();
 		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
 		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
 				agency.unitId(), List.of());
-		Actor desk = staff.holding(agency.unitId(), Role.RECEPTION, random);
+		Actor desk = staff.holding(counter.agency().unitId(), Role.RECEPTION, random);
 		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
-				agency.unitId(), channel, DemoPeople.applicant(random, this.desks.place(counter.unit(), day, random)),
+				agency.unitId(), channel, DemoPeople.applicant(random, counter.place()),
 				received, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(),
-				deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)));
-		Dossier dossier = store(day, intake, deadline, agency, desk);
+				deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)),
+				receiving);
+		Dossier dossier = store(day, intake, deadline, counter.agency(), desk);
 		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, intake), time)
 			.moveOn(dossier);
 		this.dossiers.update(dossier);
@@ -85,13 +90,20 @@ class DemoDossier {
 		this.records.rate(dossier, handed, random, era.horizon());
 	}
 
-	private Dossier store(LocalDate day, Intake intake, Deadline deadline, AgencyView agency, Actor desk) {
+	/** About 3 in 100 are received for another commune, regardless of boundary (Decree 118/2025 Art. 7). */
+	private AgencyView competent(DemoDesks.Counter counter, LocalDate day, DemoStaff staff, Random random) {
+		return random.nextInt(100) < 3 && !day.isBefore(UnitType.TWO_TIERS_FROM)
+				? this.desks.otherCommune(day, counter, staff, random).orElse(counter.agency()) : counter.agency();
+	}
+
+	/** Stores the dossier under the code of the desk that received it, with the competent agency's process. */
+	private Dossier store(LocalDate day, Intake intake, Deadline deadline, AgencyView deskAgency, Actor desk) {
 		CalendarSchedule schedule = new CalendarSchedule(this.calendar, intake);
-		List<DossierStep> steps = this.catalogue.processFor(intake.procedureId(), agency.id())
+		List<DossierStep> steps = this.catalogue.processFor(intake.procedureId(), intake.agencyId())
 			.stream()
 			.map(s -> DossierStep.planned(s.position(), s.name(), s.role(), s.shareHours(), null))
 			.toList();
-		Dossier dossier = Dossier.receive(this.codes.next(agency.id(), agency.code(), day), intake,
+		Dossier dossier = Dossier.receive(this.codes.next(deskAgency.id(), deskAgency.code(), day), intake,
 				deadline.dueAt().toInstant(), steps, schedule, desk);
 		this.dossiers.insert(dossier);
 		return dossier;

@@ -124,7 +124,8 @@ final class DemoFates {
 		d.resolve(null, actor(d, last), finish);
 		Instant handed = this.time.later(finish, 0, 24 * 60, this.random);
 		if (this.random.nextInt(10) < 9 && handed.isBefore(this.now)) {
-			d.returnResult(null, actor(d, Role.RECEPTION.name()), handed);
+			// the desk that received it returns it, another commune's for a dossier received for this one
+			d.returnResult(null, this.staff.holding(d.intake().receivingUnitId(), Role.RECEPTION, this.random), handed);
 			return handed;
 		}
 		return null;

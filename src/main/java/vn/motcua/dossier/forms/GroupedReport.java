@@ -84,11 +84,7 @@ public record GroupedReport(String formNumber, String reportingUnit, String titl
 			bold.setBold(true);
 			CellStyle strong = workbook.createCellStyle();
 			strong.setFont(bold);
-			CellStyle centred = workbook.createCellStyle();
-			centred.setFont(bold);
-			centred.setWrapText(true);
-			centred.setAlignment(HorizontalAlignment.CENTER);
-			centred.setVerticalAlignment(VerticalAlignment.CENTER);
+			CellStyle centred = centred(workbook, bold);
 			text(sheet, 0, this.formNumber + " — Đơn vị báo cáo: " + this.reportingUnit, strong);
 			text(sheet, 1, this.title, strong);
 			text(sheet, 2, this.period, null);
@@ -106,6 +102,16 @@ public record GroupedReport(String formNumber, String reportingUnit, String titl
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The header cells' style: bold, wrapped, centred both ways. */
+	private static CellStyle centred(XSSFWorkbook workbook, XSSFFont bold) {
+		CellStyle centred = workbook.createCellStyle();
+		centred.setFont(bold);
+		centred.setWrapText(true);
+		centred.setAlignment(HorizontalAlignment.CENTER);
+		centred.setVerticalAlignment(VerticalAlignment.CENTER);
+		return centred;
 	}
 
 	private static void text(Sheet sheet, int row, String text, CellStyle style) {

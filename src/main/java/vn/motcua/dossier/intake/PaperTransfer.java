@@ -16,7 +16,7 @@ import vn.motcua.shared.Vietnam;
  * the next working morning when received from 15:00 (Decree 61/2018/NĐ-CP Art. 18.1, the same since
  * 01/07/2025); the electronic dossier goes at once.
  */
-final class PaperTransfer {
+public final class PaperTransfer {
 
 	/** Received before this, the paper set goes the same day. */
 	static final LocalTime SAME_DAY_UNTIL = LocalTime.of(15, 0);
@@ -25,7 +25,7 @@ final class PaperTransfer {
 	}
 
 	/** @return the desk of {@code agency} receiving at {@code now} for another agency. */
-	static Desk desk(AgencyView agency, Instant now, CalendarManagement calendar) {
+	public static Desk desk(AgencyView agency, Instant now, CalendarManagement calendar) {
 		WorkingHoursView hours = calendar.workingHours(agency.unitId());
 		ZonedDateTime local = now.atZone(Vietnam.ZONE);
 		Instant due = local.toLocalTime().isBefore(SAME_DAY_UNTIL)

@@ -79,7 +79,7 @@ class DemoDossiersIntegrationTests {
 		}
 		List<Action> actions = this.jdbc.sql("""
 				select e.at, d.unit_id, e.actor, exists (select 1 from identity_official o
-				  where o.username = e.actor and o.unit_id = d.unit_id) from dossier_event e
+				  where o.username = e.actor and o.unit_id in (d.unit_id, d.desk_unit_id)) from dossier_event e
 				join dossier d on d.id = e.dossier_id where""" + MINE)
 			.query((rs, n) -> new Action(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getBoolean(4)))
@@ -105,6 +105,13 @@ class DemoDossiersIntegrationTests {
 		assertThat(100.0 * count("d.channel = 'ONLINE'") / all).isBetween(30.0, 50.0);
 		assertThat(this.jdbc.sql("select count(distinct d.applicant_address) from dossier d where" + MINE
 				+ " and d.applicant_address like '%, xã %, tỉnh Thái Nguyên'").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aFewAreReceivedForAnotherCommuneUnderTheDesksOwnCode() {
+		assertThat(count("d.desk_unit_id is not null")).as("received regardless of boundary").isPositive();
+		assertThat(count("d.desk_unit_id is not null and (d.desk_unit_id = d.unit_id or d.code not like d.desk_agency_code || '-%'"
+				+ " or d.received_at < timestamptz '2025-07-01 00:00+07')")).isZero();
 	}
 
 	@Test
