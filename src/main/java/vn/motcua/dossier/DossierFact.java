@@ -18,7 +18,7 @@ public enum DossierFact {
 	DOSSIERS("dossier_fact", "id", "code", "procedure_code", "procedure_name", "agency_id", "unit_id", "channel",
 			"status", "applicant_name", "received_at", "due_at", "rescheduled_due_at", "resolved_at", "closed_at",
 			"timeliness", "current_step", "ended_at", "result_at", "apology_note", "supplement_requests", "digitised",
-			"rating"),
+			"rating", "desk_unit_id"),
 
 	/** One row per internal step of a received dossier, with the dossier's code, unit and state. */
 	STEPS("dossier_step_fact", "dossier_id", "code", "procedure_name", "unit_id", "status", "closed_at",

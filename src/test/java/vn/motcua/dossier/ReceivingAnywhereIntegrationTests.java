@@ -15,7 +15,8 @@ import static vn.motcua.dossier.DossierFixtures.CERTIFIED_TRANSACTION;
 /**
  * Receiving regardless of administrative boundary (Decree 118/2025 Art. 7, 14): the desk of Xã Phú
  * Lương receives a dossier for Xã Vô Tranh, issues the receipt under its own code, sends the paper
- * set the same day (the next morning after 15:00); Vô Tranh resolves it; the desk returns it.
+ * set the same day (the next morning after 15:00); Vô Tranh resolves it; the desk returns it. Both
+ * dashboards say how many crossed.
  */
 @MotCuaTest
 class ReceivingAnywhereIntegrationTests {
@@ -74,6 +75,12 @@ class ReceivingAnywhereIntegrationTests {
 			.as("the result goes back where it was filed").isEqualTo(403);
 		assertThat(act("motcua.phuluong", "2026-12-02T14:00:00+07:00", code, "RETURN_RESULT").<String>json("$.status"))
 			.isEqualTo("RESULT_RETURNED");
+
+		String december = "/quan-tri/thong-ke?period=month&day=2026-12-01&unit=";
+		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD).get(december + "05611").body())
+			.as("the desk's figure").contains("id=\"received-for-others\">2<");
+		assertThat(Http.session(this.port, "truongphong.votranh", PASSWORD).get(december + "05641").body())
+			.as("counted for the competent commune").contains("id=\"received-by-others\">2<");
 
 		String receipt = DossierFormsIntegrationTests.text(as("motcua.phuluong").getBytes(
 				"/api/v1/dossiers/" + code + "/forms/01.pdf").body());

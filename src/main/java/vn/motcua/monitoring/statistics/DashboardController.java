@@ -28,11 +28,15 @@ class DashboardController {
 
 	private final Filters filters;
 
-	DashboardController(Breakdowns breakdowns, DrillDown drillDown, Questions questions, Filters filters) {
+	private final DeskFigures desks;
+
+	DashboardController(Breakdowns breakdowns, DrillDown drillDown, Questions questions, Filters filters,
+			DeskFigures desks) {
 		this.breakdowns = breakdowns;
 		this.drillDown = drillDown;
 		this.questions = questions;
 		this.filters = filters;
+		this.desks = desks;
 	}
 
 	@GetMapping("/quan-tri/thong-ke")
@@ -41,6 +45,7 @@ class DashboardController {
 			Dashboard d = this.breakdowns.dashboard(s);
 			model.addAttribute("selection", s);
 			model.addAttribute("counts", d.counts());
+			model.addAttribute("crossed", this.desks.of(s));
 			model.addAttribute("subUnits", d.subUnits());
 			model.addAttribute("fields", d.fields());
 			model.addAttribute("procedures", d.procedures());
