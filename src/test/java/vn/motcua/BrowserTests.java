@@ -340,10 +340,7 @@ class BrowserTests {
 	void theBackOfficePagesAreAccessible() {
 		this.clock.set("2026-12-02T09:00:00+07:00");
 		open("/dang-nhap");
-		type("username", "xa.phuluong");
-		type("password", PASSWORD);
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.urlContains("/quan-tri"));
+		signIn("xa.phuluong");
 		for (String page : List.of("/quan-tri", "/quan-tri/ho-so", "/quan-tri/ho-so/tiep-nhan", "/quan-tri/ho-so/truc-tuyen",
 				"/quan-tri/thu-tuc", "/quan-tri/phan-anh", "/quan-tri/thong-ke", "/quan-tri/thong-ke/chi-so-phuc-vu",
 				"/quan-tri/thong-ke/danh-gia", "/quan-tri/thong-bao", "/quan-tri/doi-mat-khau")) {

@@ -40,10 +40,9 @@ class Evaluation {
 
 	private static final String SCORES = """
 			case f.timeliness when 'EARLY' then 2 when 'ON_TIME' then 1 else 0 end as i1,
-			case when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'LATE') then 0
-			     when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'ON_TIME') then 1
-			     when exists (select 1 from %1$s s where s.dossier_id = f.id and s.timeliness = 'EARLY') then 2
-			end as i2,
+			(select case when bool_or(s.timeliness = 'LATE') then 0 when bool_or(s.timeliness = 'ON_TIME') then 1
+			             when bool_or(s.timeliness = 'EARLY') then 2 end
+			   from %s s where s.dossier_id = f.id) as i2,
 			case f.supplement_requests when 0 then 2 when 1 then 1 else 0 end as i3,
 			case when f.rating >= 4 then 2 when f.rating = 3 then 1 when f.rating is not null then 0 end as i7,
 			case when f.channel = 'ONLINE' then 2 else 0 end as i9""".formatted(STEPS.view());

@@ -48,9 +48,7 @@ public class DrillDown {
 		Instant now = this.clock.instant();
 		Instant end = s.end().toInstant();
 		Instant at = end.isBefore(now) ? end : now;
-		String condition = end.isBefore(now) ? condition(category)
-				: condition(category).replace(FactSql.OPEN_AT, FactSql.OPEN_NOW);
-		return this.jdbc.sql(PAGE.formatted(condition))
+		return this.jdbc.sql(PAGE.formatted(condition(category, FactSql.open(!end.isBefore(now)))))
 			.param("units", s.unitIds())
 			.param("procedure", procedureCode)
 			.param("start", s.start())
@@ -64,6 +62,11 @@ public class DrillDown {
 
 	/** @return the SQL condition on the dossier facts of the dossiers counted in {@code category}. */
 	static String condition(Category category) {
+		return condition(category, FactSql.OPEN_AT);
+	}
+
+	/** @param open what is open at {@code :at}: {@link FactSql#OPEN_AT}, or {@link FactSql#OPEN_NOW} at the clock's instant. */
+	static String condition(Category category, String open) {
 		String resolvedIn = "result_at >= :start and result_at < :end";
 		return switch (category) {
 			case RECEIVED -> "received_at >= :start and received_at < :end";
@@ -72,9 +75,9 @@ public class DrillDown {
 			case CARRIED_OVER -> FactSql.OPEN_AT.replace(":at", ":start");
 			case RESOLVED -> resolvedIn;
 			case EARLY, ON_TIME, LATE -> resolvedIn + " and timeliness = '" + category.name() + "'";
-			case PENDING -> FactSql.OPEN_AT;
-			case WITHIN_TIME -> FactSql.OPEN_AT + " and not (" + FactSql.OVERDUE + ")";
-			case OVERDUE -> FactSql.OPEN_AT + " and " + FactSql.OVERDUE;
+			case PENDING -> open;
+			case WITHIN_TIME -> open + " and not (" + FactSql.OVERDUE + ")";
+			case OVERDUE -> open + " and " + FactSql.OVERDUE;
 			case WITHDRAWN -> "status = 'WITHDRAWN' and closed_at >= :start and closed_at < :end";
 		};
 	}

@@ -24,6 +24,11 @@ final class FactSql {
 	 */
 	static final String OPEN_NOW = "tstzrange(received_at, ended_at) @> cast(:at as timestamptz)";
 
+	/** @return {@link #OPEN_NOW} when {@code :at} is the clock's instant, else {@link #OPEN_AT}. */
+	static String open(boolean now) {
+		return now ? OPEN_NOW : OPEN_AT;
+	}
+
 	private FactSql() {
 	}
 

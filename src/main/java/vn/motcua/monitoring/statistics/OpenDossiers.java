@@ -38,7 +38,7 @@ class OpenDossiers {
 	 */
 	Map<String, long[]> at(Collection<UUID> units, Instant at, boolean now, String key) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql(OPEN.formatted(key, now ? FactSql.OPEN_NOW : FactSql.OPEN_AT))
+		this.jdbc.sql(OPEN.formatted(key, FactSql.open(now)))
 			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("units", units)
 			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
