@@ -76,6 +76,9 @@ class ReceivingAnywhereIntegrationTests {
 		assertThat(act("motcua.phuluong", "2026-12-02T14:00:00+07:00", code, "RETURN_RESULT").<String>json("$.status"))
 			.isEqualTo("RESULT_RETURNED");
 
+		assertThat(Http.session(this.port, "motcua.phuluong", PASSWORD).get("/quan-tri/ho-so/" + code).text())
+			.contains("id=\"competent\">Ủy ban nhân dân xã Vô Tranh (000.42.00.H55)<",
+					"id=\"desk\">Bộ phận Một cửa xã Phú Lương (000.41.20.H55)<", "Chuyển hồ sơ giấy trước");
 		String december = "/quan-tri/thong-ke?period=month&day=2026-12-01&unit=";
 		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD).get(december + "05611").body())
 			.as("the desk's figure").contains("id=\"received-for-others\">2<");

@@ -112,6 +112,10 @@ final class DemoFates {
 		int steps = d.steps().size();
 		for (int step = 1; step < steps; step++) {
 			Instant at = this.time.share(start, finish, (double) step / steps);
+			Instant stepDue = d.steps().get(step - 1).dueAt();
+			if (stepDue != null && at.isAfter(stepDue)) {
+				at = stepDue; // each step within its own share, as the heads chase it; only the whole may run late
+			}
 			if (at.isAfter(this.now)) {
 				return null;
 			}

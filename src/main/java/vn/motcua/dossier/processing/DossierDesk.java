@@ -14,6 +14,7 @@ import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.identity.IdentityManagement;
 import vn.motcua.identity.OfficialName;
 import vn.motcua.organization.UnitScope;
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
@@ -32,9 +33,17 @@ public class DossierDesk {
 
 	private final Clock clock;
 
-	DossierDesk(IdentityManagement identity, Clock clock) {
+	private final OrganizationManagement organization;
+
+	DossierDesk(IdentityManagement identity, Clock clock, OrganizationManagement organization) {
 		this.identity = identity;
 		this.clock = clock;
+		this.organization = organization;
+	}
+
+	/** @return the agency's name with its identifier code, the code alone when it is unknown. */
+	public String agencyName(String code) {
+		return this.organization.latestAgencyWithCode(code).map(a -> a.name() + " (" + code + ")").orElse(code);
 	}
 
 	/** A button: the action it takes and the key of its label ({@code act.<label>}). */
