@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -99,16 +100,17 @@ public class CalendarManagement {
 	/**
 	 * The due moment of a result (RULES.md §4): counting convention and office hours of the unit,
 	 * clock-stop mode of the rule version in force on the receipt day.
+	 * @param rules the procedure's rules on when a dossier counts as received, possibly empty.
 	 * @param stops the clock stops so far, possibly empty; the last may be open.
 	 * @return the deadline, never {@literal null}.
 	 * @throws CalendarRuleViolated {@code negative-time-limit}, {@code clock-stop-order}.
 	 */
-	public Deadline deadline(Instant receivedAt, int amount, TimeLimitUnit unit, Channel channel, @Nullable UUID unitId,
-			List<ClockStopPeriod> stops) {
+	public Deadline deadline(Instant receivedAt, int amount, TimeLimitUnit unit, Channel channel,
+			Set<ReceiptRule> rules, @Nullable UUID unitId, List<ClockStopPeriod> stops) {
 		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, this.zone);
 		requireInRange(receivedOn);
 		RuleVersion version = RuleVersion.on(receivedOn);
-		return zoned(unitId).deadline(receivedAt, amount, unit, channel, stops, version, clockStopMode(version));
+		return zoned(unitId).deadline(receivedAt, amount, unit, channel, rules, stops, version, clockStopMode(version));
 	}
 
 	/** @return the moment {@code amount} of the unit's office time after {@code from}. */
@@ -126,8 +128,7 @@ public class CalendarManagement {
 		UnitTime unitTime = this.data.forUnit(unitId);
 		OfficeHours h = unitTime.time().hours();
 		return new WorkingHoursView(h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd(),
-				h.saturdayReception(), h.saturdayCounts(), h.sameDayCutoff(), (int) h.onlineNearClosing().toMinutes(),
-				h.convention(), unitTime.settingsOf());
+				h.saturdayReception(), h.saturdayCounts(), h.convention(), unitTime.settingsOf());
 	}
 
 	/** @return whether {@code year} still waits for its official decision. */

@@ -8,13 +8,16 @@ import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 /**
  * When a result is due, and how that was worked out.
  *
- * @param countFrom the moment counting started (the next opening for a receipt outside office
- * hours or an online one in the last hour).
+ * @param countFrom the moment counting started: the next opening after the moment the dossier
+ * counts as received.
+ * @param movedBy the procedure's rule that made the dossier count as received later than it came,
+ * {@literal null} when none did.
  * @param dueAt the due moment, at Viet Nam's offset; {@literal null} while a clock stop is open.
  * @param latestApologyAt the last moment to issue an apology and new appointment (one working
  * day before); {@literal null} with {@code dueAt}.
  */
-public record Deadline(OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable OffsetDateTime dueAt,
+public record Deadline(OffsetDateTime receivedAt, OffsetDateTime countFrom, @Nullable ReceiptRule movedBy,
+		@Nullable OffsetDateTime dueAt,
 		int amount, TimeLimitUnit timeUnit, Channel channel, CountingConvention convention, RuleVersion ruleVersion,
 		ClockStopMode clockStopMode, @Nullable OffsetDateTime latestApologyAt) {
 }

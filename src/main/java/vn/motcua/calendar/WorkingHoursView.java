@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param inheritedFrom the unit whose settings apply ({@literal null}: the national default).
  */
 public record WorkingHoursView(LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
-		LocalTime afternoonEnd, boolean saturdayReception, boolean saturdayCounts, LocalTime sameDayCutoff,
-		int onlineNearClosingMinutes, CountingConvention convention, @Nullable UUID inheritedFrom) {
+		LocalTime afternoonEnd, boolean saturdayReception, boolean saturdayCounts,
+		CountingConvention convention, @Nullable UUID inheritedFrom) {
 
 	/** How a time limit in working days is counted (RULES.md §4), a per-unit setting. */
 	public enum CountingConvention {

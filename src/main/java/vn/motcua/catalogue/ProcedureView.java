@@ -2,9 +2,11 @@ package vn.motcua.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.shared.DomainException;
 
@@ -17,14 +19,24 @@ import vn.motcua.shared.DomainException;
  * @param timeLimit amount of {@code timeUnit}; 0 for same-day procedures; {@literal null} (with
  * {@code timeUnit}) where the published time limit could not be verified: such a version is not
  * {@link #receivable() receivable}.
+ * @param receiptRules when a dossier of the procedure counts as received, each with its legal basis.
  * @param feeVnd {@literal null} where the amount is not set nationally and the province's could not
  * be verified (see {@code feeNote}); 0 for a procedure without fees.
  */
 public record ProcedureView(UUID id, String code, String name, String field, ProcedureLevel level,
 		LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, @Nullable Integer timeLimit,
-		@Nullable TimeLimitUnit timeUnit, @Nullable Long feeVnd,
+		@Nullable TimeLimitUnit timeUnit, Set<ReceiptRule> receiptRules, @Nullable Long feeVnd,
 		@Nullable String feeNote, OnlineLevel onlineLevel, @Nullable String legalBasis,
 		List<RequiredDocument> documents, List<ProcessStep> steps, Particulars particulars) {
+
+	public ProcedureView {
+		receiptRules = Set.copyOf(receiptRules);
+	}
+
+	/** @return the receipt rules in the order they are declared, for pages. */
+	public List<ReceiptRule> receiptRuleList() {
+		return this.receiptRules.stream().sorted().toList();
+	}
 
 	/**
 	 * @return whether a dossier can be received under this version: its time limit is known, so its

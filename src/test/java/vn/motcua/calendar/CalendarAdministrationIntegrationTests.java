@@ -78,7 +78,7 @@ class CalendarAdministrationIntegrationTests {
 
 		Http.Response saved = admin.submitForm("/quan-tri/gio-lam-viec?unit=" + unitId, "/quan-tri/gio-lam-viec?unit=" + unitId,
 				Map.of("morningStart", "07:00", "morningEnd", "11:00", "afternoonStart", "13:00", "afternoonEnd", "16:30",
-						"sameDayCutoff", "15:00", "onlineNearClosingMinutes", "60", "convention", "CIVIL_CODE",
+						"convention", "CIVIL_CODE",
 						"saturdayReception", "true", "saturdayCounts", "true"));
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(Http.anonymous(this.port).get(due).<String>json("$.dueAt")).isEqualTo("2026-11-28T11:00:00+07:00");
@@ -95,7 +95,7 @@ class CalendarAdministrationIntegrationTests {
 		Http.Response refused = admin.submitForm("/quan-tri/gio-lam-viec?unit=" + unitId,
 				"/quan-tri/gio-lam-viec?unit=" + unitId,
 				Map.of("morningStart", "11:00", "morningEnd", "07:00", "afternoonStart", "13:00", "afternoonEnd", "16:30",
-						"sameDayCutoff", "15:00", "onlineNearClosingMinutes", "60", "convention", "CIVIL_CODE"));
+						"convention", "CIVIL_CODE"));
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.text()).contains("Giờ làm việc phải theo thứ tự");

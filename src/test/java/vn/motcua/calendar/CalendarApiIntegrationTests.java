@@ -59,12 +59,17 @@ class CalendarApiIntegrationTests {
 	@Test
 	void dueDatesInEveryTimeUnit() {
 		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-21T15:30:00%2B07:00&amount=0&timeUnit=SAME_DAY")
-			.<String>json("$.dueAt")).isEqualTo("2025-04-22T17:00:00+07:00");
+			.<String>json("$.dueAt")).as("no cut-off: a rule of the procedure").isEqualTo("2025-04-21T17:00:00+07:00");
+		Http.Response cutOff = get(
+				"/api/v1/calendar/due-date?receivedAt=2025-04-21T15:30:00%2B07:00&amount=0&timeUnit=SAME_DAY&rule=AFTER_15H_NEXT_DAY");
+		assertThat(cutOff.<String>json("$.dueAt")).isEqualTo("2025-04-22T17:00:00+07:00");
+		assertThat(cutOff.<String>json("$.movedBy.rule")).isEqualTo("AFTER_15H_NEXT_DAY");
+		assertThat(cutOff.<String>json("$.movedBy.legalBasis")).contains("Nghị định 23/2015/NĐ-CP Điều 7");
 		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-16T09:00:00%2B07:00&amount=15&timeUnit=CALENDAR_DAYS")
 			.<String>json("$.dueAt")).isEqualTo("2025-05-05T17:00:00+07:00");
 		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-21T11:00:00%2B07:00&amount=1&timeUnit=WORKING_HOURS")
 			.<String>json("$.dueAt")).isEqualTo("2025-04-21T14:00:00+07:00");
-		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-25T09:30:00Z&amount=3&timeUnit=WORKING_DAYS&channel=ONLINE")
+		assertThat(get("/api/v1/calendar/due-date?receivedAt=2025-04-25T09:30:00Z&amount=3&timeUnit=WORKING_DAYS&channel=ONLINE&rule=ONLINE_LAST_HOUR_NEXT_DAY")
 			.<String>json("$.dueAt")).as("16:30 in Viet Nam, last online hour").isEqualTo("2025-05-05T17:00:00+07:00");
 		assertThat(get("/api/v1/calendar/due-date?receivedAt=2026-11-29T10:00:00%2B07:00&amount=15&timeUnit=CALENDAR_DAYS")
 			.<String>json("$.dueAt")).as("received on a Sunday: the period starts on Monday").isEqualTo("2026-12-14T17:00:00+07:00");
@@ -95,7 +100,7 @@ class CalendarApiIntegrationTests {
 	void badParametersAreProblems() {
 		for (String query : List.of("receivedAt=2025-04-25T16:00&amount=3&timeUnit=WEEKS",
 				"receivedAt=hôm-qua&amount=3&timeUnit=WORKING_DAYS", "receivedAt=2025-04-25T16:00&amount=-1&timeUnit=WORKING_DAYS",
-				"amount=3&timeUnit=WORKING_DAYS")) {
+				"amount=3&timeUnit=WORKING_DAYS", "receivedAt=2025-04-25T16:00&amount=3&timeUnit=WORKING_DAYS&rule=AFTER_16H")) {
 			Http.Response response = get("/api/v1/calendar/due-date?" + query);
 			assertThat(response.status()).as(query).isEqualTo(400);
 			assertThat(response.contentType()).as(query).startsWith("application/problem+json");

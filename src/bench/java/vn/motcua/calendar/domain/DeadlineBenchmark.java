@@ -1,6 +1,7 @@
 package vn.motcua.calendar.domain;
 
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,22 +45,22 @@ public class DeadlineBenchmark {
 
 	@Benchmark
 	public LocalDateTime threeWorkingDays() {
-		return this.policy.dueAt(this.received, 3, TimeLimitUnit.WORKING_DAYS, Channel.DIRECT);
+		return this.policy.dueAt(this.received, 3, TimeLimitUnit.WORKING_DAYS, Channel.DIRECT, Set.of());
 	}
 
 	@Benchmark
 	public LocalDateTime fifteenWorkingDaysOverTet() {
-		return this.policy.dueAt(this.beforeTet, 15, TimeLimitUnit.WORKING_DAYS, Channel.ONLINE);
+		return this.policy.dueAt(this.beforeTet, 15, TimeLimitUnit.WORKING_DAYS, Channel.ONLINE, Set.of());
 	}
 
 	@Benchmark
 	public LocalDateTime fifteenCalendarDays() {
-		return this.policy.dueAt(this.received, 15, TimeLimitUnit.CALENDAR_DAYS, Channel.DIRECT);
+		return this.policy.dueAt(this.received, 15, TimeLimitUnit.CALENDAR_DAYS, Channel.DIRECT, Set.of());
 	}
 
 	@Benchmark
 	public LocalDateTime twentyFourWorkingHours() {
-		return this.policy.dueAt(this.received, 24, TimeLimitUnit.WORKING_HOURS, Channel.DIRECT);
+		return this.policy.dueAt(this.received, 24, TimeLimitUnit.WORKING_HOURS, Channel.DIRECT, Set.of());
 	}
 
 	@Benchmark

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopPeriod;
 import vn.motcua.calendar.Deadline;
 import vn.motcua.calendar.LunarDate;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.DomainException;
@@ -66,19 +68,22 @@ class CalendarApiController {
 	 * Viet Nam ({@code 2025-04-25T16:00}).
 	 * @param stop clock stops as {@code stoppedAt/resumedAt} (ISO-8601), the last one may end open
 	 * ({@code stoppedAt/}).
+	 * @param rule the procedure's rules on when a dossier counts as received, any number.
 	 */
 	@GetMapping("/due-date")
 	DueDateResponse dueDate(@RequestParam String receivedAt, @RequestParam int amount,
 			@RequestParam TimeLimitUnit timeUnit, @RequestParam(defaultValue = "DIRECT") Channel channel,
 			@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @Nullable List<String> stop) {
+			@RequestParam(required = false) @Nullable List<String> stop,
+			@RequestParam(required = false) @Nullable Set<ReceiptRule> rule) {
 		if (amount < 0 || amount > MAX_AMOUNT) {
 			throw new DomainException(Kind.INVALID, "bad-parameter", "amount");
 		}
 		Instant received = this.moments.instant(receivedAt, "receivedAt");
 		List<ClockStopPeriod> stops = stop == null ? List.of() : stop.stream().map(this.moments::clockStop).toList();
 		UUID unitId = unitId(unit, LocalDate.ofInstant(received, this.clock.getZone()));
-		Deadline deadline = this.calendar.deadline(received, amount, timeUnit, channel, unitId, stops);
+		Deadline deadline = this.calendar.deadline(received, amount, timeUnit, channel, rule == null ? Set.of() : rule,
+				unitId, stops);
 		return DueDateResponse.of(deadline, unit);
 	}
 

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.WorkingHoursView.CountingConvention;
 
 /**
- * When a result is due (RULES.md §4): from the moment a dossier counts as received, a time limit
- * in working days, calendar days, working hours or same day, under the unit's counting
- * convention, moved by clock stops.
+ * When a result is due (RULES.md §4): from the moment a dossier counts as received under its
+ * procedure's {@link ReceiptRule}s, a time limit in working days, calendar days, working hours or
+ * same day, under the unit's counting convention, moved by clock stops.
  */
 public final class DeadlinePolicy {
 
@@ -25,49 +27,56 @@ public final class DeadlinePolicy {
 	}
 
 	/**
-	 * The moment counting starts: the receipt itself inside office hours; otherwise the next
-	 * opening; and for an online dossier received in the last stretch before closing
-	 * ({@link OfficeHours#onlineNearClosing()}), the opening of the next working day.
+	 * The moment a dossier counts as received: when it came, unless one of the procedure's
+	 * {@link ReceiptRule}s moves it to the next opening or the next working day.
 	 */
-	public LocalDateTime countFrom(LocalDateTime received, Channel channel) {
-		if (countsAsNextWorkingDay(received, channel)) {
-			return this.time.opening(this.time.nextWorkingDay(received.toLocalDate()));
-		}
-		return this.time.atOrAfter(received);
+	public LocalDateTime deemedReceived(LocalDateTime received, Channel channel, Set<ReceiptRule> rules) {
+		return movedBy(received, channel, rules)
+			.map(rule -> rule == ReceiptRule.ONLINE_AFTER_HOURS_NEXT_OPENING ? this.time.atOrAfter(received)
+					: this.time.opening(this.time.nextWorkingDay(received.toLocalDate())))
+			.orElse(received);
 	}
 
-	private boolean countsAsNextWorkingDay(LocalDateTime received, Channel channel) {
+	/** @return the rule of {@code rules} that moves the receipt, if any. */
+	public Optional<ReceiptRule> movedBy(LocalDateTime received, Channel channel, Set<ReceiptRule> rules) {
+		return rules.stream().filter(rule -> applies(rule, received, channel)).findFirst();
+	}
+
+	private boolean applies(ReceiptRule rule, LocalDateTime received, Channel channel) {
 		LocalDate day = received.toLocalDate();
-		Duration nearClosing = this.time.hours().onlineNearClosing();
-		return channel == Channel.ONLINE && !nearClosing.isZero() && this.time.isWorkingDay(day)
-				&& !received.isBefore(this.time.closing(day).minus(nearClosing));
+		return switch (rule) {
+			case AFTER_15H_NEXT_DAY -> this.time.isWorkingDay(day) && !received.toLocalTime().isBefore(ReceiptRule.CUT_OFF);
+			case ONLINE_AFTER_HOURS_NEXT_OPENING -> channel == Channel.ONLINE && !this.time.atOrAfter(received).equals(received);
+			case ONLINE_LAST_HOUR_NEXT_DAY -> channel == Channel.ONLINE && this.time.isWorkingDay(day)
+					&& !received.isBefore(this.time.closing(day).minus(ReceiptRule.LAST_HOUR));
+		};
+	}
+
+	/** The moment counting starts: the next opening at or after the moment the dossier counts as received. */
+	public LocalDateTime countFrom(LocalDateTime received, Channel channel, Set<ReceiptRule> rules) {
+		return this.time.atOrAfter(deemedReceived(received, channel, rules));
 	}
 
 	/**
-	 * The day of receipt, after which a period in days starts (Civil Code 2015 Art. 147.1): the day
-	 * the dossier came, even outside office hours or on a day off — never the next opening's, which
-	 * would start the period a second day late; the next working day only for an online dossier
-	 * that counts as received then.
+	 * @return when the result is due, for a dossier received at {@code received}. A period in days
+	 * starts the day after the day of receipt (Civil Code 2015 Art. 147.1): the day the dossier
+	 * counts as received, even outside office hours or on a day off — never the next opening's,
+	 * which would start the period a second day late.
 	 */
-	private LocalDate receiptDay(LocalDateTime received, LocalDateTime start, Channel channel) {
-		return countsAsNextWorkingDay(received, channel) ? start.toLocalDate() : received.toLocalDate();
-	}
-
-	/** @return when the result is due, for a dossier received at {@code received}. */
-	public LocalDateTime dueAt(LocalDateTime received, int amount, TimeLimitUnit unit, Channel channel) {
+	public LocalDateTime dueAt(LocalDateTime received, int amount, TimeLimitUnit unit, Channel channel,
+			Set<ReceiptRule> rules) {
 		if (amount < 0) {
 			throw new CalendarRuleViolated("negative-time-limit");
 		}
-		LocalDateTime start = countFrom(received, channel);
+		LocalDateTime deemed = deemedReceived(received, channel, rules);
+		LocalDateTime start = this.time.atOrAfter(deemed);
 		LocalDate day = start.toLocalDate();
-		LocalDate receipt = receiptDay(received, start, channel);
-		OfficeHours hours = this.time.hours();
+		LocalDate receipt = deemed.toLocalDate();
 		return switch (unit) {
-			case SAME_DAY -> start.toLocalTime().isBefore(hours.sameDayCutoff()) ? this.time.closing(day)
-					: this.time.closing(this.time.nextWorkingDay(day));
-			case WORKING_DAYS -> hours.convention() == CountingConvention.CIVIL_CODE || amount == 0
+			case SAME_DAY -> this.time.closing(day);
+			case WORKING_DAYS -> this.time.hours().convention() == CountingConvention.CIVIL_CODE || amount == 0
 					? this.time.closing(amount == 0 ? day : this.time.plusWorkingDays(receipt, amount))
-					: this.time.plus(start, hours.fullDay().multipliedBy(amount));
+					: this.time.plus(start, this.time.hours().fullDay().multipliedBy(amount));
 			case CALENDAR_DAYS -> {
 				LocalDate end = receipt.plusDays(amount);
 				yield this.time.closing(this.time.isWorkingDay(end) ? end : this.time.nextWorkingDay(end));
@@ -82,7 +91,7 @@ public final class DeadlinePolicy {
 	 * still (a stop not yet resumed).
 	 */
 	public Optional<LocalDateTime> dueAt(LocalDateTime received, int amount, TimeLimitUnit unit, Channel channel,
-			List<ClockStop> stops, ClockStopMode mode) {
+			Set<ReceiptRule> rules, List<ClockStop> stops, ClockStopMode mode) {
 		List<ClockStop> ordered = stops.stream().sorted((a, b) -> a.stoppedAt().compareTo(b.stoppedAt())).toList();
 		LocalDateTime previousEnd = received;
 		for (ClockStop stop : ordered) {
@@ -95,12 +104,12 @@ public final class DeadlinePolicy {
 			previousEnd = stop.resumedAt();
 		}
 		if (ordered.isEmpty()) {
-			return Optional.of(dueAt(received, amount, unit, channel));
+			return Optional.of(dueAt(received, amount, unit, channel, rules));
 		}
 		if (mode == ClockStopMode.RESTART) {
-			return Optional.of(dueAt(ordered.get(ordered.size() - 1).resumedAt(), amount, unit, channel));
+			return Optional.of(dueAt(ordered.get(ordered.size() - 1).resumedAt(), amount, unit, channel, rules));
 		}
-		LocalDateTime due = dueAt(received, amount, unit, channel);
+		LocalDateTime due = dueAt(received, amount, unit, channel, rules);
 		for (ClockStop stop : ordered) {
 			due = this.time.plus(due, this.time.between(stop.stoppedAt(), stop.resumedAt()));
 		}

@@ -10,26 +10,19 @@ import vn.motcua.calendar.WorkingHoursView.CountingConvention;
  *
  * @param saturdayReception the one-stop desk receives on Saturday mornings.
  * @param saturdayCounts Saturday mornings count toward deadlines (only with reception).
- * @param sameDayCutoff dossiers of «same day» procedures received later count from the next
- * working day.
- * @param onlineNearClosing online dossiers received this close to closing count from the next
- * working day; zero turns the rule off.
  */
 public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
-		LocalTime afternoonEnd, boolean saturdayReception, boolean saturdayCounts, LocalTime sameDayCutoff,
-		Duration onlineNearClosing, CountingConvention convention) {
+		LocalTime afternoonEnd, boolean saturdayReception, boolean saturdayCounts,
+		CountingConvention convention) {
 
-	/** 07:30–11:30 and 13:30–17:00, Monday to Friday, cut-off 15:00, last online hour, Civil Code. */
+	/** 07:30–11:30 and 13:30–17:00, Monday to Friday, Civil Code counting. */
 	public static final OfficeHours DEFAULT = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30),
-			LocalTime.of(13, 30), LocalTime.of(17, 0), false, false, LocalTime.of(15, 0), Duration.ofHours(1),
+			LocalTime.of(13, 30), LocalTime.of(17, 0), false, false,
 			CountingConvention.CIVIL_CODE);
 
 	public OfficeHours {
 		if (!morningStart.isBefore(morningEnd) || morningEnd.isAfter(afternoonStart)
 				|| !afternoonStart.isBefore(afternoonEnd)) {
-			throw new CalendarRuleViolated("office-hours-order");
-		}
-		if (onlineNearClosing.isNegative()) {
 			throw new CalendarRuleViolated("office-hours-order");
 		}
 		if (saturdayCounts && !saturdayReception) {

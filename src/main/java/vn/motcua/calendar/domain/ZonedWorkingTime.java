@@ -7,11 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
 import vn.motcua.calendar.ClockStopPeriod;
 import vn.motcua.calendar.Deadline;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.RuleVersion;
 import vn.motcua.calendar.TimeLimitUnit;
 
@@ -35,15 +37,16 @@ public final class ZonedWorkingTime {
 	 * stops work as {@code mode}.
 	 * @param stops the clock stops so far, possibly empty; the last may be open.
 	 */
-	public Deadline deadline(Instant receivedAt, int amount, TimeLimitUnit unit, Channel channel,
+	public Deadline deadline(Instant receivedAt, int amount, TimeLimitUnit unit, Channel channel, Set<ReceiptRule> rules,
 			List<ClockStopPeriod> stops, RuleVersion version, ClockStopMode mode) {
 		LocalDateTime received = local(receivedAt);
 		DeadlinePolicy policy = new DeadlinePolicy(this.time);
 		List<ClockStop> clockStops = stops.stream()
 			.map(s -> new ClockStop(local(s.stoppedAt()), s.resumedAt() == null ? null : local(s.resumedAt())))
 			.toList();
-		Optional<LocalDateTime> due = policy.dueAt(received, amount, unit, channel, clockStops, mode);
-		return new Deadline(offset(received), offset(policy.countFrom(received, channel)),
+		Optional<LocalDateTime> due = policy.dueAt(received, amount, unit, channel, rules, clockStops, mode);
+		return new Deadline(offset(received), offset(policy.countFrom(received, channel, rules)),
+				policy.movedBy(received, channel, rules).orElse(null),
 				due.map(this::offset).orElse(null), amount, unit, channel, this.time.hours().convention(), version, mode,
 				due.map(policy::latestApology).map(this::offset).orElse(null));
 	}

@@ -44,11 +44,11 @@ class UnitHoursAdministration {
 		requireScope(unitId, actor);
 		this.jdbc.sql("""
 				insert into calendar_unit_hours (unit_id, morning_start, morning_end, afternoon_start, afternoon_end,
-				  saturday_reception, saturday_counts, same_day_cutoff, online_near_closing_minutes, convention, updated_at)
-				values (:unit, :ms, :me, :as, :ae, :sr, :sc, :cutoff, :near, :convention, :now)
+				  saturday_reception, saturday_counts, convention, updated_at)
+				values (:unit, :ms, :me, :as, :ae, :sr, :sc, :convention, :now)
 				on conflict (unit_id) do update set morning_start = :ms, morning_end = :me, afternoon_start = :as,
-				  afternoon_end = :ae, saturday_reception = :sr, saturday_counts = :sc, same_day_cutoff = :cutoff,
-				  online_near_closing_minutes = :near, convention = :convention, updated_at = :now""")
+				  afternoon_end = :ae, saturday_reception = :sr, saturday_counts = :sc, convention = :convention,
+				  updated_at = :now""")
 			.param("unit", unitId)
 			.param("ms", hours.morningStart())
 			.param("me", hours.morningEnd())
@@ -56,8 +56,6 @@ class UnitHoursAdministration {
 			.param("ae", hours.afternoonEnd())
 			.param("sr", hours.saturdayReception())
 			.param("sc", hours.saturdayCounts())
-			.param("cutoff", hours.sameDayCutoff())
-			.param("near", (int) hours.onlineNearClosing().toMinutes())
 			.param("convention", hours.convention().name())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();

@@ -1,10 +1,7 @@
 package vn.motcua.calendar.hours;
 
-import java.time.Duration;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.WorkingHoursView;
@@ -36,14 +33,6 @@ class UnitHoursForm {
 
 	private boolean saturdayCounts;
 
-	@NotNull(message = "{validation.required}")
-	@DateTimeFormat(pattern = "HH:mm")
-	private @Nullable LocalTime sameDayCutoff;
-
-	@Min(value = 0, message = "{validation.minutes}")
-	@Max(value = 240, message = "{validation.minutes}")
-	private int onlineNearClosingMinutes = 60;
-
 	private CountingConvention convention = CountingConvention.CIVIL_CODE;
 
 	static UnitHoursForm of(WorkingHoursView view) {
@@ -54,8 +43,6 @@ class UnitHoursForm {
 		form.afternoonEnd = view.afternoonEnd();
 		form.saturdayReception = view.saturdayReception();
 		form.saturdayCounts = view.saturdayCounts();
-		form.sameDayCutoff = view.sameDayCutoff();
-		form.onlineNearClosingMinutes = view.onlineNearClosingMinutes();
 		form.convention = view.convention();
 		return form;
 	}
@@ -63,12 +50,12 @@ class UnitHoursForm {
 	/** @throws vn.motcua.calendar.domain.CalendarRuleViolated when the hours are out of order. */
 	OfficeHours hours() {
 		if (this.morningStart == null || this.morningEnd == null || this.afternoonStart == null
-				|| this.afternoonEnd == null || this.sameDayCutoff == null) {
+				|| this.afternoonEnd == null) {
 			throw new IllegalStateException("validated form has every time");
 		}
 		return new OfficeHours(this.morningStart, this.morningEnd, this.afternoonStart, this.afternoonEnd,
-				this.saturdayReception, this.saturdayCounts, this.sameDayCutoff,
-				Duration.ofMinutes(this.onlineNearClosingMinutes), this.convention);
+				this.saturdayReception, this.saturdayCounts,
+				this.convention);
 	}
 
 	public @Nullable LocalTime getMorningStart() {
@@ -117,22 +104,6 @@ class UnitHoursForm {
 
 	public void setSaturdayCounts(boolean saturdayCounts) {
 		this.saturdayCounts = saturdayCounts;
-	}
-
-	public @Nullable LocalTime getSameDayCutoff() {
-		return this.sameDayCutoff;
-	}
-
-	public void setSameDayCutoff(@Nullable LocalTime sameDayCutoff) {
-		this.sameDayCutoff = sameDayCutoff;
-	}
-
-	public int getOnlineNearClosingMinutes() {
-		return this.onlineNearClosingMinutes;
-	}
-
-	public void setOnlineNearClosingMinutes(int onlineNearClosingMinutes) {
-		this.onlineNearClosingMinutes = onlineNearClosingMinutes;
 	}
 
 	public CountingConvention getConvention() {

@@ -2,7 +2,6 @@ package vn.motcua.calendar.memory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -29,8 +28,6 @@ public final class CalendarRows {
 		return new OfficeHours(rs.getObject("morning_start", LocalTime.class), rs.getObject("morning_end", LocalTime.class),
 				rs.getObject("afternoon_start", LocalTime.class), rs.getObject("afternoon_end", LocalTime.class),
 				rs.getBoolean("saturday_reception"), rs.getBoolean("saturday_counts"),
-				rs.getObject("same_day_cutoff", LocalTime.class),
-				Duration.ofMinutes(rs.getInt("online_near_closing_minutes")),
 				CountingConvention.valueOf(rs.getString("convention")));
 	}
 

@@ -1,16 +1,19 @@
 package vn.motcua.catalogue.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -37,12 +40,23 @@ final class SeedRows {
 		String fee = row.get("fee_vnd");
 		return new ProcedureDraft(row.get("code"), row.get("name"), row.get("field"),
 				ProcedureLevel.valueOf(row.get("level").toUpperCase(Locale.ROOT)), from, null, timeLimit,
-				timeLimit == null ? null : unit, fee.isEmpty() ? null : Long.valueOf(fee), blank(row.get("fee_note")),
+				timeLimit == null ? null : unit, receiptRules(row.get("same_day_cutoff")), fee.isEmpty() ? null : Long.valueOf(fee), blank(row.get("fee_note")),
 				online(row.get("online_level"), row.get("steps")), blank(row.get("legal_basis")),
 				documents(row.get("documents")), List.of(),
 				new Particulars(blank(row.get("applicants")), blank(row.get("agency")), blank(row.get("result")),
 						blank(row.get("conditions")), lines(row.get("steps")), blank(row.get("sources")),
 						blank(row.get("not_verified"))));
+	}
+
+	/** @return the rules of the seed's {@code same_day_cutoff} column: 15:00 is the law's cut-off. */
+	static Set<ReceiptRule> receiptRules(String cutoff) {
+		if (cutoff.isEmpty()) {
+			return Set.of();
+		}
+		if (!LocalTime.parse(cutoff).equals(ReceiptRule.CUT_OFF)) {
+			throw new IllegalArgumentException("no rule has the cut-off " + cutoff);
+		}
+		return Set.of(ReceiptRule.AFTER_15H_NEXT_DAY);
 	}
 
 	static List<RequiredDocument> documents(String text) {

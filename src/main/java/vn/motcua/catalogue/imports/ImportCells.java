@@ -1,7 +1,9 @@
 package vn.motcua.catalogue.imports;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.TextFolding;
@@ -37,6 +39,22 @@ final class ImportCells {
 			error(key, message);
 		}
 		return value;
+	}
+
+	/** @return the choices of a cell listing several, separated by semicolons; none for an empty cell. */
+	<T> Set<T> choices(String key, Map<String, T> choices, String message) {
+		Set<T> values = new HashSet<>();
+		for (String item : this.line.text(key).split(";")) {
+			String folded = TextFolding.fold(item.strip());
+			T value = choices.get(folded);
+			if (value != null) {
+				values.add(value);
+			}
+			else if (!folded.isEmpty()) {
+				error(key, message);
+			}
+		}
+		return values;
 	}
 
 	@Nullable Integer number(String key, String text, int min, int max, String message) {

@@ -32,6 +32,7 @@ final class ImportColumns {
 		titles.put("result", "Kết quả thực hiện");
 		titles.put("conditions", "Yêu cầu, điều kiện");
 		titles.put("steps", "Trình tự thực hiện");
+		titles.put("receipt", "Thời điểm tính là đã nhận");
 		TITLES = Collections.unmodifiableMap(titles);
 	}
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -30,6 +32,11 @@ final class ImportRows {
 
 	private static final Map<String, OnlineLevel> ONLINE = Map.of("toan trinh", OnlineLevel.FULL_ONLINE, "mot phan",
 			OnlineLevel.PARTIAL_ONLINE, "truc tiep", OnlineLevel.DIRECT_ONLY);
+
+	/** The receipt rules as an import cell names them, separated by semicolons. */
+	private static final Map<String, ReceiptRule> RECEIPT = Map.of("sau 15 gio", ReceiptRule.AFTER_15H_NEXT_DAY,
+			"truc tuyen ngoai gio", ReceiptRule.ONLINE_AFTER_HOURS_NEXT_OPENING, "truc tuyen gio cuoi",
+			ReceiptRule.ONLINE_LAST_HOUR_NEXT_DAY);
 
 	private ImportRows() {
 	}
@@ -71,10 +78,12 @@ final class ImportRows {
 				: cells.number("fee", fee, 0, Integer.MAX_VALUE, "Phí, lệ phí phải là số tiền bằng đồng, ví dụ 50000.");
 		OnlineLevel online = cells.choice("online", ONLINE, OnlineLevel.DIRECT_ONLY,
 				"Mức độ dịch vụ công phải là Toàn trình, Một phần hoặc Trực tiếp.");
+		Set<ReceiptRule> receipt = cells.choices("receipt", RECEIPT,
+				"Thời điểm tính là đã nhận: «Sau 15 giờ», «Trực tuyến ngoài giờ», «Trực tuyến giờ cuối», cách nhau bằng dấu chấm phẩy.");
 		if (cells.failed() || level == null || unit == null || limit == null || feeVnd == null || online == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new ProcedureDraft(code, name, field, level, from, null, limit, unit, feeVnd.longValue(),
+		return Optional.of(new ProcedureDraft(code, name, field, level, from, null, limit, unit, receipt, feeVnd.longValue(),
 				line.optional("feeNote"), online, line.optional("legal"), RequiredDocuments.parse(line.text("documents")),
 				List.of(), new ProcedureView.Particulars(line.optional("applicants"), line.optional("agency"),
 						line.optional("result"), line.optional("conditions"), steps(line), null, null)));

@@ -83,9 +83,9 @@ public class ProcedureRepository {
 		try {
 			this.jdbc.sql("""
 					insert into catalogue_procedure (id, code, name, field, level, effective_from, effective_to, time_limit,
-					  time_unit, fee_vnd, fee_note, online_level, legal_basis, applicants, competent_agency, result, conditions,
+					  time_unit, receipt_rules, fee_vnd, fee_note, online_level, legal_basis, applicants, competent_agency, result, conditions,
 					  filing_steps, sources, unverified, version)
-					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :fee, :feeNote, :online, :legal,
+					values (:id, :code, :name, :field, :level, :from, :to, :limit, :unit, :rules, :fee, :feeNote, :online, :legal,
 					  :applicants, :agency, :result, :conditions, :steps, :sources, :unverified, 0)""")
 				.params(ProcedureRows.columns(id, draft))
 				.update();
@@ -122,7 +122,7 @@ public class ProcedureRepository {
 			.query(RequiredDocument.class)
 			.list();
 		return new ProcedureView(p.id(), p.code(), p.name(), p.field(), p.level(), p.effectiveFrom(), p.effectiveTo(),
-				p.timeLimit(), p.timeUnit(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents,
+				p.timeLimit(), p.timeUnit(), p.receiptRules(), p.feeVnd(), p.feeNote(), p.onlineLevel(), p.legalBasis(), documents,
 				this.steps.of(p.id(), null), p.particulars());
 	}
 

@@ -1,14 +1,19 @@
 package vn.motcua.catalogue.procedures;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -20,8 +25,8 @@ public final class ProcedureRows {
 
 	/** Every column a {@link ProcedureView} needs, without its documents and steps. */
 	public static final String SELECT = """
-			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, fee_vnd, fee_note,
-			       online_level, legal_basis, applicants, competent_agency, result, conditions, filing_steps, sources,
+			select id, code, name, field, level, effective_from, effective_to, time_limit, time_unit, receipt_rules, fee_vnd,
+			       fee_note, online_level, legal_basis, applicants, competent_agency, result, conditions, filing_steps, sources,
 			       unverified from catalogue_procedure""";
 
 	/** In force on the day bound as {@code :date}. */
@@ -35,12 +40,17 @@ public final class ProcedureRows {
 		return new ProcedureView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
 				rs.getString("field"), ProcedureLevel.valueOf(rs.getString("level")),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getObject("time_limit", Integer.class), unit(rs.getString("time_unit")), rs.getObject("fee_vnd", Long.class),
+				rs.getObject("time_limit", Integer.class), unit(rs.getString("time_unit")), receiptRules(rs.getArray("receipt_rules")),
+				rs.getObject("fee_vnd", Long.class),
 				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
 				List.of(), List.of(),
 				new ProcedureView.Particulars(rs.getString("applicants"), rs.getString("competent_agency"),
 						rs.getString("result"), rs.getString("conditions"), rs.getString("filing_steps"),
 						rs.getString("sources"), rs.getString("unverified")));
+	}
+
+	private static Set<ReceiptRule> receiptRules(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(ReceiptRule::valueOf).collect(Collectors.toSet());
 	}
 
 	private static @Nullable TimeLimitUnit unit(@Nullable String name) {
@@ -60,6 +70,7 @@ public final class ProcedureRows {
 		columns.put("limit", draft.timeLimit());
 		TimeLimitUnit unit = draft.timeUnit();
 		columns.put("unit", unit == null ? null : unit.name());
+		columns.put("rules", draft.receiptRules().stream().map(Enum::name).sorted().toArray(String[]::new));
 		columns.put("fee", draft.feeVnd());
 		columns.put("feeNote", draft.feeNote());
 		columns.put("online", draft.onlineLevel().name());

@@ -1,7 +1,9 @@
 package vn.motcua.catalogue.versions;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -39,6 +42,8 @@ class ProcedureForm extends ParticularsForm {
 
 	private TimeLimitUnit timeUnit = TimeLimitUnit.WORKING_DAYS;
 
+	private Set<ReceiptRule> receiptRules = new HashSet<>();
+
 	@Min(value = 0, message = "{validation.fee}")
 	private @Nullable Long feeVnd;
 
@@ -64,6 +69,7 @@ class ProcedureForm extends ParticularsForm {
 		form.level = p.level();
 		form.timeLimit = p.timeLimit();
 		form.timeUnit = p.timeUnit() == null ? TimeLimitUnit.WORKING_DAYS : p.timeUnit();
+		form.receiptRules = new HashSet<>(p.receiptRules());
 		form.feeVnd = p.feeVnd();
 		form.feeNote = orEmpty(p.feeNote());
 		form.onlineLevel = p.onlineLevel();
@@ -79,9 +85,17 @@ class ProcedureForm extends ParticularsForm {
 			throw new IllegalStateException("validated form has a date");
 		}
 		return new ProcedureDraft(code, this.name.strip(), this.field.strip(), this.level, this.effectiveFrom, null,
-				this.timeLimit, this.timeLimit == null ? null : this.timeUnit, this.feeVnd, Texts.blankToNull(this.feeNote),
+				this.timeLimit, this.timeLimit == null ? null : this.timeUnit, this.receiptRules, this.feeVnd, Texts.blankToNull(this.feeNote),
 				this.onlineLevel,
 				Texts.blankToNull(this.legalBasis), RequiredDocuments.parse(this.documents), List.of(), particulars());
+	}
+
+	public Set<ReceiptRule> getReceiptRules() {
+		return this.receiptRules;
+	}
+
+	public void setReceiptRules(Set<ReceiptRule> receiptRules) {
+		this.receiptRules = receiptRules;
 	}
 
 	public String getName() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureLevel;
@@ -69,6 +70,7 @@ class ProcedureVersionsPageController {
 		model.addAttribute("levels", ProcedureLevel.offeredOn(today.plusDays(1)));
 		model.addAttribute("units", TimeLimitUnit.values());
 		model.addAttribute("onlineLevels", OnlineLevel.values());
+		model.addAttribute("receiptRules", ReceiptRule.values());
 		return "admin/procedure";
 	}
 

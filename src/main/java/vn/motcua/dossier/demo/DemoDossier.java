@@ -75,12 +75,12 @@ class DemoDossier {
 		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(counter.procedures(), random).id()).orElseThrow();
 		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
 		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
-				agency.unitId(), List.of());
+				procedure.receiptRules(), agency.unitId(), List.of());
 		Actor desk = staff.holding(counter.agency().unitId(), Role.RECEPTION, random);
 		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
 				agency.unitId(), channel, DemoPeople.applicant(random, counter.place()),
 				received, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(),
-				deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)),
+				procedure.receiptRules(), deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)),
 				receiving);
 		Dossier dossier = store(day, intake, deadline, counter.agency(), desk);
 		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, intake), time)

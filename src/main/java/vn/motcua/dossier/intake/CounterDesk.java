@@ -95,7 +95,7 @@ class CounterDesk {
 	Optional<OffsetDateTime> appointment(ProcedureView procedure, @Nullable String agencyCode, Channel channel) {
 		Optional<AgencyView> agency = agencyCode == null ? Optional.empty() : this.organization.agencyOn(agencyCode, today());
 		return agency.map(a -> this.calendar.deadline(this.clock.instant(), procedure.timeLimit(), procedure.timeUnit(),
-				channel, a.unitId(), List.of()).dueAt());
+				channel, procedure.receiptRules(), a.unitId(), List.of()).dueAt());
 	}
 
 	/** @return whether now is outside the office hours of the official's unit (or not a working day). */

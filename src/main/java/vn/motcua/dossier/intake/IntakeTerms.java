@@ -71,7 +71,7 @@ class IntakeTerms {
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "procedure-not-found", request.procedureCode()))
 			.requireReceivable();
 		Deadline deadline = this.calendar.deadline(now, procedure.timeLimit(), procedure.timeUnit(), request.channel(),
-				agency.unitId(), List.of());
+				procedure.receiptRules(), agency.unitId(), List.of());
 		Desk receiving = agency == desk ? null : PaperTransfer.desk(desk, now, this.calendar);
 		Intake intake = intake(request, procedure, agency, deadline, now, actor.username(), secret, receiving);
 		return new Terms(intake, deadline, steps(procedure, agency), new CalendarSchedule(this.calendar, intake));
@@ -87,7 +87,8 @@ class IntakeTerms {
 		var a = request.applicant();
 		return new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(), agency.unitId(),
 				request.channel(), new Applicant(a.fullName().strip(), a.idNumber(), a.phone(), a.email(), a.address()), now,
-				deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), deadline.ruleVersion(),
+				deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), procedure.receiptRules(),
+				deadline.ruleVersion(),
 				deadline.clockStopMode(), receivedBy, secret, desk);
 	}
 

@@ -37,7 +37,7 @@ public record CalendarSchedule(CalendarManagement calendar, Intake intake) imple
 	@Override
 	public Optional<Instant> dueAfter(Intake intake, List<ClockStopEntry> stops) {
 		Deadline deadline = this.calendar.deadline(intake.receivedAt(), intake.timeLimit(), intake.timeUnit(),
-				intake.channel(), intake.unitId(),
+				intake.channel(), intake.receiptRules(), intake.unitId(),
 				stops.stream().map(s -> new ClockStopPeriod(s.stoppedAt(), s.resumedAt())).toList());
 		return Optional.ofNullable(deadline.dueAt()).map(d -> d.toInstant());
 	}

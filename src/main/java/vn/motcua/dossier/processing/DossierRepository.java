@@ -49,13 +49,14 @@ public class DossierRepository {
 		this.jdbc.sql("""
 				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
 				  channel, applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address, status,
-				  received_at, count_from, due_at, time_limit, time_unit, rule_version, clock_stop_mode, current_step,
+				  received_at, count_from, due_at, time_limit, time_unit, receipt_rules, rule_version, clock_stop_mode, current_step,
 				  closed_at, lookup_secret, received_by, desk_agency_id, desk_agency_code, desk_unit_id, paper_due_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(d.id(), d.code(), i.procedureId(), i.procedureCode(), i.procedureName(), i.agencyId(), i.agencyCode(),
 					i.unitId(), i.channel().name(), i.applicant().fullName(), i.applicant().idNumber(), i.applicant().phone(),
 					i.applicant().email(), i.applicant().address(), d.status().name(), ts(i.receivedAt()), ts(i.countFrom()),
-					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(), i.ruleVersion().name(), i.clockStopMode().name(),
+					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(),
+					i.receiptRules().stream().map(Enum::name).sorted().toArray(String[]::new), i.ruleVersion().name(), i.clockStopMode().name(),
 					d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy(), desk == null ? null : desk.agencyId(),
 					desk == null ? null : desk.agencyCode(), desk == null ? null : desk.unitId(),
 					desk == null ? null : ts(desk.paperDueAt()))

@@ -1,17 +1,22 @@
 package vn.motcua.dossier.processing;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.RuleVersion;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.calendar.Timeliness;
@@ -83,6 +88,10 @@ final class DossierRows {
 				rs.getObject("desk_unit_id", UUID.class), SqlTimes.instant(rs, "paper_due_at"));
 	}
 
+	private static Set<ReceiptRule> receiptRules(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(ReceiptRule::valueOf).collect(Collectors.toSet());
+	}
+
 	private static Intake intake(ResultSet rs) throws SQLException {
 		return new Intake(rs.getObject("procedure_id", UUID.class), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
@@ -90,7 +99,7 @@ final class DossierRows {
 				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
 				SqlTimes.instant(rs, "received_at"), SqlTimes.instant(rs, "count_from"), rs.getInt("time_limit"),
-				TimeLimitUnit.valueOf(rs.getString("time_unit")), RuleVersion.valueOf(rs.getString("rule_version")),
+				TimeLimitUnit.valueOf(rs.getString("time_unit")), receiptRules(rs.getArray("receipt_rules")), RuleVersion.valueOf(rs.getString("rule_version")),
 				ClockStopMode.valueOf(rs.getString("clock_stop_mode")), rs.getString("received_by"),
 				rs.getString("lookup_secret"), desk(rs));
 	}

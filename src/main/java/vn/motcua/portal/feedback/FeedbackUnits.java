@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -83,7 +84,7 @@ class FeedbackUnits {
 	 */
 	Instant due(Instant from, int workingDays, UUID unitId) {
 		return Objects.requireNonNull(this.calendar
-			.deadline(from, workingDays, TimeLimitUnit.WORKING_DAYS, Channel.DIRECT, unitId, List.of())
+			.deadline(from, workingDays, TimeLimitUnit.WORKING_DAYS, Channel.DIRECT, Set.of(), unitId, List.of())
 			.dueAt()).toInstant();
 	}
 

@@ -17,8 +17,8 @@ class WorkingTimeUnitTests {
 	private final WorkingTime national = CalendarFixtures.workingTime(OfficeHours.DEFAULT);
 
 	private final WorkingTime saturdays = CalendarFixtures.workingTime(new OfficeHours(LocalTime.of(7, 30),
-			LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0), true, true, LocalTime.of(15, 0),
-			Duration.ofHours(1), CountingConvention.CIVIL_CODE));
+			LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0), true, true,
+			CountingConvention.CIVIL_CODE));
 
 	@Test
 	void eachDayHasTheKindTheCalendarPageShows() {

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SeedRowsUnitTests {
 
@@ -20,6 +22,7 @@ class SeedRowsUnitTests {
 		Map<String, String> row = new HashMap<>(Map.ofEntries(Map.entry("code", "1.004884"),
 				Map.entry("name", "Thủ tục đăng ký lại khai sinh"), Map.entry("field", "Hộ tịch"),
 				Map.entry("level", "commune"), Map.entry("time_limit", limit), Map.entry("time_unit", unit),
+				Map.entry("same_day_cutoff", "same_day".equals(unit) ? "15:00" : ""),
 				Map.entry("fee_vnd", fee), Map.entry("fee_note", ""), Map.entry("online_level", ""),
 				Map.entry("documents", "Tờ khai theo mẫu (bản chính: 1, bản sao: 0); Xuất trình: Giấy tờ tùy thân, còn giá trị (bản chính: 1, bản sao: 2); Giấy tờ khác"),
 				Map.entry("steps", "Hình thức nộp theo CSDLQG: trực tiếp, bưu chính; Nộp hồ sơ; Trả kết quả"),
@@ -46,7 +49,15 @@ class SeedRowsUnitTests {
 		assertThat(draft.timeLimit()).isZero();
 		assertThat(draft.timeUnit()).isEqualTo(TimeLimitUnit.SAME_DAY);
 		assertThat(draft.feeVnd()).isZero();
-		assertThat(SeedRows.draft(row("3", "working_days", "8000"), FROM).timeLimit()).isEqualTo(3);
+		assertThat(draft.receiptRules()).containsExactly(ReceiptRule.AFTER_15H_NEXT_DAY);
+		ProcedureDraft inDays = SeedRows.draft(row("3", "working_days", "8000"), FROM);
+		assertThat(inDays.timeLimit()).isEqualTo(3);
+		assertThat(inDays.receiptRules()).isEmpty();
+	}
+
+	@Test
+	void aCutOffOtherThanTheLawsIsNoRuleWeKnow() {
+		assertThatThrownBy(() -> SeedRows.receiptRules("16:00")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

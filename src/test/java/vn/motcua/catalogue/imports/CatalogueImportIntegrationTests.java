@@ -93,10 +93,11 @@ class CatalogueImportIntegrationTests {
 		assertThat(template.status()).isEqualTo(200);
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			var header = workbook.getSheetAt(0).getRow(0);
-			assertThat(header.getLastCellNum()).isEqualTo((short) 16);
+			assertThat(header.getLastCellNum()).isEqualTo((short) 17);
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã thủ tục");
 			assertThat(header.getCell(14).getStringCellValue()).isEqualTo("Yêu cầu, điều kiện");
 			assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Trình tự thực hiện");
+			assertThat(header.getCell(16).getStringCellValue()).isEqualTo("Thời điểm tính là đã nhận");
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2.001035");
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.calendar.TimeLimitUnit;
 import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
@@ -70,6 +71,19 @@ class ImportRowsUnitTests {
 		assertThat(draft.legalBasis()).isNull();
 		assertThat(draft.documents()).isEmpty();
 		assertThat(draft.particulars()).isEqualTo(Particulars.NONE);
+		assertThat(draft.receiptRules()).isEmpty();
+	}
+
+	@Test
+	void receiptRulesAreNamedWithOrWithoutAccentsSeparatedBySemicolons() {
+		ProcedureDraft draft = ImportRows.draft(row(2, "receipt", "Sau 15 giờ; truc tuyen gio cuoi ;"), FROM,
+				new ArrayList<>()).orElseThrow();
+
+		assertThat(draft.receiptRules()).containsExactlyInAnyOrder(ReceiptRule.AFTER_15H_NEXT_DAY,
+				ReceiptRule.ONLINE_LAST_HOUR_NEXT_DAY);
+		List<RowError> errors = errorsOf(row(3, "receipt", "Trực tuyến ngoài giờ; sau 16 giờ"));
+		assertThat(errors).extracting(RowError::column).containsExactly("Thời điểm tính là đã nhận");
+		assertThat(errors.get(0).message()).startsWith("Thời điểm tính là đã nhận: «Sau 15 giờ»");
 	}
 
 	@Test

@@ -33,12 +33,13 @@ class ProcedureVersionsIntegrationTests {
 		assertThat(refused.text()).contains("Vui lòng nhập thông tin này.", "Phí, lệ phí không được âm.");
 
 		Http.Response saved = browser.submitForm(page, page, fields("name", "Cấp bản sao từ sổ gốc",
-				"field", "Chứng thực", "level", "COMMUNE", "timeLimit", "0", "timeUnit", "SAME_DAY", "feeVnd", "0",
-				"feeNote", "", "onlineLevel", "FULL_ONLINE", "legalBasis", "Nghị định 23/2015/NĐ-CP",
+				"field", "Chứng thực", "level", "COMMUNE", "timeLimit", "0", "timeUnit", "SAME_DAY", "receiptRules", "AFTER_15H_NEXT_DAY",
+				"feeVnd", "0", "feeNote", "", "onlineLevel", "FULL_ONLINE", "legalBasis", "Nghị định 23/2015/NĐ-CP",
 				"documents", "Đơn đề nghị (bản chính)\nGiấy tờ tùy thân (bản sao)", "effectiveFrom", "2026-12-15"));
 		assertThat(saved.status()).isEqualTo(302);
 		Http.Response after = Http.basic(this.port, "admin", PASSWORD).get("/api/v1/procedures/2.000908?date=2026-12-15");
 		assertThat(after.<String>json("$.timeUnit")).isEqualTo("SAME_DAY");
+		assertThat(after.<List<String>>json("$.receiptRules")).containsExactly("AFTER_15H_NEXT_DAY");
 		List<Integer> originals = after.json("$.documents[*].originals");
 		assertThat(originals).containsExactly(1, 0);
 		assertThat(Http.basic(this.port, "admin", PASSWORD).get("/api/v1/procedures/2.000908?date=2026-12-14")

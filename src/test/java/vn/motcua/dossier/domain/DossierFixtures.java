@@ -77,7 +77,7 @@ final class DossierFixtures {
 	static Intake intake(UUID unitId, ClockStopMode mode) {
 		return new Intake(UUID.randomUUID(), "2.001035", "Chứng thực giao dịch", UUID.randomUUID(), "000.41.00.H55",
 				unitId, Channel.DIRECT, new Applicant("Nguyễn Văn Thử", null, null, null, null), RECEIVED, RECEIVED, 2,
-				TimeLimitUnit.WORKING_DAYS, RuleVersion.DECREE_118_2025, mode, "tiep.nhan", "SECRET12");
+				TimeLimitUnit.WORKING_DAYS, Set.of(), RuleVersion.DECREE_118_2025, mode, "tiep.nhan", "SECRET12");
 	}
 
 	static DossierStep step(int position, String role, double hours) {
