@@ -41,6 +41,10 @@ class ReceivingAnywhereIntegrationTests {
 				PHU_LUONG_DESK, "DIRECT").replace("\"channel\"", "\"competentAgencyCode\":\"" + VO_TRANH + "\",\"channel\""));
 	}
 
+	private static final String JUSTICE_DEPARTMENT = "000.03.00.H55";
+
+	private static final String JUDICIAL_RECORD = "TN.LLTP.01";
+
 	private Http.Response act(String username, String at, String code, String action) {
 		this.clock.set(at);
 		return as(username).postJson("/api/v1/dossiers/" + code + "/transitions", DossierFixtures.action(action));
@@ -88,6 +92,35 @@ class ReceivingAnywhereIntegrationTests {
 		String receipt = DossierFormsIntegrationTests.text(as("motcua.phuluong").getBytes(
 				"/api/v1/dossiers/" + code + "/forms/01.pdf").body());
 		assertThat(receipt).as("the desk issues the receipt").contains("UBND XÃ PHÚ LƯƠNG", code);
+	}
+
+
+	@Test
+	void aCommuneDeskReceivesAProvincialDepartmentsProcedureWhichTheDepartmentResolves() {
+		this.clock.set("2026-12-03T09:00:00+07:00");
+		Http.Response received = as("motcua.phuluong").postJson("/api/v1/dossiers",
+				DossierFixtures.intake(JUDICIAL_RECORD, PHU_LUONG_DESK, "DIRECT")
+					.replace("\"channel\"", "\"competentAgencyCode\":\"" + JUSTICE_DEPARTMENT + "\",\"channel\""));
+
+		assertThat(received.status()).as(received.body()).isEqualTo(201);
+		String code = received.json("$.code");
+		assertThat(code).startsWith(PHU_LUONG_DESK + "-261203-");
+		assertThat(received.<String>json("$.agencyCode")).isEqualTo(JUSTICE_DEPARTMENT);
+		assertThat(received.<String>json("$.dueAt")).as("10 days from the day after receipt (Law 28/2009 Art. 48)")
+			.isEqualTo("2026-12-14T17:00:00+07:00");
+		assertThat(as("chuyenvien.votranh").get("/api/v1/dossiers/" + code).status()).isEqualTo(404);
+
+		act("motcua.thainguyen", "2026-12-03T10:00:00+07:00", code, "COMPLETE_STEP");
+		act("chuyenvien.sotuphap", "2026-12-07T09:00:00+07:00", code, "COMPLETE_STEP");
+		act("truongphong.sotuphap", "2026-12-08T09:00:00+07:00", code, "COMPLETE_STEP");
+		act("giamdoc.sotuphap", "2026-12-09T09:00:00+07:00", code, "COMPLETE_STEP");
+		assertThat(act("motcua.thainguyen", "2026-12-09T14:00:00+07:00", code, "COMPLETE_STEP").<String>json("$.status"))
+			.isEqualTo("RESOLVED");
+		assertThat(act("motcua.phuluong", "2026-12-10T08:00:00+07:00", code, "RETURN_RESULT").<String>json("$.status"))
+			.isEqualTo("RESULT_RETURNED");
+		assertThat(Http.session(this.port, "chuyenvien.sotuphap", PASSWORD).get("/quan-tri/ho-so/" + code).text())
+			.contains("id=\"competent\">Sở Tư pháp tỉnh Thái Nguyên (000.03.00.H55)<",
+					"id=\"desk\">Bộ phận Một cửa xã Phú Lương (000.41.20.H55)<");
 	}
 
 }

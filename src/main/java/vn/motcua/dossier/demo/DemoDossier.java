@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import vn.motcua.calendar.CalendarManagement;
@@ -70,9 +71,11 @@ class DemoDossier {
 		if (received.isAfter(era.horizon())) {
 			return;
 		}
-		AgencyView agency = competent(counter, day, staff, random);
+		DemoDesks.Counter competent = competent(counter, day, staff, random);
+		AgencyView agency = competent.agency();
 		Desk receiving = agency == counter.agency() ? null : PaperTransfer.desk(counter.agency(), received, this.calendar);
-		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(counter.procedures(), random).id()).orElseThrow();
+		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(competent.procedures(), random).id())
+			.orElseThrow();
 		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
 		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
 				procedure.receiptRules(), agency.unitId(), List.of());
@@ -90,10 +93,20 @@ class DemoDossier {
 		this.records.rate(dossier, handed, random, era.horizon());
 	}
 
-	/** About 3 in 100 are received for another commune, regardless of boundary (Decree 118/2025 Art. 7). */
-	private AgencyView competent(DemoDesks.Counter counter, LocalDate day, DemoStaff staff, Random random) {
-		return random.nextInt(100) < 3 && !day.isBefore(UnitType.TWO_TIERS_FROM)
-				? this.desks.otherCommune(day, counter, staff, random).orElse(counter.agency()) : counter.agency();
+	/**
+	 * About 3 in 100 are received regardless of boundary (Decree 118/2025 Art. 7): 2 for another
+	 * commune, 1 for a provincial department's procedure.
+	 * @return the competent agency with the procedures it may be received for.
+	 */
+	private DemoDesks.Counter competent(DemoDesks.Counter counter, LocalDate day, DemoStaff staff, Random random) {
+		int draw = random.nextInt(100);
+		if (draw >= 3 || day.isBefore(UnitType.TWO_TIERS_FROM)) {
+			return counter;
+		}
+		Optional<DemoDesks.Counter> other = draw < 2
+				? this.desks.otherCommune(day, counter, staff, random)
+				: this.desks.department(day, counter, staff);
+		return other.orElse(counter);
 	}
 
 	/** Stores the dossier under the code of the desk that received it, with the competent agency's process. */

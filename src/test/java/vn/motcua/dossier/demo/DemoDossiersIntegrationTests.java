@@ -108,8 +108,10 @@ class DemoDossiersIntegrationTests {
 	}
 
 	@Test
-	void aFewAreReceivedForAnotherCommuneUnderTheDesksOwnCode() {
+	void aFewAreReceivedForAnotherCommuneOrAProvincialDepartmentUnderTheDesksOwnCode() {
 		assertThat(count("d.desk_unit_id is not null")).as("received regardless of boundary").isPositive();
+		assertThat(count("d.desk_unit_id is not null and d.agency_code = '000.03.00.H55' and d.procedure_code = 'TN.LLTP.01'"))
+			.as("for the province's Department of Justice").isPositive();
 		assertThat(count("d.desk_unit_id is not null and (d.desk_unit_id = d.unit_id or d.code not like d.desk_agency_code || '-%'"
 				+ " or d.received_at < timestamptz '2025-07-01 00:00+07')")).isZero();
 	}
