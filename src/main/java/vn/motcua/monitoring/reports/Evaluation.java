@@ -3,11 +3,14 @@ package vn.motcua.monitoring.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.identity.IdentityManagement;
+import vn.motcua.identity.OfficialName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +32,8 @@ import static vn.motcua.monitoring.reports.Hundredths.round;
  * guarantees (4) one body contacted, (5) the one-stop desk, (6) the procedure published — 2 each.
  * An indicator without data (no step judged, no rating; (8) feedback, whose register monitoring
  * does not read) is left out of the average, never assumed to be 2 (Art. 15.4.b): the total is
- * the indicators with data, rescaled to nine ({@link #total}).
+ * the indicators with data, rescaled to nine ({@link #total}). Officials are scored on (1), (2), (3),
+ * (4) and (7) over the dossiers they worked on ({@link OfficialScore}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,12 +59,20 @@ class Evaluation {
 			  from (select f.unit_id, %s from %s) d
 			 group by unit_id""".formatted(SCORES, RESOLVED_IN_PERIOD);
 
+	/** Per official and dossier resolved in the period: (2) is the time of the official's own steps. */
 	private static final String OFFICIALS = """
-			select completed_by, count(*), count(*) filter (where timeliness = 'LATE')
-			  from %s
-			 where unit_id in (:units) and completed_at >= :start and completed_at < :end and completed_by is not null
-			 group by completed_by
-			 order by count(*) desc, completed_by""".formatted(STEPS.view());
+			select official, count(*), sum(steps), sum(late), avg(i1), avg(i2), avg(i3), avg(i7)
+			  from (select s.completed_by as official, count(*) as steps,
+			               count(*) filter (where s.timeliness = 'LATE') as late,
+			               case f.timeliness when 'EARLY' then 2 when 'ON_TIME' then 1 else 0 end as i1,
+			               case when bool_or(s.timeliness = 'LATE') then 0 when bool_or(s.timeliness = 'ON_TIME') then 1
+			                    when bool_or(s.timeliness = 'EARLY') then 2 end as i2,
+			               case f.supplement_requests when 0 then 2 when 1 then 1 else 0 end as i3,
+			               case when f.rating >= 4 then 2 when f.rating = 3 then 1 when f.rating is not null then 0 end as i7
+			          from %s f join %s s on s.dossier_id = f.id and s.completed_by is not null
+			         where f.unit_id in (:units) and f.result_at >= :start and f.result_at < :end
+			         group by s.completed_by, f.id, f.timeliness, f.supplement_requests, f.rating) d
+			 group by official""".formatted(DOSSIERS.view(), STEPS.view());
 
 	private static final String DOSSIER_SCORES = "select f.code, f.procedure_name, %s from %s order by f.code limit :limit"
 		.formatted(SCORES, RESOLVED_IN_PERIOD);
@@ -69,9 +81,12 @@ class Evaluation {
 
 	private final OrganizationManagement organization;
 
-	Evaluation(JdbcClient jdbc, OrganizationManagement organization) {
+	private final IdentityManagement identity;
+
+	Evaluation(JdbcClient jdbc, OrganizationManagement organization, IdentityManagement identity) {
 		this.jdbc = jdbc;
 		this.organization = organization;
+		this.identity = identity;
 	}
 
 	/** @return one score per unit with dossiers resolved in the period, best first. */
@@ -115,12 +130,25 @@ class Evaluation {
 		return rs.wasNull() ? null : round(value);
 	}
 
-	/** @return the officials who finished steps of the selection's dossiers in the period, most steps first. */
+	/**
+	 * @return the officials who finished steps of the dossiers resolved in the period, best score
+	 * first, then most dossiers.
+	 */
 	List<OfficialScore> officials(Selection s) {
-		return params(this.jdbc.sql(OFFICIALS), s)
-			.query((rs, n) -> new OfficialScore(rs.getString(1), rs.getLong(2), rs.getLong(3),
-					round(2.0 * (rs.getLong(2) - rs.getLong(3)) / rs.getLong(2))))
-			.list();
+		List<OfficialScore> scores = new ArrayList<>(params(this.jdbc.sql(OFFICIALS), s).query((rs, n) -> {
+			Double i1 = average(rs, 5);
+			Double i2 = average(rs, 6);
+			Double i3 = average(rs, 7);
+			Double i7 = average(rs, 8);
+			return new OfficialScore(rs.getString(1), rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), i1, i2,
+					i3, i7, OfficialScore.sum(i1, i2, i3, i7));
+		}).list());
+		Map<String, OfficialName> names = this.identity.names(scores.stream().map(OfficialScore::username).toList());
+		scores.replaceAll(o -> names.containsKey(o.username()) ? o.named(names.get(o.username()).fullName()) : o);
+		scores.sort(Comparator.comparingDouble(OfficialScore::total).reversed()
+			.thenComparing(Comparator.comparingLong(OfficialScore::dossiers).reversed())
+			.thenComparing(OfficialScore::username));
+		return scores;
 	}
 
 	/** @return at most {@code limit} dossiers resolved in the period with their scores, by code. */

@@ -12,8 +12,9 @@ import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.monitoring.statistics.Selection;
 
 /**
- * The Circular 01/2018 evaluation as a file: one row per unit with its averages and grade, and in
- * the workbook one row per dossier with its scores.
+ * The Circular 01/2018 evaluation as a file, for any period (a quarter, a year): one row per unit
+ * with its averages and grade, one per official with their score out of 10, and in the workbook one
+ * row per dossier with its scores.
  */
 @Component
 class EvaluationReport {
@@ -46,6 +47,17 @@ class EvaluationReport {
 					decimal(u.i2()), decimal(u.i3()), "2", "2", "2", decimal(u.i7()), NO_DATA, decimal(u.i9()),
 					decimal(u.total()), grade(u.grade()) });
 		}
+		List<OfficialScore> officials = this.evaluation.officials(s);
+		if (!officials.isEmpty()) {
+			rows.add(new String[] { "", "Cán bộ, công chức: chỉ số (1), (2), (3), (4), (7); tổng điểm thang 10", "", "", "",
+					"", "", "", "", "", "", "", "", "" });
+		}
+		n = 0;
+		for (OfficialScore o : officials) {
+			rows.add(new String[] { String.valueOf(++n), o.fullName() + " (" + o.username() + ")",
+					String.valueOf(o.dossiers()), decimal(o.i1()), decimal(o.i2()), decimal(o.i3()), "2", "", "",
+					decimal(o.i7()), "", "", Numbers.decimal(o.total(), 1), message("stats.band." + o.band()) });
+		}
 		if (withDossiers) {
 			for (DossierScore d : this.evaluation.dossiers(s, MAX_DOSSIER_ROWS)) {
 				rows.add(new String[] { "", d.code() + " — " + d.procedureName(), "1", String.valueOf(d.i1()),
@@ -60,7 +72,11 @@ class EvaluationReport {
 	}
 
 	private String grade(Grade grade) {
-		return this.messages.getMessage("stats.grade." + grade, null, LocaleContextHolder.getLocale());
+		return message("stats.grade." + grade);
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	private static String decimal(@Nullable Double value) {

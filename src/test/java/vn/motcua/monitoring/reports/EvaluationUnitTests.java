@@ -35,4 +35,28 @@ class EvaluationUnitTests {
 		assertThat(Grade.of(5.99)).isEqualTo(Grade.WEAK);
 	}
 
+	@Test
+	void anOfficialIsScoredOnFiveCriteriaOutOfTenToOneDecimalWithMissingOnesLeftOut() {
+		assertThat(OfficialScore.sum(2.0, 2.0, 2.0, 2.0)).isEqualTo(10);
+		// (1) 1, (2) 1.5, (3) 2, (4) 2, (7) no rating: 6.5 over four criteria, rescaled to five = 8.125
+		assertThat(OfficialScore.sum(1.0, 1.5, 2.0, null)).isEqualTo(8.1);
+		assertThat(OfficialScore.sum(0.0, 0.0, 1.0, 0.0)).isEqualTo(3.0);
+		assertThat(OfficialScore.sum(null, null, null, null)).as("only (4)").isEqualTo(10);
+		assertThat(OfficialScore.sum(0.25, 0.33, 0.5, 0.5)).isEqualTo(3.6);
+	}
+
+	@Test
+	void anOfficialsScoreStandsAgainstFiveAndThreeAndAHalf() {
+		assertThat(official(5.0).band()).isEqualTo(OfficialScore.Band.ABOVE);
+		assertThat(official(4.9).band()).isEqualTo(OfficialScore.Band.BETWEEN);
+		assertThat(official(3.5).band()).isEqualTo(OfficialScore.Band.BETWEEN);
+		assertThat(official(3.4).band()).isEqualTo(OfficialScore.Band.BELOW);
+		assertThat(official(3.4).named("Lê Văn Minh")).extracting(OfficialScore::fullName, OfficialScore::total)
+			.containsExactly("Lê Văn Minh", 3.4);
+	}
+
+	private static OfficialScore official(double total) {
+		return new OfficialScore("cb", "cb", 1, 1, 0, null, null, null, null, total);
+	}
+
 }

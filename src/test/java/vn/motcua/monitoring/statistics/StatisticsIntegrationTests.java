@@ -89,13 +89,26 @@ class StatisticsIntegrationTests {
 			var cells = new org.apache.poi.ss.usermodel.DataFormatter();
 			var sheet = workbook.getSheetAt(0);
 			List<String> row = null;
+			List<String> official = null;
 			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 				var line = sheet.getRow(r);
-				if (line != null && cells.formatCellValue(line.getCell(1)).startsWith(code)) {
-					row = java.util.stream.IntStream.range(0, 14).mapToObj(c -> cells.formatCellValue(line.getCell(c))).toList();
+				List<String> texts = line == null ? List.of()
+						: java.util.stream.IntStream.range(0, 14).mapToObj(c -> cells.formatCellValue(line.getCell(c))).toList();
+				if (line != null && texts.get(1).startsWith(code)) {
+					row = texts;
+				}
+				if (line != null && texts.get(1).equals("Lê Văn Minh (chuyenvien)")) {
+					official = texts;
 				}
 			}
 			assertThat(row).as("the dossier's row").isNotNull();
+			assertThat(official).as("the specialist's row").isNotNull();
+			// (1) 1 and (3) 1 as the dossier's, (4) 2, (7) no rating: left out, the sum rescaled to five criteria
+			assertThat(List.of(official.get(2), official.get(3), official.get(5), official.get(6), official.get(9)))
+				.containsExactly("1", "1.00", "1.00", "2", "—");
+			double expected = Math.round((1 + Double.parseDouble(official.get(4).replace(',', '.')) + 1 + 2) * 5 / 4.0 * 10)
+					/ 10.0;
+			assertThat(Double.parseDouble(official.get(12).replace(',', '.'))).isEqualTo(expected);
 			// (1) on the due day 1; (3) came back once 1; (7) not rated and (8) no data: left out, not 2
 			assertThat(List.of(row.get(3), row.get(5), row.get(9), row.get(10))).containsExactly("1", "1", "—", "—");
 		}
@@ -219,7 +232,7 @@ class StatisticsIntegrationTests {
 		assertThat(leader.getBytes("/quan-tri/thong-ke/bao-cao/khong-co.xlsx?" + december).status()).isEqualTo(404);
 
 		Http.Response evaluation = leader.get("/quan-tri/thong-ke/danh-gia?unit=168&period=month&day=2024-12-15");
-		assertThat(evaluation.body()).contains("unit-scores", "Huyện Phú Lương", "chuyenvien");
+		assertThat(evaluation.body()).contains("unit-scores", "Huyện Phú Lương", "Lê Văn Minh", "(chuyenvien)");
 		Http.Response index = as("lanhdao").get("/api/v1/stats/service-index?" + december);
 		assertThat(index.<String>json("$.components[1].key")).isEqualTo("progress");
 		assertThat(index.<Double>json("$.components[1].ratio")).isEqualTo(Math.round(
