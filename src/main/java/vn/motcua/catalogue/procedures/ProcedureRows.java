@@ -1,16 +1,12 @@
 package vn.motcua.catalogue.procedures;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.ReceiptRule;
@@ -19,6 +15,7 @@ import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureLevel;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.shared.SqlArrays;
 
 /** A row of {@code catalogue_procedure}: the columns, the «in force» condition, reading and writing it. */
 public final class ProcedureRows {
@@ -40,17 +37,13 @@ public final class ProcedureRows {
 		return new ProcedureView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
 				rs.getString("field"), ProcedureLevel.valueOf(rs.getString("level")),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getObject("time_limit", Integer.class), unit(rs.getString("time_unit")), receiptRules(rs.getArray("receipt_rules")),
+				rs.getObject("time_limit", Integer.class), unit(rs.getString("time_unit")), SqlArrays.enums(rs, "receipt_rules", ReceiptRule.class),
 				rs.getObject("fee_vnd", Long.class),
 				rs.getString("fee_note"), OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"),
 				List.of(), List.of(),
 				new ProcedureView.Particulars(rs.getString("applicants"), rs.getString("competent_agency"),
 						rs.getString("result"), rs.getString("conditions"), rs.getString("filing_steps"),
 						rs.getString("sources"), rs.getString("unverified")));
-	}
-
-	private static Set<ReceiptRule> receiptRules(Array array) throws SQLException {
-		return Arrays.stream((String[]) array.getArray()).map(ReceiptRule::valueOf).collect(Collectors.toSet());
 	}
 
 	private static @Nullable TimeLimitUnit unit(@Nullable String name) {
@@ -70,7 +63,7 @@ public final class ProcedureRows {
 		columns.put("limit", draft.timeLimit());
 		TimeLimitUnit unit = draft.timeUnit();
 		columns.put("unit", unit == null ? null : unit.name());
-		columns.put("rules", draft.receiptRules().stream().map(Enum::name).sorted().toArray(String[]::new));
+		columns.put("rules", SqlArrays.names(draft.receiptRules()));
 		columns.put("fee", draft.feeVnd());
 		columns.put("feeNote", draft.feeNote());
 		columns.put("online", draft.onlineLevel().name());

@@ -50,47 +50,6 @@ class DemoDesks {
 				: Optional.of(new Counter(agency, unit, procedures, DemoPlaces.of(this.organization, unit, day, random)));
 	}
 
-	/**
-	 * @return another staffed commune's People's Committee in force on {@code day}, if any, with the
-	 * desk's procedures and applicants.
-	 */
-	Optional<Counter> otherCommune(LocalDate day, Counter counter, DemoStaff staff, Random random) {
-		List<AgencyView> others = this.organization.agenciesOn(day, null)
-			.stream()
-			.filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE && !a.unitId().equals(counter.unit().id())
-					&& staff.receives(a.unitId()) && counter.unit().type().isGrassroots())
-			.toList();
-		if (others.isEmpty()) {
-			return Optional.empty();
-		}
-		AgencyView other = others.get(random.nextInt(others.size()));
-		return Optional.of(new Counter(other, this.organization.unit(other.unitId()).orElseThrow(), counter.procedures(),
-				counter.place()));
-	}
-
-	/**
-	 * @return a provincial department in force on {@code day} that is competent for a provincial
-	 * procedure in force then, with that procedure, for a commune's desk; empty if none.
-	 */
-	Optional<Counter> department(LocalDate day, Counter counter, DemoStaff staff) {
-		if (!counter.unit().type().isGrassroots()) {
-			return Optional.empty();
-		}
-		List<ProcedureView> provincial = this.catalogue.search(null, day)
-			.stream()
-			.filter(p -> p.level() == ProcedureLevel.PROVINCE && p.particulars().competentAgency() != null)
-			.toList();
-		for (AgencyView a : this.organization.agenciesOn(day, null)) {
-			List<ProcedureView> its = provincial.stream()
-				.filter(p -> a.kind() == AgencyKind.DEPARTMENT && a.name().startsWith(p.particulars().competentAgency() + " "))
-				.toList();
-			if (!its.isEmpty() && staff.receives(a.unitId())) {
-				return Optional.of(new Counter(a, this.organization.unit(a.unitId()).orElseThrow(), its, counter.place()));
-			}
-		}
-		return Optional.empty();
-	}
-
 	/** A desk receiving on a day: its agency, unit, the procedures it may receive and where its applicants live. */
 	record Counter(AgencyView agency, UnitView unit, List<ProcedureView> procedures, String place) {
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import vn.motcua.calendar.CalendarManagement;
@@ -21,7 +20,6 @@ import vn.motcua.dossier.intake.PaperTransfer;
 import vn.motcua.dossier.processing.CalendarSchedule;
 import vn.motcua.dossier.processing.DossierRepository;
 import vn.motcua.organization.AgencyView;
-import vn.motcua.organization.UnitType;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
@@ -50,14 +48,17 @@ class DemoDossier {
 
 	private final DemoDesks desks;
 
+	private final DemoCompetence competence;
+
 	DemoDossier(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
-			CalendarManagement calendar, DemoRecords records, DemoDesks desks) {
+			CalendarManagement calendar, DemoRecords records, DemoDesks desks, DemoCompetence competence) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.records = records;
 		this.desks = desks;
+		this.competence = competence;
 	}
 
 	void generate(Random random, DemoEra era, ZoneId zone, DemoStaff staff) {
@@ -71,7 +72,7 @@ class DemoDossier {
 		if (received.isAfter(era.horizon())) {
 			return;
 		}
-		DemoDesks.Counter competent = competent(counter, day, staff, random);
+		DemoDesks.Counter competent = this.competence.of(counter, day, staff, random);
 		AgencyView agency = competent.agency();
 		Desk receiving = agency == counter.agency() ? null : PaperTransfer.desk(counter.agency(), received, this.calendar);
 		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(competent.procedures(), random).id())
@@ -91,22 +92,6 @@ class DemoDossier {
 		this.dossiers.update(dossier);
 		this.records.digitise(dossier, random, time);
 		this.records.rate(dossier, handed, random, era.horizon());
-	}
-
-	/**
-	 * About 3 in 100 are received regardless of boundary (Decree 118/2025 Art. 7): 2 for another
-	 * commune, 1 for a provincial department's procedure.
-	 * @return the competent agency with the procedures it may be received for.
-	 */
-	private DemoDesks.Counter competent(DemoDesks.Counter counter, LocalDate day, DemoStaff staff, Random random) {
-		int draw = random.nextInt(100);
-		if (draw >= 3 || day.isBefore(UnitType.TWO_TIERS_FROM)) {
-			return counter;
-		}
-		Optional<DemoDesks.Counter> other = draw < 2
-				? this.desks.otherCommune(day, counter, staff, random)
-				: this.desks.department(day, counter, staff);
-		return other.orElse(counter);
 	}
 
 	/** Stores the dossier under the code of the desk that received it, with the competent agency's process. */

@@ -14,6 +14,7 @@ import vn.motcua.dossier.domain.Intake;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.SqlArrays;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +57,7 @@ public class DossierRepository {
 					i.unitId(), i.channel().name(), i.applicant().fullName(), i.applicant().idNumber(), i.applicant().phone(),
 					i.applicant().email(), i.applicant().address(), d.status().name(), ts(i.receivedAt()), ts(i.countFrom()),
 					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(),
-					i.receiptRules().stream().map(Enum::name).sorted().toArray(String[]::new), i.ruleVersion().name(), i.clockStopMode().name(),
+					SqlArrays.names(i.receiptRules()), i.ruleVersion().name(), i.clockStopMode().name(),
 					d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy(), desk == null ? null : desk.agencyId(),
 					desk == null ? null : desk.agencyCode(), desk == null ? null : desk.unitId(),
 					desk == null ? null : ts(desk.paperDueAt()))

@@ -1,17 +1,13 @@
 package vn.motcua.dossier.processing;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
@@ -29,6 +25,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.Intake;
 import vn.motcua.dossier.domain.TimelineEntry;
+import vn.motcua.shared.SqlArrays;
 import vn.motcua.shared.SqlTimes;
 
 /** The rows of the dossier tables read back into the aggregate, and its values as SQL parameters. */
@@ -88,10 +85,6 @@ final class DossierRows {
 				rs.getObject("desk_unit_id", UUID.class), SqlTimes.instant(rs, "paper_due_at"));
 	}
 
-	private static Set<ReceiptRule> receiptRules(Array array) throws SQLException {
-		return Arrays.stream((String[]) array.getArray()).map(ReceiptRule::valueOf).collect(Collectors.toSet());
-	}
-
 	private static Intake intake(ResultSet rs) throws SQLException {
 		return new Intake(rs.getObject("procedure_id", UUID.class), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_code"),
@@ -99,7 +92,7 @@ final class DossierRows {
 				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
 						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
 				SqlTimes.instant(rs, "received_at"), SqlTimes.instant(rs, "count_from"), rs.getInt("time_limit"),
-				TimeLimitUnit.valueOf(rs.getString("time_unit")), receiptRules(rs.getArray("receipt_rules")), RuleVersion.valueOf(rs.getString("rule_version")),
+				TimeLimitUnit.valueOf(rs.getString("time_unit")), SqlArrays.enums(rs, "receipt_rules", ReceiptRule.class), RuleVersion.valueOf(rs.getString("rule_version")),
 				ClockStopMode.valueOf(rs.getString("clock_stop_mode")), rs.getString("received_by"),
 				rs.getString("lookup_secret"), desk(rs));
 	}

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import vn.motcua.TestActor;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.ClockStopMode;
