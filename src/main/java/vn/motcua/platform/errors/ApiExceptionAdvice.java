@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.FieldInvalid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,6 +53,16 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> domain(DomainException ex, WebRequest request) throws IOException {
 		return respond(ProblemWriter.statusOf(ex.kind()), ex.code(), request, ex.args());
+	}
+
+	@ExceptionHandler(FieldInvalid.class)
+	ResponseEntity<Object> field(FieldInvalid ex, WebRequest request) throws IOException {
+		ResponseEntity<Object> response = respond(HttpStatus.BAD_REQUEST, ex.code(), request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", this.messages
+				.getMessage(ex.fieldMessageKey(), ex.fieldArgs(), ex.fieldMessageKey(), LocaleContextHolder.getLocale()))));
+		}
+		return response;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,75 @@
+package vn.motcua.parindex.assessment;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.Actor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A unit's assessment: read it, score it, submit it; the committee appraises it. */
+@RestController
+@RequestMapping("/api/v1/par/sets/{id}/units/{unitCode}")
+class AssessmentApiController {
+
+	private final Assessments assessments;
+
+	AssessmentApiController(Assessments assessments) {
+		this.assessments = assessments;
+	}
+
+	@GetMapping
+	Assessment assessment(@PathVariable UUID id, @PathVariable String unitCode, @AuthenticationPrincipal Actor actor) {
+		return this.assessments.view(id, unitCode, actor);
+	}
+
+	@PutMapping("/self-scores")
+	Assessment selfScores(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody ScoresRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.assessments.saveSelf(id, unitCode, request.scores(), request.notes(), actor);
+		return this.assessments.view(id, unitCode, actor);
+	}
+
+	@PostMapping("/self-scores/submission")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void submit(@PathVariable UUID id, @PathVariable String unitCode, @AuthenticationPrincipal Actor actor) {
+		this.assessments.submit(id, unitCode, actor);
+	}
+
+	@PutMapping("/appraised-scores")
+	Assessment appraisedScores(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody ScoresRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.assessments.appraise(id, unitCode, request.scores(), request.notes(), actor);
+		return this.assessments.view(id, unitCode, actor);
+	}
+
+	/**
+	 * Scores by leaf code, and notes by leaf code: the unit's explanations or the committee's comments
+	 * ({@code comments} is read as {@code notes}).
+	 */
+	record ScoresRequest(@Nullable Map<String, Double> scores, @Nullable Map<String, String> notes,
+			@Nullable Map<String, String> comments) {
+
+		@Override
+		public Map<String, Double> scores() {
+			return this.scores == null ? Map.of() : this.scores;
+		}
+
+		@Override
+		public Map<String, String> notes() {
+			return this.notes != null ? this.notes : this.comments != null ? this.comments : Map.of();
+		}
+
+	}
+
+}

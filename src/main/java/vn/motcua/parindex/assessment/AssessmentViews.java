@@ -1,0 +1,33 @@
+package vn.motcua.parindex.assessment;
+
+import java.util.Map;
+
+import vn.motcua.organization.UnitView;
+import vn.motcua.parindex.domain.Band;
+import vn.motcua.parindex.domain.Criterion;
+import vn.motcua.parindex.domain.Method;
+import vn.motcua.parindex.domain.Scorecard;
+import vn.motcua.parindex.sets.ParSet;
+
+/** A unit's {@link Assessment} from its scorecard and notes. */
+final class AssessmentViews {
+
+	private AssessmentViews() {
+	}
+
+	/** @param appraised the committee's scores by leaf code. */
+	static Assessment of(ParSet set, UnitView unit, String status, Scorecard card, Map<String, Double> appraised,
+			Map<String, String> selfNotes, Map<String, String> comments) {
+		return new Assessment(set.name(), set.year(), unit.code(), unit.name(), status, card.selfPoints(), card.points(),
+				card.bonus(), card.penalty(), card.maxPoints(), card.index(), card.band().map(Band::name).orElse(null),
+				card.leaves().stream().map(r -> {
+					Criterion leaf = r.leaf();
+					boolean computed = leaf.method() == Method.COMPUTED;
+					return new Assessment.Leaf(leaf.code(), leaf.title(), leaf.method(), leaf.maxPoints(), leaf.guidance(),
+							leaf.evidence(), leaf.method() == Method.SURVEY ? null : r.self(), selfNotes.get(leaf.code()),
+							appraised.get(leaf.code()), comments.get(leaf.code()), r.points(),
+							computed ? new Assessment.Computed(r.figure(), set.periodFrom(), set.periodTo(), r.self()) : null);
+				}).toList());
+	}
+
+}
