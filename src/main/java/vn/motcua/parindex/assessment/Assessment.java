@@ -2,22 +2,27 @@ package vn.motcua.parindex.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.parindex.domain.Level;
 import vn.motcua.parindex.domain.Method;
 
 /**
  * A unit's assessment as its page and the API show it: where it stands, the totals so far, and
  * each leaf with the unit's score and explanation, the committee's score and comment, and for a
- * computed leaf the figure behind its points.
+ * computed leaf the figure behind its points; and what the reader may do — the unit's own officials
+ * edit a draft ({@code selfEditable}), the committee appraises until publication ({@code appraisable}).
  */
-public record Assessment(String setName, int year, String unitCode, String unitName, String status,
+public record Assessment(UUID setId, String setName, int year, String unitCode, String unitName, String status,
+		boolean selfEditable, boolean appraisable,
 		double selfScore, double appraisedScore, double bonus, double penalty, double maxPoints, double index,
 		@Nullable String band, List<Leaf> leaves) {
 
-	public record Leaf(String code, String title, Method method, double maxPoints, @Nullable String guidance,
-			@Nullable String evidence, @Nullable Double self, @Nullable String selfNote, @Nullable Double appraised,
-			@Nullable String comment, @Nullable Double points, @Nullable Computed computed) {
+	public record Leaf(String code, String title, Method method, double maxPoints, List<Level> levels, @Nullable String guidance,
+			@Nullable String evidenceRequired, @Nullable Double self, @Nullable String selfNote, @Nullable Double appraised,
+			@Nullable String comment, @Nullable Double points, @Nullable Computed computed,
+			List<Evidence.EvidenceFile> files) {
 	}
 
 	/** The figure of a computed leaf: its value in percent over the set's period, and the points it earns. */

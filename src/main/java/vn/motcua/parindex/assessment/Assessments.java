@@ -1,17 +1,16 @@
 package vn.motcua.parindex.assessment;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitView;
-import vn.motcua.parindex.sets.ParAccess;
 import vn.motcua.parindex.sets.ParSet;
-import vn.motcua.parindex.sets.ParSets;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Texts;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,20 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Assessments {
 
-	private final ParSets sets;
-
-	private final ParAccess access;
+	private final AssessmentAccess guard;
 
 	private final Scores scores;
+
+	private final Evidence evidence;
 
 	private final Scorecards scorecards;
 
 	private final Clock clock;
 
-	Assessments(ParSets sets, ParAccess access, Scores scores, Scorecards scorecards, Clock clock) {
-		this.sets = sets;
-		this.access = access;
+	Assessments(AssessmentAccess guard, Scores scores, Evidence evidence, Scorecards scorecards, Clock clock) {
+		this.guard = guard;
 		this.scores = scores;
+		this.evidence = evidence;
 		this.scorecards = scorecards;
 		this.clock = clock;
 	}
@@ -50,17 +49,17 @@ public class Assessments {
 	 */
 	public void saveSelf(UUID setId, String unitCode, Map<String, Double> points, Map<String, String> notes,
 			Actor actor) {
-		ParSet set = open(setId);
-		UnitView unit = ownDraft(set, unitCode, actor);
+		ParSet set = this.guard.open(setId);
+		UnitView unit = this.guard.ownDraft(set, unitCode, actor);
 		points.forEach((code, p) -> set.tree().checkScore(code, p, true));
-		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, true, p, blankToNull(notes.get(code)),
+		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, true, p, Texts.blankToNull(notes.get(code)),
 				actor.username(), this.clock.instant()));
 	}
 
 	/** @throws DomainException as {@link #saveSelf}. */
 	public void submit(UUID setId, String unitCode, Actor actor) {
-		ParSet set = open(setId);
-		UnitView unit = ownDraft(set, unitCode, actor);
+		ParSet set = this.guard.open(setId);
+		UnitView unit = this.guard.ownDraft(set, unitCode, actor);
 		this.scores.submit(set.id(), unit.id(), actor.username(), this.clock.instant());
 	}
 
@@ -71,54 +70,41 @@ public class Assessments {
 	 */
 	public void appraise(UUID setId, String unitCode, Map<String, Double> points, Map<String, String> comments,
 			Actor actor) {
-		ParSet set = open(setId);
-		UnitView unit = reader(set, unitCode, actor);
-		this.access.requireCommittee(actor, set.issuer());
+		ParSet set = this.guard.open(setId);
+		UnitView unit = this.guard.committee(set, unitCode, actor);
 		points.forEach((code, p) -> set.tree().checkScore(code, p, false));
-		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, false, p, blankToNull(comments.get(code)),
+		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, false, p, Texts.blankToNull(comments.get(code)),
 				actor.username(), this.clock.instant()));
 	}
 
 	/** @throws DomainException {@code par-set-not-found}, {@code par-unit-not-found}. */
 	@Transactional(readOnly = true)
 	public Assessment view(UUID setId, String unitCode, Actor actor) {
-		ParSet set = this.sets.require(setId);
-		UnitView unit = reader(set, unitCode, actor);
+		ParSet set = this.guard.read(setId);
+		UnitView unit = this.guard.reader(set, unitCode, actor);
 		Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
 		return AssessmentViews.of(set, unit, this.scores.statusOf(set.id(), unit.id()),
 				this.scorecards.of(set, unit, appraised), appraised, this.scores.notes(set.id(), unit.id(), true),
-				this.scores.notes(set.id(), unit.id(), false));
+				this.scores.notes(set.id(), unit.id(), false), this.evidence.of(set, unit),
+				this.guard.isOwnUnit(actor, unit), this.guard.isCommittee(actor, set), set.published());
 	}
 
-	private ParSet open(UUID setId) {
-		ParSet set = this.sets.require(setId);
-		if (set.published()) {
-			throw new DomainException(Kind.CONFLICT, "par-set-published");
-		}
-		return set;
+	/**
+	 * Attaches an evidence file to a leaf of the unit's draft.
+	 * @throws DomainException as {@link #saveSelf}, and {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public void attach(UUID setId, String unitCode, String code, String fileName, long size, InputStream content,
+			Actor actor) {
+		ParSet set = this.guard.open(setId);
+		UnitView unit = this.guard.ownDraft(set, unitCode, actor);
+		this.evidence.attach(set, unit, code, fileName, size, content, actor.username());
 	}
 
-	/** @return the unit, whose own official the actor is and whose assessment is still a draft (locked). */
-	private UnitView ownDraft(ParSet set, String unitCode, Actor actor) {
-		UnitView unit = reader(set, unitCode, actor);
-		if (!this.access.ownUnit(actor, unit)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
-		if (!"DRAFT".equals(this.scores.lockStatus(set.id(), unit.id()))) {
-			throw new DomainException(Kind.CONFLICT, "assessment-submitted");
-		}
-		return unit;
-	}
-
-	private UnitView reader(ParSet set, String unitCode, Actor actor) {
-		UnitView unit = set.unit(unitCode)
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "par-unit-not-found", unitCode));
-		this.access.requireReader(actor, set, unit);
-		return unit;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+	/** @throws DomainException {@code par-unit-not-found}, {@code attachment-not-found}. */
+	@Transactional(readOnly = true)
+	public Uploads.File evidenceFile(UUID setId, String unitCode, UUID id, Actor actor) {
+		ParSet set = this.guard.read(setId);
+		return this.evidence.file(set, this.guard.reader(set, unitCode, actor), id);
 	}
 
 }

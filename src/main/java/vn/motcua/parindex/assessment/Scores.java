@@ -37,14 +37,14 @@ public class Scores {
 			.single();
 	}
 
-	void submit(UUID set, UUID unit, String actor, Instant at) {
+	public void submit(UUID set, UUID unit, String actor, Instant at) {
 		this.jdbc.sql("""
 				update par_assessment set status = 'SUBMITTED', submitted_at = ?, submitted_by = ?
 				where set_id = ? and unit_id = ?""").params(Timestamp.from(at), actor, set, unit).update();
 	}
 
 	/** @param self whether the unit's own score (else the committee's) is set. */
-	void put(UUID set, UUID unit, String code, boolean self, double points, @Nullable String note, String actor,
+	public void put(UUID set, UUID unit, String code, boolean self, double points, @Nullable String note, String actor,
 			Instant at) {
 		String column = self ? "self_points" : "appraised_points";
 		String noteColumn = self ? "self_note" : "appraisal_comment";

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.sets.ParSets;
 import vn.motcua.parindex.sets.SetRequest;
 import vn.motcua.shared.Actor;
@@ -45,6 +47,16 @@ class ParApiController {
 		return ResponseEntity.created(URI.create("/api/v1/par/sets/" + id)).body(Map.of("id", id));
 	}
 
+	/** @return the sets that concern the caller, newest year first. */
+	@GetMapping
+	List<SetSummary> list(@AuthenticationPrincipal Actor actor) {
+		return this.sets.concerning(actor)
+			.stream()
+			.map(s -> new SetSummary(s.id(), s.year(), s.name(), s.issuer().code(), s.units().stream().map(UnitView::code).toList(),
+					s.published(), s.decision(), s.decisionDate()))
+			.toList();
+	}
+
 	@GetMapping("/{id}/results")
 	List<UnitResult> results(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
 		return this.results.of(id, actor);
@@ -54,6 +66,11 @@ class ParApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void publish(@PathVariable UUID id, @Valid @RequestBody Publication request, @AuthenticationPrincipal Actor actor) {
 		this.results.publish(id, request.decision(), request.date(), actor);
+	}
+
+	/** A set in the list: its units by code, and the decision that published its results, if any. */
+	record SetSummary(UUID id, int year, String name, String issuerUnit, List<String> units, boolean published,
+			@Nullable String decision, @Nullable LocalDate decisionDate) {
 	}
 
 	/** The issuer's decision announcing the results: its number and date. */

@@ -1,0 +1,74 @@
+package vn.motcua.parindex.assessment;
+
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import vn.motcua.organization.UnitView;
+import vn.motcua.parindex.domain.CriteriaInvalid;
+import vn.motcua.parindex.sets.ParSet;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
+import vn.motcua.shared.Uploads.Stored;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The evidence files of a unit's leaves: attached while the assessment is a draft, read by its readers. */
+@Repository
+public class Evidence {
+
+	private final JdbcClient jdbc;
+
+	private final Uploads uploads;
+
+	private final Clock clock;
+
+	Evidence(JdbcClient jdbc, Uploads uploads, Clock clock) {
+		this.jdbc = jdbc;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws CriteriaInvalid {@code criterion-not-found}; DomainException {@code attachment-type},
+	 * {@code attachment-too-large}.
+	 */
+	void attach(ParSet set, UnitView unit, String code, String fileName, long size, InputStream content, String actor) {
+		set.tree().find(code).orElseThrow(() -> new CriteriaInvalid(code, "criterion-not-found"));
+		Stored stored = this.uploads.store(fileName, size, content);
+		this.jdbc.sql("""
+				insert into par_evidence (id, set_id, unit_id, code, file_name, content_type, size_bytes, sha256, storage_path,
+				  uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), set.id(), unit.id(), code, stored.fileName(), stored.contentType(), stored.size(),
+					stored.sha256(), stored.path(), actor, Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/** @return the unit's files, by leaf code then upload. */
+	List<EvidenceFile> of(ParSet set, UnitView unit) {
+		return this.jdbc.sql("""
+				select id, code, file_name, size_bytes from par_evidence where set_id = ? and unit_id = ?
+				order by code, uploaded_at""")
+			.params(set.id(), unit.id())
+			.query(EvidenceFile.class)
+			.list();
+	}
+
+	/** @throws DomainException {@code attachment-not-found}. */
+	Uploads.File file(ParSet set, UnitView unit, UUID id) {
+		return this.jdbc.sql("select * from par_evidence where id = ? and set_id = ? and unit_id = ?")
+			.params(id, set.id(), unit.id())
+			.query((rs, n) -> this.uploads.file(rs))
+			.optional()
+			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "attachment-not-found", id));
+	}
+
+	/** A file attached to a leaf. */
+	public record EvidenceFile(UUID id, String code, String fileName, long sizeBytes) {
+	}
+
+}

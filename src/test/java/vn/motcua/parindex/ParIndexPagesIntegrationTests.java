@@ -1,0 +1,71 @@
+package vn.motcua.parindex;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.Http;
+import vn.motcua.MotCuaTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.MotCuaTest.PASSWORD;
+
+/**
+ * The demo's three cycles of the sample set and the pages over them: the published years ranked
+ * for everyone concerned, the year under way scored by the unit itself and appraised by the committee.
+ */
+@MotCuaTest
+class ParIndexPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private String setOf(String username, int year) {
+		List<Map<String, Object>> sets = Http.basic(this.port, username, PASSWORD).get("/api/v1/par/sets").json("$");
+		return sets.stream()
+			.filter(s -> Integer.valueOf(year).equals(s.get("year")) && s.get("name").toString().contains("MẪU"))
+			.findFirst().orElseThrow().get("id")
+			.toString();
+	}
+
+	@Test
+	void theDemoHasTwoPublishedCyclesAndOneUnderWay() {
+		List<Map<String, Object>> sets = Http.basic(this.port, "caicach.thainguyen", PASSWORD).get("/api/v1/par/sets").json("$");
+		assertThat(sets).extracting(s -> s.get("year"), s -> s.get("published"))
+			.contains(org.assertj.core.groups.Tuple.tuple(2026, false), org.assertj.core.groups.Tuple.tuple(2025, true),
+					org.assertj.core.groups.Tuple.tuple(2024, true));
+		assertThat(Http.basic(this.port, "xa.yenlac", PASSWORD).get("/api/v1/par/sets").<List<Integer>>json("$[*].year"))
+			.as("an old commune sees the district's year").contains(2024).doesNotContain(2026);
+
+		Http.Response published = Http.basic(this.port, "truongphong.phuluong", PASSWORD)
+			.get("/api/v1/par/sets/" + setOf("truongphong.phuluong", 2025) + "/results");
+		assertThat(published.status()).isEqualTo(200);
+		assertThat(published.<List<String>>json("$[*].unitCode")).containsExactlyInAnyOrder("05611", "05641", "05620", "05632");
+		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD)
+			.get("/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2025)).text())
+			.contains("512/QĐ-UBND", "par-ranking-chart", "Xã Vô Tranh");
+	}
+
+	@Test
+	void aUnitScoresItsDraftOnThePageAndABadNumberLosesNothing() {
+		String set = setOf("truongphong.yentrach", 2026);
+		String page = "/quan-tri/chi-so-cchc/" + set + "/don-vi/05620";
+		Http browser = Http.session(this.port, "truongphong.yentrach", PASSWORD);
+		assertThat(browser.get(page).text()).contains("Ban hành kế hoạch cải cách hành chính năm", "Đang tự đánh giá");
+
+		assertThat(browser.submitForm(page, page + "/tu-cham",
+				Map.of("score:1.2", "3,5", "score:1.3", "ba", "note:1.2", "Đủ báo cáo quý")).status()).isEqualTo(302);
+		assertThat(browser.get(page).text()).contains("1.3: Điểm phải là một số, ví dụ 3,5.", "value=\"ba\"", "Đủ báo cáo quý");
+		assertThat(Http.basic(this.port, "truongphong.yentrach", PASSWORD).get("/api/v1/par/sets/" + set + "/units/05620")
+			.<Double>json("$.leaves[1].self")).as("nothing saved").isNull();
+
+		browser.submitForm(page, page + "/tu-cham", Map.of("score:1.2", "3,5", "score:1.1", "4"));
+		assertThat(browser.get(page).text()).contains("Đã lưu điểm.");
+		assertThat(Http.basic(this.port, "truongphong.yentrach", PASSWORD).get("/api/v1/par/sets/" + set + "/units/05620")
+			.<Double>json("$.leaves[1].self")).isEqualTo(3.5);
+		assertThat(Http.session(this.port, "truongphong.votranh", PASSWORD).get(page).status()).isEqualTo(404);
+	}
+
+}
