@@ -272,6 +272,45 @@ class BrowserTests {
 		assertAccessible();
 	}
 
+	@Test
+	void aCommuneFillsItsParSelfAssessmentWithEvidenceTheCommitteeAdjustsALeafAndTheRankingIsCharted() throws Exception {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		signIn("truongphong.hopthanh");
+		open("/quan-tri/chi-so-cchc");
+		press(this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#par-sets a[href*='/don-vi/05632']"))));
+		this.wait.until(ExpectedConditions.urlContains("/don-vi/05632"));
+		String page = this.browser.getCurrentUrl();
+		assertAccessible();
+		new Select(find("score-1.1")).selectByIndex(1);
+		type("score-1.2", "3,5");
+		find("save").click();
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
+			.isEqualTo("Đã lưu điểm.");
+
+		Path evidence = Files.createTempFile("bao-cao-cchc-quy-4", ".pdf");
+		Files.writeString(evidence, "%PDF-1.4\n% báo cáo CCHC quý IV\n%%EOF\n");
+		new Select(find("evidence-code")).selectByValue("1.2");
+		find("evidence-file").sendKeys(evidence.toString());
+		find("attach").click();
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
+			.startsWith("Đã đính kèm");
+		assertThat(find("leaf-1.2").getText()).contains(evidence.getFileName().toString());
+		find("submit").click();
+		this.browser.switchTo().alert().accept();
+		this.wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã gửi"));
+		assertThat(this.browser.findElements(By.id("save"))).as("read-only once submitted").isEmpty();
+
+		signIn("caicach.thainguyen");
+		open(page.replaceAll("^https?://[^/]+", ""));
+		type("appraise-1.2", "3");
+		find("save").click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(find("leaf-1.2").findElement(By.id("appraise-1.2")).getAttribute("value")).isEqualTo("3");
+		open(page.replaceAll("^https?://[^/]+", "").replaceAll("/don-vi/.*", ""));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#par-ranking-chart canvas")));
+		assertThat(find("par-results").getText()).contains("Xã Hợp Thành");
+	}
+
 	/** Clicks after scrolling the element to the middle of the window at once. */
 	private void press(WebElement element) {
 		scrollToMiddle(element);

@@ -76,12 +76,8 @@ class AssessmentPageController {
 			}
 			redirect.addFlashAttribute("saved", true);
 		}
-		catch (FieldInvalid ex) {
-			redirect.addFlashAttribute("error", ex.field() + ": " + message(ex.fieldMessageKey(), ex.fieldArgs()));
-			redirect.addFlashAttribute("typed", new HashMap<>(form));
-		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", message(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("error", describe(ex));
 			redirect.addFlashAttribute("typed", new HashMap<>(form));
 		}
 		return back(id, unitCode);
@@ -95,7 +91,7 @@ class AssessmentPageController {
 			redirect.addFlashAttribute("submitted", true);
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", message(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("error", describe(ex));
 		}
 		return back(id, unitCode);
 	}
@@ -109,11 +105,8 @@ class AssessmentPageController {
 			this.assessments.attach(id, unitCode, code, name, file.getSize(), file.getInputStream(), actor);
 			redirect.addFlashAttribute("attached", name);
 		}
-		catch (FieldInvalid ex) {
-			redirect.addFlashAttribute("error", ex.field() + ": " + message(ex.fieldMessageKey(), ex.fieldArgs()));
-		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", message(ex.messageKey(), ex.args()));
+			redirect.addFlashAttribute("error", describe(ex));
 		}
 		return back(id, unitCode);
 	}
@@ -129,8 +122,13 @@ class AssessmentPageController {
 			.body(file.bytes());
 	}
 
-	private String message(String key, Object[] args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	/** @return the refusal in words; for one naming a leaf, {@code 1.3: …}. */
+	private String describe(DomainException ex) {
+		if (ex instanceof FieldInvalid field) {
+			return field.field() + ": " + this.messages.getMessage(field.fieldMessageKey(), field.fieldArgs(),
+					field.fieldMessageKey(), LocaleContextHolder.getLocale());
+		}
+		return this.messages.getMessage(ex.messageKey(), ex.args(), ex.code(), LocaleContextHolder.getLocale());
 	}
 
 	private static String back(UUID id, String unitCode) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.parindex.sets.ParSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,6 +90,18 @@ public class Scores {
 				}
 			});
 		return notes;
+	}
+
+	/** @return where each unit's self-assessment stands, {@code DRAFT} or {@code SUBMITTED}, by unit code. */
+	public Map<String, String> statuses(ParSet set) {
+		Map<UUID, String> byId = new HashMap<>();
+		this.jdbc.sql("select unit_id, status from par_assessment where set_id = ?").param(set.id())
+			.query(rs -> {
+				byId.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		Map<String, String> byCode = new HashMap<>();
+		set.units().forEach(u -> byCode.put(u.code(), byId.get(u.id())));
+		return byCode;
 	}
 
 }

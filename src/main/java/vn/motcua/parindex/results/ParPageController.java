@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitView;
+import vn.motcua.parindex.assessment.Scores;
 import vn.motcua.parindex.sets.ParAccess;
 import vn.motcua.parindex.sets.ParSet;
 import vn.motcua.parindex.sets.ParSets;
@@ -43,7 +44,10 @@ class ParPageController {
 
 	private final MessageSource messages;
 
-	ParPageController(ParSets sets, Results results, ParAccess access, MessageSource messages) {
+	private final Scores scores;
+
+	ParPageController(ParSets sets, Results results, ParAccess access, MessageSource messages, Scores scores) {
+		this.scores = scores;
 		this.sets = sets;
 		this.results = results;
 		this.access = access;
@@ -75,7 +79,7 @@ class ParPageController {
 		model.addAttribute("committee", committee);
 		model.addAttribute("own", own);
 		model.addAttribute("lines", lines);
-		model.addAttribute("statuses", committee ? this.results.statuses(set) : Map.of());
+		model.addAttribute("statuses", committee ? this.scores.statuses(set) : Map.of());
 		model.addAttribute("chart", Map.of("labels", lines.stream().map(UnitResult::unitName).toList(), "indices",
 				lines.stream().map(UnitResult::index).toList()));
 		return "parindex/set";

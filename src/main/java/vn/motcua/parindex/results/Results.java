@@ -91,18 +91,6 @@ public class Results {
 			.orElse(Map.of());
 	}
 
-	/** @return where each unit's self-assessment stands, {@code DRAFT} or {@code SUBMITTED}, by unit code. */
-	@Transactional(readOnly = true)
-	public Map<String, String> statuses(ParSet set) {
-		Map<UUID, String> byId = new java.util.HashMap<>();
-		this.jdbc.sql("select unit_id, status from par_assessment where set_id = ?")
-			.param(set.id())
-			.query(rs -> {
-				byId.put(rs.getObject(1, UUID.class), rs.getString(2));
-			});
-		return set.units().stream().collect(java.util.stream.Collectors.toMap(UnitView::code, u -> byId.get(u.id())));
-	}
-
 	/**
 	 * Publishes the results under the issuer's decision; the scores are final from then.
 	 * @throws DomainException {@code forbidden}, {@code par-set-published}.
