@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 /**
- * A procedure's rule on when a dossier counts as received (RULES.md §4): a property of the
- * procedure, named with its legal basis, never a unit-wide switch. Without any, a dossier counts as
+ * A procedure's rule on receiving its dossiers (RULES.md §4): when one counts as received, or
+ * whether it gets a receipt — a property of the procedure, named with its legal basis, never a
+ * unit-wide switch. Without any, a dossier counts as
  * received the day it came (Civil Code 2015 Art. 147.1), counting from the next opening.
  */
 public enum ReceiptRule {
@@ -24,7 +25,12 @@ public enum ReceiptRule {
 	 * An online dossier submitted in the last hour before closing, or later that day: counts as
 	 * received on the next working day.
 	 */
-	ONLINE_LAST_HOUR_NEXT_DAY("Nghị định 297/2025/NĐ-CP");
+	ONLINE_LAST_HOUR_NEXT_DAY("Nghị định 297/2025/NĐ-CP"),
+	/**
+	 * A procedure resolved on the spot (giải quyết ngay): no receipt and appointment (form 01) unless
+	 * the applicant asks for one. It does not move the receipt.
+	 */
+	NO_RECEIPT_UNLESS_ASKED("Nghị định 61/2018/NĐ-CP, hồ sơ giải quyết ngay; Thông tư 03/2025/TT-VPCP, Mẫu số 01");
 
 	/** The cut-off of {@link #AFTER_15H_NEXT_DAY}. */
 	public static final LocalTime CUT_OFF = LocalTime.of(15, 0);

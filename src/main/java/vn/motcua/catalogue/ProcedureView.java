@@ -33,6 +33,11 @@ public record ProcedureView(UUID id, String code, String name, String field, Pro
 		receiptRules = Set.copyOf(receiptRules);
 	}
 
+	/** @return whether a dossier of it gets form 01 only when the applicant asks (resolved on the spot). */
+	public boolean receiptOnlyIfAsked() {
+		return this.receiptRules.contains(ReceiptRule.NO_RECEIPT_UNLESS_ASKED);
+	}
+
 	/** @return the receipt rules in the order they are declared, for pages. */
 	public List<ReceiptRule> receiptRuleList() {
 		return this.receiptRules.stream().sorted().toList();

@@ -56,6 +56,32 @@ class DossierFormsIntegrationTests {
 		return text.toString();
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aProcedureResolvedOnTheSpotHasAReceiptOnlyWhenTheApplicantAsks() {
+		// certified copies of a certified transaction, marked «giải quyết ngay» as an administrator would in the catalogue
+		this.jdbc.sql("update catalogue_procedure set receipt_rules = '{NO_RECEIPT_UNLESS_ASKED}' where code = '2.000942'")
+			.update();
+		this.clock.set("2025-10-06T09:00:00+07:00");
+		String without = officer().postJson("/api/v1/dossiers", DossierFixtures.intake("2.000942", XA_PHU_LUONG, "DIRECT"))
+			.json("$.code");
+		String asked = officer().postJson("/api/v1/dossiers", DossierFixtures.intake("2.000942", XA_PHU_LUONG, "DIRECT")
+			.replace("\"channel\"", "\"receiptAsked\":true,\"channel\"")).json("$.code");
+
+		Http.Response refused = officer().get("/api/v1/dossiers/" + without + "/forms/01.pdf");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.<String>json("$.code")).isEqualTo("receipt-not-asked");
+		assertThat(officer().getBytes("/api/v1/dossiers/" + asked + "/forms/01.pdf").status()).isEqualTo(200);
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD).get("/quan-tri/ho-so/" + without).text())
+			.doesNotContain("/mau/01.pdf").contains("/mau/06.pdf");
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD).get("/quan-tri/ho-so/" + asked).text())
+			.contains("/mau/01.pdf");
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD)
+			.get("/quan-tri/ho-so/tiep-nhan?procedure=2.000942").text()).contains("Người nộp yêu cầu cấp Giấy tiếp nhận");
+	}
+
 	@Test
 	void theReceiptCarriesTheCodeTheAppointmentAndTheDocumentsInVietnamese() throws Exception {
 		String code = receivedDossier();

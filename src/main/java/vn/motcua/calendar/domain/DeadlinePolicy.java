@@ -49,6 +49,7 @@ public final class DeadlinePolicy {
 			case ONLINE_AFTER_HOURS_NEXT_OPENING -> channel == Channel.ONLINE && !this.time.atOrAfter(received).equals(received);
 			case ONLINE_LAST_HOUR_NEXT_DAY -> channel == Channel.ONLINE && this.time.isWorkingDay(day)
 					&& !received.isBefore(this.time.closing(day).minus(ReceiptRule.LAST_HOUR));
+			case NO_RECEIPT_UNLESS_ASKED -> false;
 		};
 	}
 

@@ -36,7 +36,7 @@ final class ImportRows {
 	/** The receipt rules as an import cell names them, separated by semicolons. */
 	private static final Map<String, ReceiptRule> RECEIPT = Map.of("sau 15 gio", ReceiptRule.AFTER_15H_NEXT_DAY,
 			"truc tuyen ngoai gio", ReceiptRule.ONLINE_AFTER_HOURS_NEXT_OPENING, "truc tuyen gio cuoi",
-			ReceiptRule.ONLINE_LAST_HOUR_NEXT_DAY);
+			ReceiptRule.ONLINE_LAST_HOUR_NEXT_DAY, "giai quyet ngay", ReceiptRule.NO_RECEIPT_UNLESS_ASKED);
 
 	private ImportRows() {
 	}
@@ -79,7 +79,7 @@ final class ImportRows {
 		OnlineLevel online = cells.choice("online", ONLINE, OnlineLevel.DIRECT_ONLY,
 				"Mức độ dịch vụ công phải là Toàn trình, Một phần hoặc Trực tiếp.");
 		Set<ReceiptRule> receipt = cells.choices("receipt", RECEIPT,
-				"Thời điểm tính là đã nhận: «Sau 15 giờ», «Trực tuyến ngoài giờ», «Trực tuyến giờ cuối», cách nhau bằng dấu chấm phẩy.");
+				"Thời điểm tính là đã nhận: «Sau 15 giờ», «Trực tuyến ngoài giờ», «Trực tuyến giờ cuối», «Giải quyết ngay», cách nhau bằng dấu chấm phẩy.");
 		if (cells.failed() || level == null || unit == null || limit == null || feeVnd == null || online == null) {
 			return Optional.empty();
 		}

@@ -64,6 +64,9 @@ public class FormDocuments {
 		FormSet set = FormSet.of(stored.intake().ruleVersion());
 		return switch (set.form(form).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "form-not-found", form))) {
 			case RECEIPT -> {
+				if (!this.dossiers.hasReceipt(stored)) {
+					throw new DomainException(Kind.CONFLICT, "receipt-not-asked", code);
+				}
 				ProcedureView procedure = this.catalogue.procedure(stored.intake().procedureId()).orElseThrow();
 				yield this.forms.receipt(new Receipt(dossier, procedure, stored.intake().lookupSecret(),
 						this.dossiers.handedIn(stored.id()), this.dossiers.resultDelivery(stored.id()),

@@ -57,14 +57,15 @@ public enum FormSet {
 	}
 
 	/**
-	 * @return the forms that apply to the dossier now, in their order: the receipt once received,
-	 * each notice once its action was taken, the control sheet always.
+	 * @param hasReceipt false for a procedure resolved on the spot whose applicant did not ask for one.
+	 * @return the forms that apply to the dossier now, in their order: the receipt once received (if
+	 * it has one), each notice once its action was taken, the control sheet always.
 	 */
-	public List<Link> applicable(DossierView d) {
+	public List<Link> applicable(DossierView d, boolean hasReceipt) {
 		Set<DossierAction> done = d.timeline().stream().map(TimelineView::action).collect(Collectors.toSet());
 		return this.numbered.stream()
 			.filter(form -> switch (form) {
-				case RECEIPT -> d.status() != DossierStatus.NOT_RECEIVED;
+				case RECEIPT -> hasReceipt && d.status() != DossierStatus.NOT_RECEIVED;
 				case SUPPLEMENT -> done.contains(DossierAction.REQUEST_SUPPLEMENT);
 				case REFUSAL -> done.contains(DossierAction.REFUSE);
 				case APOLOGY -> done.contains(DossierAction.APOLOGISE);

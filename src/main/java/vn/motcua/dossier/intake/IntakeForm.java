@@ -62,6 +62,8 @@ class IntakeForm {
 
 	private String competentAgencyCode = "";
 
+	private boolean receiptAsked;
+
 	/** @param documents the procedure's required documents, whose counts were typed in order. */
 	IntakeRequest request(List<RequiredDocument> documents) {
 		List<HandedDocument> handed = new ArrayList<>();
@@ -73,7 +75,7 @@ class IntakeForm {
 				new ApplicantRequest(this.fullName, Texts.blankToNull(this.idNumber), Texts.blankToNull(this.phone), Texts.blankToNull(this.email),
 						Texts.blankToNull(this.address)),
 				this.outcome, Texts.blankToNull(this.reason), handed, this.resultDelivery, this.sets,
-				Texts.blankToNull(this.competentAgencyCode));
+				Texts.blankToNull(this.competentAgencyCode), this.receiptAsked);
 	}
 
 	private static int count(List<@Nullable Integer> counts, int index) {
@@ -199,6 +201,14 @@ class IntakeForm {
 
 	public void setAddress(String address) {
 		this.address = address;
+	}
+
+	public boolean isReceiptAsked() {
+		return this.receiptAsked;
+	}
+
+	public void setReceiptAsked(boolean receiptAsked) {
+		this.receiptAsked = receiptAsked;
 	}
 
 }

@@ -26,6 +26,8 @@ import vn.motcua.dossier.domain.HandedDocument;
  * @param competentAgencyCode the agency that resolves the dossier when the desk of
  * {@code agencyCode} receives it for another (Decree 118/2025 Art. 7, 14); {@literal null} when the
  * desk's own agency is competent.
+ * @param receiptAsked for a procedure resolved on the spot, whether the applicant asks for form 01;
+ * {@literal null} for no.
  */
 public record IntakeRequest(@NotBlank(message = "{validation.required}") String procedureCode,
 		@NotBlank(message = "{validation.required}") String agencyCode,
@@ -34,12 +36,12 @@ public record IntakeRequest(@NotBlank(message = "{validation.required}") String 
 		@Size(max = 2000, message = "{validation.too-long}") @Nullable String reason,
 		@Nullable List<HandedDocument> handedIn, @Nullable ResultDelivery resultDelivery,
 		@Min(value = 1, message = "{validation.sets}") @Max(value = 99, message = "{validation.sets}") @Nullable Integer sets,
-		@Nullable String competentAgencyCode) {
+		@Nullable String competentAgencyCode, @Nullable Boolean receiptAsked) {
 
 	/** A dossier decided at the counter, without recording what was handed in. */
 	public IntakeRequest(String procedureCode, String agencyCode, Channel channel, ApplicantRequest applicant,
 			@Nullable Outcome outcome, @Nullable String reason) {
-		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null, null, null);
+		this(procedureCode, agencyCode, channel, applicant, outcome, reason, null, null, null, null, null);
 	}
 
 	/** A complete dossier, received. */

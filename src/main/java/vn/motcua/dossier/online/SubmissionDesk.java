@@ -76,7 +76,7 @@ class SubmissionDesk {
 				new IntakeRequest(submission.filing().procedureCode(), submission.filing().agencyCode(), Channel.ONLINE,
 						new ApplicantRequest(Objects.requireNonNull(a.fullName()), a.idNumber(), a.phone(), a.email(),
 								a.address()),
-						outcome, reason, null, submission.resultDelivery(), null, null),
+						outcome, reason, null, submission.resultDelivery(), null, null, null),
 				actor);
 		submission.decided(dossier.code());
 		try {

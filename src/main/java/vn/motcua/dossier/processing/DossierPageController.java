@@ -63,7 +63,7 @@ class DossierPageController {
 		List<AttachmentView> attachments = this.files.ofDossier(dossier.id());
 		List<ActionButton> buttons = this.desk.buttons(found, actor);
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("forms", FormSet.of(dossier.ruleVersion()).applicable(dossier));
+		model.addAttribute("forms", FormSet.of(dossier.ruleVersion()).applicable(dossier, this.reader.hasReceipt(found)));
 		model.addAttribute("attachments", attachments);
 		model.addAttribute("buttons", buttons);
 		model.addAttribute("canAssign", buttons.stream().anyMatch(b -> b.action() == DossierAction.ASSIGN));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HandedDocument;
@@ -52,6 +53,15 @@ public class DossierReader {
 	}
 
 	/** @return how many sets of the dossier were handed in (1 unless recorded otherwise). */
+	/**
+	 * @return whether the dossier has a receipt and appointment (form 01): every received one, except
+	 * those of a procedure resolved on the spot whose applicant did not ask for it.
+	 */
+	public boolean hasReceipt(Dossier dossier) {
+		return !dossier.intake().receiptRules().contains(ReceiptRule.NO_RECEIPT_UNLESS_ASKED)
+				|| this.dossiers.receiptAsked(dossier.id());
+	}
+
 	public int sets(UUID dossierId) {
 		return this.dossiers.sets(dossierId);
 	}

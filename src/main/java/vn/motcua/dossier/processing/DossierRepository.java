@@ -144,9 +144,9 @@ public class DossierRepository {
 
 	/** What the counter recorded besides the intake: how the result goes out, what was handed in. */
 	public void recordCounter(UUID dossierId, String resultDelivery, @Nullable Integer sets,
-			List<HandedDocument> handedIn) {
-		this.jdbc.sql("update dossier set result_delivery = ?, sets = ? where id = ?")
-			.params(resultDelivery, sets, dossierId)
+			@Nullable Boolean receiptAsked, List<HandedDocument> handedIn) {
+		this.jdbc.sql("update dossier set result_delivery = ?, sets = ?, receipt_asked = ? where id = ?")
+			.params(resultDelivery, sets, receiptAsked, dossierId)
 			.update();
 		for (HandedDocument h : handedIn) {
 			this.jdbc.sql("insert into dossier_handed_document (dossier_id, position, name, originals, copies)"
@@ -163,6 +163,14 @@ public class DossierRepository {
 			.param(dossierId)
 			.query((rs, n) -> new HandedDocument(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
 			.list();
+	}
+
+	/** @return whether the applicant asked for the receipt (a procedure resolved on the spot). */
+	public boolean receiptAsked(UUID dossierId) {
+		return this.jdbc.sql("select coalesce(receipt_asked, false) from dossier where id = ?").param(dossierId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** @return how many sets of the dossier were handed in: 1 unless more were recorded. */
