@@ -120,6 +120,25 @@ class ScorecardUnitTests {
 	}
 
 	@Test
+	void theTreeFindsTheLeafScoredAndRefusesAnythingElse() {
+		assertThat(this.tree.checkScore("1.2", 5, true)).isSameAs(ParFixtures.CHOICE);
+		assertThatThrownBy(() -> this.tree.checkScore("1", 5, false)).as("an area is not scored")
+			.hasFieldOrPropertyWithValue("reason", "criterion-not-found");
+		assertThatThrownBy(() -> this.tree.checkScore("9.9", 1, false))
+			.hasFieldOrPropertyWithValue("reason", "criterion-not-found");
+		assertThatThrownBy(() -> this.tree.checkScore("2.1", 1, true)).as("the survey is the committee's")
+			.hasFieldOrPropertyWithValue("reason", "not-self-scored");
+	}
+
+	@Test
+	void aThresholdOrLevelOfNoPointsIsAllowed() {
+		var zero = new Criterion("4", "Tỷ lệ", 5, Method.COMPUTED, Indicator.ONLINE_SHARE,
+				List.of(new Threshold(50, 5), new Threshold(0, 0)), List.of(), null, null, List.of());
+		var tree = new CriteriaTree(List.of(zero), List.of());
+		assertThat(tree.leaves()).containsExactly(zero);
+	}
+
+	@Test
 	void whoScoresWhat() {
 		assertThat(List.of(Method.values())).filteredOn(Method::selfScored)
 			.containsExactly(Method.MANUAL, Method.CHOICE, Method.BONUS);
