@@ -13,16 +13,11 @@ import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitType;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * Which agency a demo dossier is received for: the desk's own, or now and then — since 01/07/2025,
  * regardless of administrative boundary — another commune or a provincial department.
  */
-@Component
-@Profile("demo")
-class DemoCompetence {
+final class DemoCompetence {
 
 	private final OrganizationManagement organization;
 

@@ -32,9 +32,17 @@ class DemoDesks {
 
 	private final CatalogueManagement catalogue;
 
+	private final DemoCompetence competence;
+
 	DemoDesks(OrganizationManagement organization, CatalogueManagement catalogue) {
 		this.organization = organization;
 		this.catalogue = catalogue;
+		this.competence = new DemoCompetence(organization, catalogue);
+	}
+
+	/** @return the agency a dossier at {@code counter} is received for, with its procedures ({@link DemoCompetence}). */
+	Counter competent(Counter counter, LocalDate day, DemoStaff staff, Random random) {
+		return this.competence.of(counter, day, staff, random);
 	}
 
 	/** @return a desk in force on {@code day} at random, with its unit and procedures; empty if none. */

@@ -48,17 +48,15 @@ class DemoDossier {
 
 	private final DemoDesks desks;
 
-	private final DemoCompetence competence;
 
 	DemoDossier(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
-			CalendarManagement calendar, DemoRecords records, DemoDesks desks, DemoCompetence competence) {
+			CalendarManagement calendar, DemoRecords records, DemoDesks desks) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.records = records;
 		this.desks = desks;
-		this.competence = competence;
 	}
 
 	void generate(Random random, DemoEra era, ZoneId zone, DemoStaff staff) {
@@ -72,26 +70,33 @@ class DemoDossier {
 		if (received.isAfter(era.horizon())) {
 			return;
 		}
-		DemoDesks.Counter competent = this.competence.of(counter, day, staff, random);
-		AgencyView agency = competent.agency();
-		Desk receiving = agency == counter.agency() ? null : PaperTransfer.desk(counter.agency(), received, this.calendar);
-		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(competent.procedures(), random).id())
-			.orElseThrow();
-		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
-		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
-				procedure.receiptRules(), agency.unitId(), List.of());
-		Actor desk = staff.holding(counter.agency().unitId(), Role.RECEPTION, random);
-		Intake intake = new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
-				agency.unitId(), channel, DemoPeople.applicant(random, counter.place()),
-				received, deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(),
-				procedure.receiptRules(), deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)),
-				receiving);
-		Dossier dossier = store(day, intake, deadline, counter.agency(), desk);
-		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, intake), time)
+		Received r = receive(counter, this.desks.competent(counter, day, staff, random), received, era, staff, random);
+		Dossier dossier = store(day, r.intake(), r.deadline(), counter.agency(), r.desk());
+		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, r.intake()), time)
 			.moveOn(dossier);
 		this.dossiers.update(dossier);
 		this.records.digitise(dossier, random, time);
 		this.records.rate(dossier, handed, random, era.horizon());
+	}
+
+	/** @return what is fixed at receipt, by a desk officer of {@code counter}, for the competent agency. */
+	private Received receive(DemoDesks.Counter counter, DemoDesks.Counter competent, Instant received, DemoEra era,
+			DemoStaff staff, Random random) {
+		AgencyView agency = competent.agency();
+		Desk receiving = agency == counter.agency() ? null : PaperTransfer.desk(counter.agency(), received, this.calendar);
+		ProcedureView procedure = this.catalogue.procedure(DemoDesks.pick(competent.procedures(), random).id()).orElseThrow();
+		Channel channel = random.nextInt(100) < era.onlinePercent() ? Channel.ONLINE : Channel.DIRECT;
+		Deadline deadline = this.calendar.deadline(received, procedure.timeLimit(), procedure.timeUnit(), channel,
+				procedure.receiptRules(), agency.unitId(), List.of());
+		Actor desk = staff.holding(counter.agency().unitId(), Role.RECEPTION, random);
+		return new Received(new Intake(procedure.id(), procedure.code(), procedure.name(), agency.id(), agency.code(),
+				agency.unitId(), channel, DemoPeople.applicant(random, counter.place()), received,
+				deadline.countFrom().toInstant(), procedure.timeLimit(), procedure.timeUnit(), procedure.receiptRules(),
+				deadline.ruleVersion(), deadline.clockStopMode(), desk.username(), "DEMO%04d".formatted(random.nextInt(10000)),
+				receiving), deadline, desk);
+	}
+
+	private record Received(Intake intake, Deadline deadline, Actor desk) {
 	}
 
 	/** Stores the dossier under the code of the desk that received it, with the competent agency's process. */

@@ -56,9 +56,8 @@ public class DossierRepository {
 			.params(d.id(), d.code(), i.procedureId(), i.procedureCode(), i.procedureName(), i.agencyId(), i.agencyCode(),
 					i.unitId(), i.channel().name(), i.applicant().fullName(), i.applicant().idNumber(), i.applicant().phone(),
 					i.applicant().email(), i.applicant().address(), d.status().name(), ts(i.receivedAt()), ts(i.countFrom()),
-					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(),
-					SqlArrays.names(i.receiptRules()), i.ruleVersion().name(), i.clockStopMode().name(),
-					d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy(), desk == null ? null : desk.agencyId(),
+					ts(d.dueAt()), i.timeLimit(), i.timeUnit().name(), SqlArrays.names(i.receiptRules()), i.ruleVersion().name(),
+					i.clockStopMode().name(), d.currentStep(), ts(d.closedAt()), i.lookupSecret(), i.receivedBy(), desk == null ? null : desk.agencyId(),
 					desk == null ? null : desk.agencyCode(), desk == null ? null : desk.unitId(),
 					desk == null ? null : ts(desk.paperDueAt()))
 			.update();

@@ -47,17 +47,7 @@ class EvaluationReport {
 					decimal(u.i2()), decimal(u.i3()), "2", "2", "2", decimal(u.i7()), NO_DATA, decimal(u.i9()),
 					decimal(u.total()), grade(u.grade()) });
 		}
-		List<OfficialScore> officials = this.evaluation.officials(s);
-		if (!officials.isEmpty()) {
-			rows.add(new String[] { "", "Cán bộ, công chức: chỉ số (1), (2), (3), (4), (7); tổng điểm thang 10", "", "", "",
-					"", "", "", "", "", "", "", "", "" });
-		}
-		n = 0;
-		for (OfficialScore o : officials) {
-			rows.add(new String[] { String.valueOf(++n), o.fullName() + " (" + o.username() + ")",
-					String.valueOf(o.dossiers()), decimal(o.i1()), decimal(o.i2()), decimal(o.i3()), "2", "", "",
-					decimal(o.i7()), "", "", Numbers.decimal(o.total(), 1), message("stats.band." + o.band()) });
-		}
+		rows.addAll(officialRows(s));
 		if (withDossiers) {
 			for (DossierScore d : this.evaluation.dossiers(s, MAX_DOSSIER_ROWS)) {
 				rows.add(new String[] { "", d.code() + " — " + d.procedureName(), "1", String.valueOf(d.i1()),
@@ -69,6 +59,21 @@ class EvaluationReport {
 				s.unit().name() + period, "Danh gia",
 				new float[] { 0.5f, 4, 1, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 1, 1.2f }, HEADERS.clone(),
 				rows);
+	}
+
+	/** @return a heading row, then one row per official with their criteria and score out of 10; none without officials. */
+	private List<String[]> officialRows(Selection s) {
+		List<String[]> rows = new ArrayList<>();
+		for (OfficialScore o : this.evaluation.officials(s)) {
+			if (rows.isEmpty()) {
+				rows.add(new String[] { "", "Cán bộ, công chức: chỉ số (1), (2), (3), (4), (7); tổng điểm thang 10", "", "",
+						"", "", "", "", "", "", "", "", "", "" });
+			}
+			rows.add(new String[] { String.valueOf(rows.size()), o.fullName() + " (" + o.username() + ")",
+					String.valueOf(o.dossiers()), decimal(o.i1()), decimal(o.i2()), decimal(o.i3()), "2", "", "",
+					decimal(o.i7()), "", "", Numbers.decimal(o.total(), 1), message("stats.band." + o.band()) });
+		}
+		return rows;
 	}
 
 	private String grade(Grade grade) {

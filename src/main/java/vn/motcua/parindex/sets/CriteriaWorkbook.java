@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.parindex.domain.Band;
 import vn.motcua.parindex.domain.CriteriaInvalid;
 import vn.motcua.parindex.domain.CriteriaTree;
@@ -49,11 +50,7 @@ final class CriteriaWorkbook {
 			Map<String, Integer> rowOf = new HashMap<>();
 			List<WorkbookNode> roots = new ArrayList<>();
 			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < TITLES.size(); c++) {
-					cells.add(row == null || row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)).strip());
-				}
+				List<String> cells = cells(sheet.getRow(r), format);
 				if (cells.stream().allMatch(String::isEmpty)) {
 					continue;
 				}
@@ -68,6 +65,14 @@ final class CriteriaWorkbook {
 			}
 			return new Read(roots.stream().map(WorkbookNode::node).toList(), bands(workbook.getSheet(BANDS), format), rowOf);
 		}
+	}
+
+	private static List<String> cells(@Nullable Row row, DataFormatter format) {
+		List<String> cells = new ArrayList<>();
+		for (int c = 0; c < TITLES.size(); c++) {
+			cells.add(row == null || row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)).strip());
+		}
+		return cells;
 	}
 
 	private static List<Band> bands(Sheet sheet, DataFormatter format) {

@@ -56,14 +56,7 @@ public class ParSets {
 		}
 		UnitView issuer = unit(request.issuerUnit(), to);
 		this.access.requireCommittee(actor, issuer);
-		List<UnitView> units = new ArrayList<>();
-		for (String code : request.units()) {
-			UnitView unit = unit(code, to);
-			if (unit.id().equals(issuer.id()) || !this.organization.unitAndBelow(issuer.id()).contains(unit.id())) {
-				throw new DomainException(Kind.INVALID, "par-unit-outside-issuer", code);
-			}
-			units.add(unit);
-		}
+		List<UnitView> units = assessed(request.units(), issuer, to);
 		CriteriaTree tree = new CriteriaTree(request.criteria().stream().map(SetRequest.Node::criterion).toList(),
 				request.bands() == null ? List.of() : request.bands());
 		UUID id = UUID.randomUUID();
@@ -77,6 +70,19 @@ public class ParSets {
 			.update();
 		units.forEach(u -> this.jdbc.sql("insert into par_assessment (set_id, unit_id) values (?, ?)").params(id, u.id()).update());
 		return id;
+	}
+
+	/** @throws DomainException {@code unit-not-found}, {@code par-unit-outside-issuer}. */
+	private List<UnitView> assessed(List<String> codes, UnitView issuer, LocalDate on) {
+		List<UnitView> units = new ArrayList<>();
+		for (String code : codes) {
+			UnitView unit = unit(code, on);
+			if (unit.id().equals(issuer.id()) || !this.organization.unitAndBelow(issuer.id()).contains(unit.id())) {
+				throw new DomainException(Kind.INVALID, "par-unit-outside-issuer", code);
+			}
+			units.add(unit);
+		}
+		return units;
 	}
 
 	private UnitView unit(String code, LocalDate on) {
