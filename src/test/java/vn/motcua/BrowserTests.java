@@ -349,7 +349,7 @@ class BrowserTests {
 	void thePublicPagesAreAccessibleAndFitAPhone() {
 		this.clock.set("2026-12-02T09:00:00+07:00");
 		for (String page : List.of("/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
-				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
+				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
 				"/cong-dan/dang-ky", "/khong-co-trang-nay")) {
 			open(page);
 		}

@@ -46,6 +46,17 @@ class ParIndexPagesIntegrationTests {
 		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD)
 			.get("/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2025)).text())
 			.contains("512/QĐ-UBND", "par-ranking-chart", "Xã Vô Tranh");
+		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD)
+			.get("/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2025) + "/don-vi/05611").text())
+			.as("the unit's weakest criteria as a to-do list").contains("Tiêu chí bị mất nhiều điểm nhất");
+
+		// on the portal, for everyone: the published years only
+		Http visitor = Http.anonymous(this.port);
+		assertThat(visitor.get("/chi-so-cai-cach-hanh-chinh?bo=" + setOf("caicach.thainguyen", 2025)).text())
+			.contains("Kết quả chỉ số cải cách hành chính", "Quyết định số 512/QĐ-UBND", "par-public-results", "Xã Vô Tranh");
+		String draftYear = visitor.get("/chi-so-cai-cach-hanh-chinh?bo=" + setOf("caicach.thainguyen", 2026)).text();
+		assertThat(draftYear).as("a set not published shows the latest published instead")
+			.doesNotContain("năm 2026 — bộ tiêu chí MẪU").contains("Quyết định số");
 	}
 
 	@Test

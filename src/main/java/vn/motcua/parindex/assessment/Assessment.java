@@ -19,6 +19,18 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 		double selfScore, double appraisedScore, double bonus, double penalty, double maxPoints, double index,
 		@Nullable String band, List<Leaf> leaves) {
 
+	/**
+	 * @return the unit's weakest criteria, a to-do list: the leaves of the 100 that lost most points
+	 * (scored or appraised), at most five, the biggest loss first.
+	 */
+	public List<Leaf> weakest() {
+		return this.leaves.stream()
+			.filter(l -> l.method().inMaximum() && l.points() != null && l.points() < l.maxPoints())
+			.sorted(java.util.Comparator.comparingDouble((Leaf l) -> l.maxPoints() - l.points()).reversed())
+			.limit(5)
+			.toList();
+	}
+
 	public record Leaf(String code, String title, Method method, double maxPoints, List<Level> levels, @Nullable String guidance,
 			@Nullable String evidenceRequired, @Nullable Double self, @Nullable String selfNote, @Nullable Double appraised,
 			@Nullable String comment, @Nullable Double points, @Nullable Computed computed,

@@ -92,6 +92,18 @@ public class Results {
 	}
 
 	/**
+	 * @return the results of a published set, for everyone (the portal), by rank.
+	 * @throws DomainException {@code par-results-not-published} for a set not published.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitResult> published(ParSet set) {
+		if (!set.published()) {
+			throw new DomainException(Kind.NOT_FOUND, "par-results-not-published");
+		}
+		return ranked(set, lastYear(set));
+	}
+
+	/**
 	 * Publishes the results under the issuer's decision; the scores are final from then.
 	 * @throws DomainException {@code forbidden}, {@code par-set-published}.
 	 */

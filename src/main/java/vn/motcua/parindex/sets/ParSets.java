@@ -102,6 +102,14 @@ public class ParSets {
 		return this.jdbc.sql("select * from par_set where id = ?").param(id).query(this.rows::set).optional();
 	}
 
+	/** @return the sets whose results are published, the latest publication first (the portal's). */
+	@Transactional(readOnly = true)
+	public List<ParSet> published() {
+		return this.jdbc.sql("select * from par_set where published_at is not null order by decision_date desc, name")
+			.query(this.rows::set)
+			.list();
+	}
+
 	/** @return the sets the actor is concerned by (as committee, leader or assessed unit), newest year first. */
 	@Transactional(readOnly = true)
 	public List<ParSet> concerning(Actor actor) {
