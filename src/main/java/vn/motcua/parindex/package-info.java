@@ -5,11 +5,14 @@
  * scored from MotCua's own statistics.
  *
  * <h2>API</h2>
- * <p>No facade yet: nothing in another module calls it. Its HTTP API is under {@code /api/v1/par}.
+ * <p>No facade: nothing in another module calls it. Its HTTP API is under {@code /api/v1/par}; its
+ * pages under {@code /quan-tri/chi-so-cchc} and, published results, {@code /chi-so-cai-cach-hanh-chinh}.
+ * It implements {@code monitoring.OverdueItems}: self-assessments not sent by their due day reach
+ * the heads' daily reminder.
  *
  * <h2>Read contracts consumed</h2>
  * <p>{@code OrganizationManagement} (units, scopes), {@code monitoring.UnitFigures} (the computed
- * criteria's figures).
+ * criteria's figures), {@code CalendarManagement} (when a unit's due day ends).
  *
  * <h2>Tables owned</h2>
  * <p>{@code par_set}, {@code par_assessment}, {@code par_score}, {@code par_score_change}.
@@ -19,6 +22,6 @@
  * {@code assessment} (self-scores and appraisal), {@code results} (ranking and publication).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PAR Index (Chỉ số cải cách hành chính)",
-		allowedDependencies = { "shared", "organization", "monitoring" })
+		allowedDependencies = { "shared", "organization", "calendar", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.parindex;

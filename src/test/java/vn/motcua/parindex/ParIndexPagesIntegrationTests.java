@@ -22,6 +22,9 @@ class ParIndexPagesIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	List<vn.motcua.monitoring.OverdueItems> overdue;
+
 	private String setOf(String username, int year) {
 		List<Map<String, Object>> sets = Http.basic(this.port, username, PASSWORD).get("/api/v1/par/sets").json("$");
 		return sets.stream()
@@ -77,6 +80,19 @@ class ParIndexPagesIntegrationTests {
 		assertThat(Http.basic(this.port, "truongphong.yentrach", PASSWORD).get("/api/v1/par/sets/" + set + "/units/05620")
 			.<Double>json("$.leaves[1].self")).isEqualTo(3.5);
 		assertThat(Http.session(this.port, "truongphong.votranh", PASSWORD).get(page).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aSelfAssessmentNotSentByItsDueDayReachesTheHeadsReminder() {
+		var par = this.overdue.stream().filter(o -> o.kind().equals("PAR")).findFirst().orElseThrow();
+		// the demo's 2026 cycle is due on Friday 15/01/2027, when the office closes at 17:00
+		assertThat(par.overdue(java.time.Instant.parse("2027-01-15T09:59:00Z"))).isEmpty();
+		List<vn.motcua.monitoring.OverdueItems.Item> late = par.overdue(java.time.Instant.parse("2027-01-15T10:01:00Z"));
+		assertThat(late).extracting(vn.motcua.monitoring.OverdueItems.Item::reference).contains("CCHC 2026");
+		assertThat(late).extracting(i -> i.dueAt().toString()).contains("2027-01-15T10:00:00Z");
+		assertThat(late).allMatch(i -> i.title().contains("năm 2026 — bộ tiêu chí MẪU"));
+		// four communes, Vô Tranh has sent its own (and Hợp Thành, when the browser test ran first)
+		assertThat(late).hasSizeBetween(2, 3);
 	}
 
 }

@@ -102,6 +102,12 @@ public class ParSets {
 		return this.jdbc.sql("select * from par_set where id = ?").param(id).query(this.rows::set).optional();
 	}
 
+	/** @return the sets not yet published: their self-assessments and appraisal are under way. */
+	@Transactional(readOnly = true)
+	public List<ParSet> underWay() {
+		return this.jdbc.sql("select * from par_set where published_at is null order by year, name").query(this.rows::set).list();
+	}
+
 	/** @return the sets whose results are published, the latest publication first (the portal's). */
 	@Transactional(readOnly = true)
 	public List<ParSet> published() {
