@@ -12,7 +12,8 @@
  *
  * <h2>Read contracts consumed</h2>
  * <p>{@code OrganizationManagement} (units, scopes), {@code monitoring.UnitFigures} (the computed
- * criteria's figures), {@code CalendarManagement} (when a unit's due day ends).
+ * criteria's figures), {@code CalendarManagement} (when a unit's due day ends), and
+ * {@code dossier :: forms} to lay out the results as Excel and PDF.
  *
  * <h2>Tables owned</h2>
  * <p>{@code par_set}, {@code par_assessment}, {@code par_score}, {@code par_score_change}.
@@ -22,6 +23,6 @@
  * {@code assessment} (self-scores and appraisal), {@code results} (ranking and publication).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PAR Index (Chỉ số cải cách hành chính)",
-		allowedDependencies = { "shared", "organization", "calendar", "monitoring" })
+		allowedDependencies = { "shared", "organization", "calendar", "monitoring", "dossier :: forms" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.parindex;

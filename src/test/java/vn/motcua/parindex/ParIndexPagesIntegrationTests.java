@@ -52,6 +52,20 @@ class ParIndexPagesIntegrationTests {
 		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD)
 			.get("/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2025) + "/don-vi/05611").text())
 			.as("the unit's weakest criteria as a to-do list").contains("Tiêu chí bị mất nhiều điểm nhất");
+		Http reader = Http.session(this.port, "truongphong.phuluong", PASSWORD);
+		String files = "/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2025) + "/ket-qua.";
+		assertThat(new String(reader.getBytes(files + "pdf").body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.isEqualTo("%PDF-");
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(reader.getBytes(files + "xlsx").body()))) {
+			var sheet = book.getSheetAt(0);
+			var format = new org.apache.poi.ss.usermodel.DataFormatter();
+			StringBuilder text = new StringBuilder();
+			sheet.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+			assertThat(text).contains("Quyết định số 512/QĐ-UBND", "Xã Vô Tranh", "Chỉ số (%)");
+		}
+		assertThat(reader.getBytes("/quan-tri/chi-so-cchc/" + setOf("truongphong.phuluong", 2026) + "/ket-qua.xlsx").status())
+			.as("not published: the committee's only").isEqualTo(404);
 
 		// on the portal, for everyone: the published years only
 		Http visitor = Http.anonymous(this.port);

@@ -17,7 +17,11 @@ import vn.motcua.parindex.domain.Method;
 public record Assessment(UUID setId, String setName, int year, String unitCode, String unitName, String status,
 		boolean selfEditable, boolean appraisable,
 		double selfScore, double appraisedScore, double bonus, double penalty, double maxPoints, double index,
-		@Nullable String band, List<Leaf> leaves) {
+		@Nullable String band, List<Area> areas, List<Leaf> leaves) {
+
+	/** An area of the 100: its final points over its maximum present, for the radar. */
+	public record Area(String code, String title, double points, double maxPoints) {
+	}
 
 	/**
 	 * @return the unit's weakest criteria, a to-do list: the leaves of the 100 that lost most points

@@ -23,6 +23,8 @@ final class AssessmentViews {
 		return new Assessment(set.id(), set.name(), set.year(), unit.code(), unit.name(), status,
 				ownUnit && "DRAFT".equals(status) && !published, committee && !published, card.selfPoints(), card.points(),
 				card.bonus(), card.penalty(), card.maxPoints(), card.index(), card.band().map(Band::name).orElse(null),
+				card.areas().stream().map(a -> new Assessment.Area(a.area().code(), a.area().title(), a.points(), a.maxPoints()))
+					.toList(),
 				card.leaves().stream().map(r -> {
 					Criterion leaf = r.leaf();
 					boolean computed = leaf.method() == Method.COMPUTED;
