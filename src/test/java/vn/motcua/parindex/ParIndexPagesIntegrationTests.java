@@ -34,7 +34,7 @@ class ParIndexPagesIntegrationTests {
 	}
 
 	@Test
-	void theDemoHasTwoPublishedCyclesAndOneUnderWay() {
+	void theDemoHasTwoPublishedCyclesAndOneUnderWay() throws Exception {
 		List<Map<String, Object>> sets = Http.basic(this.port, "caicach.thainguyen", PASSWORD).get("/api/v1/par/sets").json("$");
 		assertThat(sets).extracting(s -> s.get("year"), s -> s.get("published"))
 			.contains(org.assertj.core.groups.Tuple.tuple(2026, false), org.assertj.core.groups.Tuple.tuple(2025, true),
