@@ -129,6 +129,21 @@ class ParIndexIntegrationTests {
 		}
 		assertThat(as("truongphong.phuluong").putJson(phuLuong + "/appraised-scores", "{\"scores\":{\"2.2\":30}}")
 			.status()).isEqualTo(403);
+
+		// one round of questions, answered by the unit (after submitting) until the end of the day given
+		String ask = "{\"questions\":{\"2.2\":\"Minh chứng về hồ sơ trực tuyến ở đâu?\"},\"due\":\"2027-01-15\"}";
+		assertThat(as("caicach.thainguyen").postJson(phuLuong + "/explanation-requests", ask).status()).isEqualTo(204);
+		assertThat(as("caicach.thainguyen").postJson(phuLuong + "/explanation-requests", ask).<String>json("$.code"))
+			.isEqualTo("explanation-round-used");
+		assertThat(as("truongphong.phuluong").putJson(phuLuong + "/explanations", "{\"answers\":{\"1.1\":\"?\"}}")
+			.<String>json("$.errors[0].field")).as("not asked about 1.1").isEqualTo("1.1");
+		Http.Response answered = as("truongphong.phuluong").putJson(phuLuong + "/explanations",
+				"{\"answers\":{\"2.2\":\"Báo cáo số 12/BC-UBND, mục 3\"}}");
+		assertThat(answered.<String>json("$.leaves[4].answer")).isEqualTo("Báo cáo số 12/BC-UBND, mục 3");
+		assertThat(answered.<String>json("$.explanationDue")).isEqualTo("2027-01-15");
+		this.clock.set("2027-01-16T08:00:00+07:00");
+		assertThat(as("truongphong.phuluong").putJson(phuLuong + "/explanations", "{\"answers\":{\"2.2\":\"muộn\"}}")
+			.<String>json("$.code")).isEqualTo("explanation-too-late");
 		assertThat(as("truongphong.phuluong").get(base + "/results").status()).as("not yet published").isEqualTo(404);
 
 		Http.Response results = as("caicach.thainguyen").get(base + "/results");

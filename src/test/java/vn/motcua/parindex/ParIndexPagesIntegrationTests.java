@@ -109,4 +109,21 @@ class ParIndexPagesIntegrationTests {
 		assertThat(late).hasSizeBetween(2, 3);
 	}
 
+	@Test
+	void theCommitteeAsksASubmittedUnitToExplainOnThePageAndTheUnitAnswers() {
+		String page = "/quan-tri/chi-so-cchc/" + setOf("caicach.thainguyen", 2026) + "/don-vi/05641";
+		Http committee = Http.session(this.port, "caicach.thainguyen", PASSWORD);
+		assertThat(committee.get(page).text()).contains("id=\"ask-form\"", "Gửi yêu cầu giải trình");
+		committee.submitForm(page, page + "/hoi-giai-trinh", Map.of("question:1.1", "Báo cáo quý III gửi ngày nào?", "due", ""));
+		assertThat(committee.get(page).text()).contains("Chọn hạn giải trình.");
+		committee.submitForm(page, page + "/hoi-giai-trinh",
+				Map.of("question:1.1", "Báo cáo quý III gửi ngày nào?", "due", "2026-12-10"));
+		assertThat(committee.get(page).text()).contains("Đã gửi yêu cầu giải trình tới đơn vị.").doesNotContain("id=\"ask-form\"");
+
+		Http unit = Http.session(this.port, "truongphong.votranh", PASSWORD);
+		assertThat(unit.get(page).text()).contains("Báo cáo quý III gửi ngày nào?", "hết ngày 10/12/2026", "id=\"answer-1.1\"");
+		unit.submitForm(page, page + "/giai-trinh", Map.of("answer:1.1", "Ngày 05/10, văn bản số 88/BC-UBND"));
+		assertThat(unit.get(page).text()).contains("Đã gửi giải trình tới Hội đồng thẩm định.", "Ngày 05/10, văn bản số 88/BC-UBND");
+	}
+
 }

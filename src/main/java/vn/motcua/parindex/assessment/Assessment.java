@@ -12,10 +12,12 @@ import vn.motcua.parindex.domain.Method;
  * A unit's assessment as its page and the API show it: where it stands, the totals so far, and
  * each leaf with the unit's score and explanation, the committee's score and comment, and for a
  * computed leaf the figure behind its points; and what the reader may do — the unit's own officials
- * edit a draft ({@code selfEditable}), the committee appraises until publication ({@code appraisable}).
+ * edit a draft ({@code selfEditable}) and answer the committee's questions until {@code explanationDue}
+ * ({@code answerable}); the committee appraises until publication ({@code appraisable}) and asks
+ * once ({@code askable}).
  */
 public record Assessment(UUID setId, String setName, int year, String unitCode, String unitName, String status,
-		boolean selfEditable, boolean appraisable,
+		boolean selfEditable, boolean appraisable, @Nullable LocalDate explanationDue, boolean askable, boolean answerable,
 		double selfScore, double appraisedScore, double bonus, double penalty, double maxPoints, double index,
 		@Nullable String band, List<Area> areas, List<Leaf> leaves) {
 
@@ -37,7 +39,7 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 
 	public record Leaf(String code, String title, Method method, double maxPoints, List<Level> levels, @Nullable String guidance,
 			@Nullable String evidenceRequired, @Nullable Double self, @Nullable String selfNote, @Nullable Double appraised,
-			@Nullable String comment, @Nullable Double points, @Nullable Computed computed,
+			@Nullable String comment, @Nullable String question, @Nullable String answer, @Nullable Double points, @Nullable Computed computed,
 			List<Evidence.EvidenceFile> files) {
 	}
 

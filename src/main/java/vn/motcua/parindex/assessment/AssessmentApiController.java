@@ -1,10 +1,12 @@
 package vn.motcua.parindex.assessment;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.FieldInvalid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,20 +26,26 @@ class AssessmentApiController {
 
 	private final Assessments assessments;
 
-	AssessmentApiController(Assessments assessments) {
+	private final AssessmentReader reader;
+
+	private final Explanations explanations;
+
+	AssessmentApiController(Assessments assessments, AssessmentReader reader, Explanations explanations) {
 		this.assessments = assessments;
+		this.reader = reader;
+		this.explanations = explanations;
 	}
 
 	@GetMapping
 	Assessment assessment(@PathVariable UUID id, @PathVariable String unitCode, @AuthenticationPrincipal Actor actor) {
-		return this.assessments.view(id, unitCode, actor);
+		return this.reader.view(id, unitCode, actor);
 	}
 
 	@PutMapping("/self-scores")
 	Assessment selfScores(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody ScoresRequest request,
 			@AuthenticationPrincipal Actor actor) {
 		this.assessments.saveSelf(id, unitCode, request.scores(), request.notes(), actor);
-		return this.assessments.view(id, unitCode, actor);
+		return this.reader.view(id, unitCode, actor);
 	}
 
 	@PostMapping("/self-scores/submission")
@@ -50,7 +58,28 @@ class AssessmentApiController {
 	Assessment appraisedScores(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody ScoresRequest request,
 			@AuthenticationPrincipal Actor actor) {
 		this.assessments.appraise(id, unitCode, request.scores(), request.notes(), actor);
-		return this.assessments.view(id, unitCode, actor);
+		return this.reader.view(id, unitCode, actor);
+	}
+
+	/** The committee's one round of questions, by leaf code, to answer by {@code due}. */
+	@PostMapping("/explanation-requests")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void ask(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody ExplanationRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		if (request.due() == null) {
+			throw new FieldInvalid("due", "validation.required");
+		}
+		this.explanations.ask(id, unitCode, request.questions() == null ? Map.of() : request.questions(), request.due(), actor);
+	}
+
+	@PutMapping("/explanations")
+	Assessment answer(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody Map<String, Map<String, String>> request,
+			@AuthenticationPrincipal Actor actor) {
+		this.explanations.answer(id, unitCode, request.getOrDefault("answers", Map.of()), actor);
+		return this.reader.view(id, unitCode, actor);
+	}
+
+	record ExplanationRequest(@Nullable Map<String, String> questions, @Nullable LocalDate due) {
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package vn.motcua.parindex.assessment;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import vn.motcua.parindex.sets.ParSet;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Texts;
-import vn.motcua.shared.Uploads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +25,13 @@ public class Assessments {
 
 	private final Scores scores;
 
-	private final Evidence evidence;
 
-	private final Scorecards scorecards;
 
 	private final Clock clock;
 
-	Assessments(AssessmentAccess guard, Scores scores, Evidence evidence, Scorecards scorecards, Clock clock) {
+	Assessments(AssessmentAccess guard, Scores scores, Clock clock) {
 		this.guard = guard;
 		this.scores = scores;
-		this.evidence = evidence;
-		this.scorecards = scorecards;
 		this.clock = clock;
 	}
 
@@ -75,36 +69,6 @@ public class Assessments {
 		points.forEach((code, p) -> set.tree().checkScore(code, p, false));
 		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, false, p, Texts.blankToNull(comments.get(code)),
 				actor.username(), this.clock.instant()));
-	}
-
-	/** @throws DomainException {@code par-set-not-found}, {@code par-unit-not-found}. */
-	@Transactional(readOnly = true)
-	public Assessment view(UUID setId, String unitCode, Actor actor) {
-		ParSet set = this.guard.read(setId);
-		UnitView unit = this.guard.reader(set, unitCode, actor);
-		Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
-		return AssessmentViews.of(set, unit, this.scores.statusOf(set.id(), unit.id()),
-				this.scorecards.of(set, unit, appraised), appraised, this.scores.notes(set.id(), unit.id(), true),
-				this.scores.notes(set.id(), unit.id(), false), this.evidence.of(set, unit),
-				this.guard.isOwnUnit(actor, unit), this.guard.isCommittee(actor, set), set.published());
-	}
-
-	/**
-	 * Attaches an evidence file to a leaf of the unit's draft.
-	 * @throws DomainException as {@link #saveSelf}, and {@code attachment-type}, {@code attachment-too-large}.
-	 */
-	public void attach(UUID setId, String unitCode, String code, String fileName, long size, InputStream content,
-			Actor actor) {
-		ParSet set = this.guard.open(setId);
-		UnitView unit = this.guard.ownDraft(set, unitCode, actor);
-		this.evidence.attach(set, unit, code, fileName, size, content, actor.username());
-	}
-
-	/** @throws DomainException {@code par-unit-not-found}, {@code attachment-not-found}. */
-	@Transactional(readOnly = true)
-	public Uploads.File evidenceFile(UUID setId, String unitCode, UUID id, Actor actor) {
-		ParSet set = this.guard.read(setId);
-		return this.evidence.file(set, this.guard.reader(set, unitCode, actor), id);
 	}
 
 }

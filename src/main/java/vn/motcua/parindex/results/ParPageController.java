@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.assessment.Scores;
 import vn.motcua.parindex.sets.ParAccess;
@@ -18,9 +17,6 @@ import vn.motcua.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,25 +80,8 @@ class ParPageController {
 		model.addAttribute("own", own);
 		model.addAttribute("lines", lines);
 		model.addAttribute("statuses", committee ? this.scores.statuses(set) : Map.of());
-		model.addAttribute("chart", Map.of("labels", lines.stream().map(UnitResult::unitName).toList(), "indices",
-				lines.stream().map(UnitResult::index).toList()));
+		model.addAttribute("chart", UnitResult.chart(lines));
 		return "parindex/set";
-	}
-
-	/** @param format {@code xlsx} or {@code pdf}. */
-	@GetMapping("/{id}/ket-qua.{format}")
-	ResponseEntity<byte[]> resultsFile(@PathVariable UUID id, @PathVariable String format,
-			@AuthenticationPrincipal Actor actor) {
-		if (!format.equals("xlsx") && !format.equals("pdf")) {
-			throw new DomainException(DomainException.Kind.NOT_FOUND, "report-not-found", "ket-qua." + format);
-		}
-		Tabular table = ResultsFile.of(this.sets.require(id), this.results.of(id, actor));
-		boolean excel = format.equals("xlsx");
-		return ResponseEntity.ok()
-			.contentType(excel ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-					: MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-qua-chi-so-cchc." + format + "\"")
-			.body(excel ? table.xlsx() : table.pdf());
 	}
 
 	@PostMapping("/{id}/cong-bo")

@@ -1,7 +1,6 @@
 package vn.motcua.parindex.results;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -40,8 +39,7 @@ class PublicParController {
 		if (chosen != null) {
 			List<UnitResult> lines = this.results.published(chosen);
 			model.addAttribute("lines", lines);
-			model.addAttribute("chart", Map.of("labels", lines.stream().map(UnitResult::unitName).toList(), "indices",
-					lines.stream().map(UnitResult::index).toList()));
+			model.addAttribute("chart", UnitResult.chart(lines));
 		}
 		return "parindex/public";
 	}

@@ -1,5 +1,8 @@
 package vn.motcua.parindex.results;
 
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,4 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record UnitResult(String unitCode, String unitName, double selfScore, double appraisedScore, double bonus,
 		double penalty, double maxPoints, double index, @Nullable String band, int rank, @Nullable Double change) {
+
+	/** @return the ranking chart's data: the units' names and indices, in the order given. */
+	static Map<String, List<?>> chart(List<UnitResult> lines) {
+		return Map.of("labels", lines.stream().map(UnitResult::unitName).toList(), "indices",
+				lines.stream().map(UnitResult::index).toList());
+	}
+
 }

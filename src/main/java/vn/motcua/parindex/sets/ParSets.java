@@ -105,23 +105,19 @@ public class ParSets {
 	/** @return the sets not yet published: their self-assessments and appraisal are under way. */
 	@Transactional(readOnly = true)
 	public List<ParSet> underWay() {
-		return this.jdbc.sql("select * from par_set where published_at is null order by year, name").query(this.rows::set).list();
+		return this.rows.where("published_at is null order by year, name");
 	}
 
 	/** @return the sets whose results are published, the latest publication first (the portal's). */
 	@Transactional(readOnly = true)
 	public List<ParSet> published() {
-		return this.jdbc.sql("select * from par_set where published_at is not null order by decision_date desc, name")
-			.query(this.rows::set)
-			.list();
+		return this.rows.where("published_at is not null order by decision_date desc, name");
 	}
 
 	/** @return the sets the actor is concerned by (as committee, leader or assessed unit), newest year first. */
 	@Transactional(readOnly = true)
 	public List<ParSet> concerning(Actor actor) {
-		return this.jdbc.sql("select * from par_set order by year desc, name")
-			.query(this.rows::set)
-			.list()
+		return this.rows.where("true order by year desc, name")
 			.stream()
 			.filter(s -> this.organization.scopeOf(actor).contains(s.issuer().id())
 					|| s.units().stream().anyMatch(u -> this.organization.scopeOf(actor).contains(u.id())))

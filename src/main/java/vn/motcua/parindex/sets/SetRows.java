@@ -41,6 +41,11 @@ class SetRows {
 		this.organization = organization;
 	}
 
+	/** @param condition a condition on {@code par_set} and its order, written by this module, never from input. */
+	List<ParSet> where(String condition) {
+		return this.jdbc.sql("select * from par_set where " + condition).query(this::set).list();
+	}
+
 	String json(Object value) {
 		return this.json.writeValueAsString(value);
 	}

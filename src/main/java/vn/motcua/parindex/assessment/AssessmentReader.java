@@ -1,0 +1,52 @@
+package vn.motcua.parindex.assessment;
+
+import java.util.Map;
+import java.util.UUID;
+
+import vn.motcua.organization.UnitView;
+import vn.motcua.parindex.sets.ParSet;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A unit's assessment as its readers see it: scores, notes, evidence, questions, and what they may do. */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentReader {
+
+	private final AssessmentAccess guard;
+
+	private final Scores scores;
+
+	private final Evidence evidence;
+
+	private final Explanations explanations;
+
+	private final Scorecards scorecards;
+
+	AssessmentReader(AssessmentAccess guard, Scores scores, Evidence evidence, Explanations explanations,
+			Scorecards scorecards) {
+		this.guard = guard;
+		this.scores = scores;
+		this.evidence = evidence;
+		this.explanations = explanations;
+		this.scorecards = scorecards;
+	}
+
+	/** @throws DomainException {@code par-set-not-found}, {@code par-unit-not-found}. */
+	public Assessment view(UUID setId, String unitCode, Actor actor) {
+		ParSet set = this.guard.read(setId);
+		UnitView unit = this.guard.reader(set, unitCode, actor);
+		Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
+		var notes = new AssessmentViews.Notes(this.scores.notes(set.id(), unit.id(), true),
+				this.scores.notes(set.id(), unit.id(), false), this.explanations.texts(set, unit, "question"),
+				this.explanations.texts(set, unit, "answer"));
+		var rights = new AssessmentViews.Rights(this.guard.isOwnUnit(actor, unit), this.guard.isCommittee(actor, set),
+				set.published(), this.explanations.due(set, unit).orElse(null), this.explanations.today());
+		return AssessmentViews.of(set, unit, this.scores.statusOf(set.id(), unit.id()),
+				this.scorecards.of(set, unit, appraised), appraised, notes, this.evidence.of(set, unit), rights);
+	}
+
+}
