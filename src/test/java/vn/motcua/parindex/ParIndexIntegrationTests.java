@@ -56,7 +56,11 @@ class ParIndexIntegrationTests {
 	}
 
 	private void resolveOneAtPhuLuong() {
-		this.clock.set("2026-10-05T09:00:00+07:00");
+		resolveOneAtPhuLuong("2026-10-05T09:00:00+07:00");
+	}
+
+	private void resolveOneAtPhuLuong(String at) {
+		this.clock.set(at);
 		String code = as("motcua.phuluong").postJson("/api/v1/dossiers", """
 				{"procedureCode":"2.001035","agencyCode":"000.41.20.H55","channel":"ONLINE",
 				 "applicant":{"fullName":"Lý Thị Hoa","idNumber":"019190012346","phone":"0912 345 679"}}""").json("$.code");
@@ -178,6 +182,26 @@ class ParIndexIntegrationTests {
 				"Tổng điểm tối đa của các tiêu chí con là 55, khác điểm tối đa 60 của tiêu chí.");
 		assertThat(as("caicach.thainguyen").postJson("/api/v1/par/sets", set("Ngoài tỉnh", CRITERIA).replace("05620", "168"))
 			.<String>json("$.code")).as("a unit not under the issuer today").isIn("par-unit-outside-issuer", "unit-not-found");
+	}
+
+	@Test
+	void publishingFixesTheComputedPointsAsTheFiguresStand() {
+		resolveOneAtPhuLuong("2026-09-07T09:00:00+07:00");
+		this.clock.set("2026-10-10T09:00:00+07:00");
+		String set = as("caicach.thainguyen").postJson("/api/v1/par/sets", set("Bộ chỉ số tháng 9", CRITERIA)
+			.replace("2026-10-01", "2026-09-01").replace("2026-10-31", "2026-09-30")).json("$.id");
+		String phuLuong = "/api/v1/par/sets/" + set + "/units/05611";
+		Double figure = as("caicach.thainguyen").get(phuLuong).json("$.leaves[2].computed.value");
+		assertThat(figure).isNotNull();
+		assertThat(as("caicach.thainguyen").get(phuLuong).<Double>json("$.leaves[2].appraised")).isNull();
+
+		assertThat(as("caicach.thainguyen").postJson("/api/v1/par/sets/" + set + "/publication",
+				"{\"decision\":\"9/QĐ-UBND\",\"date\":\"2026-10-10\"}").status()).isEqualTo(204);
+		Http.Response published = as("caicach.thainguyen").get(phuLuong);
+		assertThat(published.<Double>json("$.leaves[2].appraised")).isEqualTo(published.<Double>json("$.leaves[2].computed.points"));
+		assertThat(published.<String>json("$.leaves[2].comment")).startsWith("Tính từ dữ liệu MotCua khi công bố: ");
+		assertThat(as("caicach.thainguyen").postJson("/api/v1/par/sets/" + set + "/publication",
+				"{\"decision\":\"10/QĐ-UBND\",\"date\":\"2026-10-11\"}").<String>json("$.code")).isEqualTo("par-set-published");
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.motcua.parindex.assessment;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -7,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.monitoring.UnitFigures;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.domain.Indicator;
+import vn.motcua.parindex.domain.LeafResult;
+import vn.motcua.parindex.domain.Method;
+import vn.motcua.parindex.domain.Points;
 import vn.motcua.parindex.domain.Scorecard;
 import vn.motcua.parindex.sets.ParSet;
 
@@ -26,6 +30,25 @@ public class Scorecards {
 	Scorecards(Scores scores, UnitFigures figures) {
 		this.scores = scores;
 		this.figures = figures;
+	}
+
+	/**
+	 * Fixes each computed leaf's points as the figures stand, so published results never move with
+	 * later data: a leaf without the committee's score gets its computed points as the committee's,
+	 * the figure named in the comment.
+	 */
+	public void freezeComputed(ParSet set, String actor, Instant at) {
+		for (UnitView unit : set.units()) {
+			Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
+			for (LeafResult r : of(set, unit, appraised).leaves()) {
+				Double figure = r.figure();
+				if (r.leaf().method() == Method.COMPUTED && r.self() != null && figure != null
+						&& !appraised.containsKey(r.leaf().code())) {
+					this.scores.put(set.id(), unit.id(), r.leaf().code(), false, r.self(),
+							"Tính từ dữ liệu MotCua khi công bố: " + Points.format(figure) + " %", actor, at);
+				}
+			}
+		}
 	}
 
 	public Scorecard of(ParSet set, UnitView unit) {

@@ -104,12 +104,17 @@ public class Results {
 	}
 
 	/**
-	 * Publishes the results under the issuer's decision; the scores are final from then.
+	 * Publishes the results under the issuer's decision; the scores are final from then, the computed
+	 * ones fixed as the figures stand ({@link Scorecards#freezeComputed}).
 	 * @throws DomainException {@code forbidden}, {@code par-set-published}.
 	 */
 	public void publish(UUID setId, String decision, LocalDate date, Actor actor) {
 		ParSet set = this.sets.require(setId);
 		this.access.requireCommittee(actor, set.issuer());
+		if (set.published()) {
+			throw new DomainException(Kind.CONFLICT, "par-set-published");
+		}
+		this.scorecards.freezeComputed(set, actor.username(), this.clock.instant());
 		int updated = this.jdbc.sql("""
 				update par_set set decision = ?, decision_date = ?, published_at = ? where id = ? and published_at is null""")
 			.params(decision.strip(), date, Timestamp.from(this.clock.instant()), set.id())
