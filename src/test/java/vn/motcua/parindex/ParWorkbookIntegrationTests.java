@@ -82,4 +82,28 @@ class ParWorkbookIntegrationTests {
 			.as("not assessed by it").isEqualTo(404);
 	}
 
+	@Test
+	void theCommitteeCreatesASetOnAPageFromAWorkbook() throws Exception {
+		String original = committee().postJson("/api/v1/par/sets",
+				ParIndexIntegrationTests.set("Bộ chỉ số mẫu cho trang", ParIndexIntegrationTests.CRITERIA)).json("$.id");
+		byte[] workbook = committee().getBytes("/api/v1/par/sets/" + original + "/criteria.xlsx").body();
+		Http page = Http.session(this.port, "caicach.thainguyen", PASSWORD);
+		String form = "/quan-tri/chi-so-cchc/nhap";
+		assertThat(page.get(form).text()).contains("Xã Phú Lương", "Xã Hợp Thành", "name=\"units\"");
+
+		Http.Response wrong = page.submitMultipart(form, form, java.util.Map.of("year", "2028", "name", "Bộ sai", "units", "05632"),
+				"file", "bo.xlsx", edited(workbook, sheet -> sheet.getRow(7).getCell(2).setCellValue(25)));
+		assertThat(wrong.status()).isEqualTo(302);
+		assertThat(page.get(form).text()).contains("Dòng 6 (2): Tổng điểm tối đa của các tiêu chí con là 55");
+
+		Http.Response created = page.submitMultipart(form, form,
+				java.util.Map.of("year", "2028", "name", "Bộ chỉ số năm 2028", "units", "05632"), "file", "bo.xlsx", workbook);
+		assertThat(created.status()).isEqualTo(302);
+		assertThat(created.location()).contains("/quan-tri/chi-so-cchc/");
+		assertThat(Http.basic(this.port, "truongphong.hopthanh", PASSWORD).get("/api/v1/par/sets").<List<String>>json("$[*].name"))
+			.contains("Bộ chỉ số năm 2028").doesNotContain("Bộ sai");
+		assertThat(Http.session(this.port, "truongphong.hopthanh", PASSWORD).get(form).status()).as("not the committee")
+			.isIn(403, 404);
+	}
+
 }
