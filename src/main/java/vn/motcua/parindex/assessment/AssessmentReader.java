@@ -41,8 +41,8 @@ public class AssessmentReader {
 		UnitView unit = this.guard.reader(set, unitCode, actor);
 		Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
 		var notes = new AssessmentViews.Notes(this.scores.notes(set.id(), unit.id(), true),
-				this.scores.notes(set.id(), unit.id(), false), this.explanations.texts(set, unit, "question"),
-				this.explanations.texts(set, unit, "answer"));
+				this.scores.notes(set.id(), unit.id(), false), this.explanations.texts(set, unit, true),
+				this.explanations.texts(set, unit, false));
 		var rights = new AssessmentViews.Rights(this.guard.isOwnUnit(actor, unit), this.guard.isCommittee(actor, set),
 				set.published(), this.explanations.due(set, unit).orElse(null), this.explanations.today());
 		return AssessmentViews.of(set, unit, this.scores.statusOf(set.id(), unit.id()),

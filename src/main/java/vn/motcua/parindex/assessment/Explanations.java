@@ -82,7 +82,7 @@ public class Explanations {
 		if (today().isAfter(due)) {
 			throw new DomainException(Kind.CONFLICT, "explanation-too-late", due);
 		}
-		Map<String, String> asked = texts(set, unit, "question");
+		Map<String, String> asked = texts(set, unit, true);
 		answers.forEach((code, answer) -> {
 			if (!asked.containsKey(code)) {
 				throw new CriteriaInvalid(code, "question-not-asked");
@@ -107,12 +107,12 @@ public class Explanations {
 			.single();
 	}
 
-	/** @return the {@code question} or {@code answer} of each leaf that has one. */
+	/** @return the committee's question ({@code true}) or the unit's answer of each leaf that has one. */
 	@Transactional(readOnly = true)
-	public Map<String, String> texts(ParSet set, UnitView unit, String column) {
+	public Map<String, String> texts(ParSet set, UnitView unit, boolean questions) {
 		Map<String, String> texts = new HashMap<>();
 		this.jdbc.sql("select code, %s from par_score where set_id = ? and unit_id = ?".formatted(
-				"question".equals(column) ? "question" : "answer"))
+				questions ? "question" : "answer"))
 			.params(set.id(), unit.id())
 			.query(rs -> {
 				if (rs.getString(2) != null) {

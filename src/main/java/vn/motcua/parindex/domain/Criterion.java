@@ -31,12 +31,6 @@ public record Criterion(String code, String title, double maxPoints, @Nullable M
 		return new Criterion(code, title, maxPoints, null, null, List.of(), List.of(), null, null, children);
 	}
 
-	/** @return the same node under another code (a set copied from last year, renumbered). */
-	public Criterion withCode(String newCode) {
-		return new Criterion(newCode, this.title, this.maxPoints, this.method, this.indicator, this.thresholds, this.levels,
-				this.guidance, this.evidence, this.children);
-	}
-
 	public boolean isLeaf() {
 		return this.children.isEmpty();
 	}

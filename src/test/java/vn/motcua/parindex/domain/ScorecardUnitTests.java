@@ -89,7 +89,7 @@ class ScorecardUnitTests {
 
 	@Test
 	void aSetWithNothingPresentHasIndexZero() {
-		var onlyComputed = new CriteriaTree(List.of(ParFixtures.COMPUTED.withCode("1")), List.of());
+		var onlyComputed = new CriteriaTree(List.of(ParFixtures.COMPUTED), List.of());
 		assertThat(new Scorecard(onlyComputed, Map.of(), Map.of(), onTime(null)).index()).isZero();
 	}
 
