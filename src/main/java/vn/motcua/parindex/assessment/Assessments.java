@@ -45,9 +45,7 @@ public class Assessments {
 			Actor actor) {
 		ParSet set = this.guard.open(setId);
 		UnitView unit = this.guard.ownDraft(set, unitCode, actor);
-		points.forEach((code, p) -> set.tree().checkScore(code, p, true));
-		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, true, p, Texts.blankToNull(notes.get(code)),
-				actor.username(), this.clock.instant()));
+		put(set, unit, true, points, notes, actor);
 	}
 
 	/** @throws DomainException as {@link #saveSelf}. */
@@ -66,8 +64,14 @@ public class Assessments {
 			Actor actor) {
 		ParSet set = this.guard.open(setId);
 		UnitView unit = this.guard.committee(set, unitCode, actor);
-		points.forEach((code, p) -> set.tree().checkScore(code, p, false));
-		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, false, p, Texts.blankToNull(comments.get(code)),
+		put(set, unit, false, points, comments, actor);
+	}
+
+	/** Checks every score first (nothing is saved when one breaks a rule), then records them with their notes. */
+	private void put(ParSet set, UnitView unit, boolean self, Map<String, Double> points, Map<String, String> notes,
+			Actor actor) {
+		points.forEach((code, p) -> set.tree().checkScore(code, p, self));
+		points.forEach((code, p) -> this.scores.put(set.id(), unit.id(), code, self, p, Texts.blankToNull(notes.get(code)),
 				actor.username(), this.clock.instant()));
 	}
 

@@ -51,16 +51,27 @@ public class Scorecards {
 		}
 	}
 
+	/**
+	 * @return the unit's scorecard for the results. A published set's is read from its scores alone:
+	 * its computed points were fixed at publication, so the portal and the rankings ask the statistics
+	 * nothing.
+	 */
 	public Scorecard of(ParSet set, UnitView unit) {
-		return of(set, unit, this.scores.of(set.id(), unit.id(), false));
+		Map<String, Double> appraised = this.scores.of(set.id(), unit.id(), false);
+		return set.published() ? card(set, unit, appraised, Map.of()) : of(set, unit, appraised);
 	}
 
-	/** @param appraised the committee's scores by leaf code. */
+	/** @param appraised the committee's scores by leaf code; the computed figures as they stand now. */
 	Scorecard of(ParSet set, UnitView unit, Map<String, Double> appraised) {
 		UnitFigures.Figures f = this.figures.of(unit.code(), set.periodFrom(), set.periodTo());
 		Map<Indicator, @Nullable Double> computed = new EnumMap<>(Indicator.class);
 		computed.put(Indicator.ON_TIME_RATE, f.onTimeRate());
 		computed.put(Indicator.ONLINE_SHARE, f.onlineShare());
+		return card(set, unit, appraised, computed);
+	}
+
+	private Scorecard card(ParSet set, UnitView unit, Map<String, Double> appraised,
+			Map<Indicator, @Nullable Double> computed) {
 		return new Scorecard(set.tree(), this.scores.of(set.id(), unit.id(), true), appraised, computed);
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.assessment.Scores;
+import vn.motcua.parindex.sets.PageErrors;
 import vn.motcua.parindex.sets.ParAccess;
 import vn.motcua.parindex.sets.ParSet;
 import vn.motcua.parindex.sets.ParSets;
@@ -98,8 +99,7 @@ class ParPageController {
 				redirect.addFlashAttribute("published", true);
 			}
 			catch (DomainException ex) {
-				redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.args(),
-						LocaleContextHolder.getLocale()));
+				redirect.addFlashAttribute("error", PageErrors.describe(ex, this.messages));
 			}
 		}
 		return "redirect:/quan-tri/chi-so-cchc/" + id;

@@ -1,6 +1,7 @@
 package vn.motcua.parindex.sets;
 
 import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -52,8 +53,8 @@ public class ParAccess {
 
 	/** @throws DomainException {@code par-results-not-published} (404) for those outside the committee before publication. */
 	public void requireResultsReader(Actor actor, ParSet set) {
-		boolean inScope = this.organization.scopeOf(actor).contains(set.issuer().id())
-				|| set.units().stream().anyMatch(u -> this.organization.scopeOf(actor).contains(u.id()));
+		UnitScope scope = this.organization.scopeOf(actor);
+		boolean inScope = scope.contains(set.issuer().id()) || set.units().stream().anyMatch(u -> scope.contains(u.id()));
 		if (!committee(actor, set.issuer()) && !(set.published() && inScope)) {
 			throw new DomainException(Kind.NOT_FOUND, "par-results-not-published");
 		}

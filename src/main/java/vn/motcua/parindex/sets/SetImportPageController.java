@@ -17,7 +17,6 @@ import vn.motcua.shared.Role;
 import vn.motcua.shared.Vietnam;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,11 +75,7 @@ class SetImportPageController {
 			return "redirect:/quan-tri/chi-so-cchc/" + id;
 		}
 		catch (DomainException ex) {
-			String text = ex instanceof FieldInvalid f
-					? f.field() + ": " + this.messages.getMessage(f.fieldMessageKey(), f.fieldArgs(), f.fieldMessageKey(),
-							LocaleContextHolder.getLocale())
-					: this.messages.getMessage(ex.messageKey(), ex.args(), ex.code(), LocaleContextHolder.getLocale());
-			redirect.addFlashAttribute("error", text);
+			redirect.addFlashAttribute("error", PageErrors.describe(ex, this.messages));
 			return "redirect:" + PAGE;
 		}
 	}
