@@ -102,6 +102,15 @@ class ParIndexIntegrationTests {
 		assertThat(onTime).isNotNull();
 		assertThat(own.<Double>json("$.leaves[2].computed.value")).isEqualTo(onTime);
 		assertThat(own.<String>json("$.leaves[2].computed.from")).isEqualTo("2026-10-01");
+		assertThat(own.<String>json("$.leaves[2].computed.indicator")).isEqualTo("ON_TIME_RATE");
+		// the figure opens the dossiers behind it, as the dashboard's numbers do
+		String page = Http.session(this.port, "truongphong.phuluong", PASSWORD)
+			.get("/quan-tri/chi-so-cchc/" + created.<String>json("$.id") + "/don-vi/05611")
+			.body();
+		String list = "/quan-tri/thong-ke/ho-so?unit=05611&amp;from=2026-10-01&amp;to=2026-10-31&amp;category=RESOLVED";
+		assertThat(page).contains(list);
+		assertThat(Http.session(this.port, "truongphong.phuluong", PASSWORD).get(list.replace("&amp;", "&")).status())
+			.isEqualTo(200);
 
 		// a unit never sees another unit's draft
 		assertThat(as("truongphong.votranh").get(phuLuong).status()).isEqualTo(404);

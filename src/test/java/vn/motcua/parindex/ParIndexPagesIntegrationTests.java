@@ -107,6 +107,15 @@ class ParIndexPagesIntegrationTests {
 		assertThat(late).allMatch(i -> i.title().contains("năm 2026 — bộ tiêu chí MẪU"));
 		// four communes, Vô Tranh has sent its own (and Hợp Thành, when the browser test ran first)
 		assertThat(late).hasSizeBetween(2, 3);
+
+		// announced five working days ahead: from Friday 08/01, not on Thursday 07/01
+		assertThat(par.dueSoon(java.time.Instant.parse("2027-01-07T02:00:00Z"))).isEmpty();
+		List<vn.motcua.monitoring.OverdueItems.Item> soon = par.dueSoon(java.time.Instant.parse("2027-01-08T02:00:00Z"));
+		assertThat(soon).hasSameSizeAs(late).allMatch(i -> i.title().startsWith("Gửi bản tự đánh giá: "));
+		assertThat(par.dueSoon(java.time.Instant.parse("2027-01-15T10:01:00Z"))).isEmpty();
+		// the committee's appraisal, due 15/03/2027, chased at the province
+		assertThat(par.overdue(java.time.Instant.parse("2027-03-16T02:00:00Z")))
+			.anyMatch(i -> i.title().startsWith("Thẩm định, công bố kết quả: "));
 	}
 
 	@Test
@@ -120,10 +129,17 @@ class ParIndexPagesIntegrationTests {
 				Map.of("question:1.1", "Báo cáo quý III gửi ngày nào?", "due", "2026-12-10"));
 		assertThat(committee.get(page).text()).contains("Đã gửi yêu cầu giải trình tới đơn vị.").doesNotContain("id=\"ask-form\"");
 
+		var par = this.overdue.stream().filter(o -> o.kind().equals("PAR")).findFirst().orElseThrow();
+		java.time.Instant dayBefore = java.time.Instant.parse("2026-12-09T02:00:00Z");
+		assertThat(par.dueSoon(dayBefore)).filteredOn(i -> i.title().startsWith("Giải trình"))
+			.extracting(i -> i.dueAt().toString())
+			.containsExactly("2026-12-10T10:00:00Z");
+
 		Http unit = Http.session(this.port, "truongphong.votranh", PASSWORD);
 		assertThat(unit.get(page).text()).contains("Báo cáo quý III gửi ngày nào?", "hết ngày 10/12/2026", "id=\"answer-1.1\"");
 		unit.submitForm(page, page + "/giai-trinh", Map.of("answer:1.1", "Ngày 05/10, văn bản số 88/BC-UBND"));
 		assertThat(unit.get(page).text()).contains("Đã gửi giải trình tới Hội đồng thẩm định.", "Ngày 05/10, văn bản số 88/BC-UBND");
+		assertThat(par.dueSoon(dayBefore)).noneMatch(i -> i.title().startsWith("Giải trình"));
 	}
 
 }

@@ -3,8 +3,12 @@ package vn.motcua.monitoring.reminders;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,7 +25,8 @@ import static vn.motcua.dossier.DossierFact.DOSSIERS;
 
 /**
  * To each head of unit, once a day, the dossiers of the unit past their due moment, and the items
- * of other modules past their deadline ({@link OverdueItems}), one list per kind.
+ * of other modules past their deadline or due soon ({@link OverdueItems}), one list per kind; an
+ * item naming the official who holds it goes to that official too.
  */
 @Component
 class HeadDigests {
@@ -60,22 +65,41 @@ class HeadDigests {
 		int made = remind(OverdueDigest.DOSSIERS, dossiers, today, officials);
 		for (OverdueItems source : this.otherItems) {
 			made += remind(OverdueDigest.of(source), source.overdue(now), today, officials);
+			made += remind(OverdueDigest.soon(source), source.dueSoon(now), today, officials);
 		}
 		return made;
 	}
 
+	/**
+	 * Each item goes to the official it names (when that official may log in) and to the heads of
+	 * its unit — the heads only when no official is named, for items due soon.
+	 */
 	private int remind(OverdueDigest digest, List<OverdueItems.Item> items, LocalDate today,
 			List<OfficialView> officials) {
-		Map<UUID, List<OverdueItems.Item>> byUnit = items.stream()
-			.collect(Collectors.groupingBy(OverdueItems.Item::unitId));
-		int made = 0;
-		for (OfficialView head : officials) {
-			List<OverdueItems.Item> overdue = head.unitId() == null ? null : byUnit.get(head.unitId());
-			if (!head.roles().contains(Role.HEAD_OF_UNIT) || overdue == null) {
-				continue;
+		Map<String, OfficialView> byName = officials.stream()
+			.collect(Collectors.toMap(OfficialView::username, o -> o, (a, b) -> a));
+		Map<UUID, List<OfficialView>> heads = officials.stream()
+			.filter(o -> o.unitId() != null && o.roles().contains(Role.HEAD_OF_UNIT))
+			.collect(Collectors.groupingBy(OfficialView::unitId));
+		Map<String, List<OverdueItems.Item>> lists = new LinkedHashMap<>();
+		for (OverdueItems.Item item : items) {
+			OfficialView named = item.official() == null ? null : byName.get(item.official());
+			Set<OfficialView> to = new LinkedHashSet<>();
+			if (named != null) {
+				to.add(named);
 			}
-			String unitName = this.organization.unit(head.unitId()).map(UnitView::name).orElse("");
-			made += this.reminders.add(digest.to(head.username(), head.unitId(), unitName, overdue, today, this.texts));
+			if (named == null || digest.toHeadsAlways()) {
+				to.addAll(heads.getOrDefault(item.unitId(), List.of()));
+			}
+			to.forEach(o -> lists.computeIfAbsent(o.username(), k -> new ArrayList<>()).add(item));
+		}
+		int made = 0;
+		for (Map.Entry<String, List<OverdueItems.Item>> list : lists.entrySet()) {
+			OfficialView official = byName.get(list.getKey());
+			String unitName = official.unitId() == null ? ""
+					: this.organization.unit(official.unitId()).map(UnitView::name).orElse("");
+			made += this.reminders
+				.add(digest.to(official.username(), official.unitId(), unitName, list.getValue(), today, this.texts));
 		}
 		return made;
 	}

@@ -10,9 +10,10 @@ import vn.motcua.monitoring.OverdueItems;
 import vn.motcua.shared.Vietnam;
 
 /**
- * The daily list of overdue items to a head of unit: the first {@link #LISTED} of them and how many
- * more. Its texts are the message keys {@code reminder.<wording>.subject}, {@code .body} and
- * {@code .line}; its key is the prefix, the head and the day.
+ * The daily list of overdue items (or of items due soon) to a head of unit or to the official
+ * holding them: the first {@link #LISTED} of them and how many more. Its texts are the message keys
+ * {@code reminder.<wording>.subject}, {@code .body} and {@code .line}; its key is the prefix, the
+ * recipient and the day.
  */
 record OverdueDigest(ReminderKind kind, String keyPrefix, String wording) {
 
@@ -26,6 +27,17 @@ record OverdueDigest(ReminderKind kind, String keyPrefix, String wording) {
 	static OverdueDigest of(OverdueItems source) {
 		return new OverdueDigest(ReminderKind.OVERDUE_ITEMS, "OVERDUE_" + source.kind(),
 				source.kind().toLowerCase(Locale.ROOT));
+	}
+
+	/** @return the digest of another module's items due soon. */
+	static OverdueDigest soon(OverdueItems source) {
+		return new OverdueDigest(ReminderKind.DUE_SOON_ITEMS, "SOON_" + source.kind(),
+				source.kind().toLowerCase(Locale.ROOT) + "Soon");
+	}
+
+	/** @return whether the heads of an item's unit get it even when it names an official. */
+	boolean toHeadsAlways() {
+		return this.kind != ReminderKind.DUE_SOON_ITEMS;
 	}
 
 	/** @param overdue the items of the head's unit, oldest first, at least one. */

@@ -5,6 +5,8 @@ enum ReminderKind {
 
 	STEP_DUE, OVERDUE, WEEKLY,
 	/** items of other modules past their deadline ({@link vn.motcua.monitoring.OverdueItems}) */
-	OVERDUE_ITEMS
+	OVERDUE_ITEMS,
+	/** items of other modules due within their notice */
+	DUE_SOON_ITEMS
 
 }

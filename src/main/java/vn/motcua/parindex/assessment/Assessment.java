@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.parindex.domain.Indicator;
 import vn.motcua.parindex.domain.Level;
 import vn.motcua.parindex.domain.Method;
 
@@ -43,8 +44,18 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 			List<Evidence.EvidenceFile> files) {
 	}
 
-	/** The figure of a computed leaf: its value in percent over the set's period, and the points it earns. */
-	public record Computed(@Nullable Double value, LocalDate from, LocalDate to, @Nullable Double points) {
+	/**
+	 * The figure of a computed leaf: its indicator, its value in percent over the set's period, and
+	 * the points it earns.
+	 */
+	public record Computed(Indicator indicator, @Nullable Double value, LocalDate from, LocalDate to,
+			@Nullable Double points) {
+
+		/** @return the statistics' category of the dossiers behind the figure (its drill-down). */
+		public String dossiers() {
+			return this.indicator == Indicator.ONLINE_SHARE ? "ONLINE" : "RESOLVED";
+		}
+
 	}
 
 }

@@ -50,7 +50,7 @@ final class AssessmentViews {
 							leaf.evidence(), leaf.method() == Method.SURVEY ? null : x.self(), notes.self().get(leaf.code()),
 							appraised.get(leaf.code()), notes.comments().get(leaf.code()), notes.questions().get(leaf.code()),
 							notes.answers().get(leaf.code()), x.points(),
-							computed ? new Assessment.Computed(x.figure(), set.periodFrom(), set.periodTo(), x.self()) : null,
+							computed ? new Assessment.Computed(leaf.indicator(), x.figure(), set.periodFrom(), set.periodTo(), x.self()) : null,
 							files.stream().filter(f -> f.code().equals(leaf.code())).toList());
 				}).toList());
 	}
