@@ -20,7 +20,7 @@ class ModularityTests {
 	void everyCapabilityIsAModuleAndNothingElseIs() {
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("shared",
 				"platform", "calendar", "organization", "identity", "catalogue", "dossier", "monitoring", "notification",
-				"portal", "parindex");
+				"portal", "parindex", "planning");
 	}
 
 	@Test

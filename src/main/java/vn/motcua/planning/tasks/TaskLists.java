@@ -1,0 +1,119 @@
+package vn.motcua.planning.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitScope;
+import vn.motcua.organization.UnitView;
+import vn.motcua.planning.domain.Outcome;
+import vn.motcua.planning.domain.TaskStatus;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.FieldInvalid;
+import vn.motcua.shared.Vietnam;
+
+import static vn.motcua.shared.Texts.blankToNull;
+
+/** Lists of the tasks within the reader's sight, by unit, state and source. */
+@Service
+@Transactional(readOnly = true)
+public class TaskLists {
+
+	private static final String SIGHT = """
+			(lead_unit_id = any(:scope) or assigner_unit_id = any(:scope) or support_unit_ids && cast(:scope as uuid[])
+			 or lead_official = :me)""";
+
+	private final JdbcClient jdbc;
+
+	private final TaskAccess access;
+
+	private final TaskViews views;
+
+	private final OrganizationManagement organization;
+
+	private final Clock clock;
+
+	TaskLists(JdbcClient jdbc, TaskAccess access, TaskViews views, OrganizationManagement organization, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.views = views;
+		this.organization = organization;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a list asks for: the unit (its tasks as lead, with those of the units below it), a state
+	 * ({@link Outcome} or {@link TaskStatus} name), a plan or a meeting; each may be absent.
+	 */
+	public record Filter(@Nullable String unit, @Nullable String status, @Nullable UUID plan, @Nullable UUID meeting) {
+	}
+
+	/**
+	 * @return the tasks in the actor's sight matching the filter, the soonest deadline first.
+	 * @throws FieldInvalid {@code status} when it names no state; {@code unit} outside the sight.
+	 */
+	public List<TaskView> list(Filter f, Actor actor) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Vietnam.ZONE);
+		UnitScope scope = this.access.scope(actor);
+		StringBuilder sql = new StringBuilder("select t.* from planning_task t where ")
+			.append(scope.systemWide() ? "true" : SIGHT);
+		Set<UUID> units = null;
+		if (f.unit() != null && !f.unit().isBlank()) {
+			UnitView unit = this.organization.unitOn(f.unit().strip(), today)
+				.or(() -> this.organization.allUnits().stream().filter(u -> u.code().equals(f.unit().strip())).findFirst())
+				.filter(u -> scope.contains(u.id()))
+				.orElseThrow(() -> new FieldInvalid("unit", "validation.unit-unknown", f.unit()));
+			units = this.organization.unitAndBelow(unit.id());
+			sql.append(" and lead_unit_id = any(:units)");
+		}
+		if (f.plan() != null) {
+			sql.append(" and plan_id = :plan");
+		}
+		if (f.meeting() != null) {
+			sql.append(" and conclusion_id in (select id from planning_conclusion where meeting_id = :meeting)");
+		}
+		var statement = this.jdbc.sql(sql.append(" order by due_date, title").toString());
+		if (!scope.systemWide()) {
+			statement = statement.param("scope", scope.sqlUnits()).param("me", actor.username());
+		}
+		if (units != null) {
+			statement = statement.param("units", units.toArray(UUID[]::new));
+		}
+		if (f.plan() != null) {
+			statement = statement.param("plan", f.plan());
+		}
+		if (f.meeting() != null) {
+			statement = statement.param("meeting", f.meeting());
+		}
+		List<TaskRecord> rows = statement.query(TaskStore::row).list();
+		String status = blankToNull(f.status());
+		if (status != null && !isState(status)) {
+			throw new FieldInvalid("status", "validation.task-status", status);
+		}
+		return this.views.of(rows.stream()
+			.filter(t -> status == null || t.outcome(today).name().equals(status) || t.status().name().equals(status))
+			.toList(), today);
+	}
+
+	private static boolean isState(String name) {
+		for (Outcome o : Outcome.values()) {
+			if (o.name().equals(name)) {
+				return true;
+			}
+		}
+		for (TaskStatus s : TaskStatus.values()) {
+			if (s.name().equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
