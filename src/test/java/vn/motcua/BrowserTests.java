@@ -282,19 +282,19 @@ class BrowserTests {
 		String page = this.browser.getCurrentUrl();
 		assertAccessible();
 		new Select(find("score-1.1")).selectByIndex(1);
-		type("score-1.2", "3,5");
+		type("score-1.3", "3,5");
 		find("save").click();
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
 			.isEqualTo("Đã lưu điểm.");
 
 		Path evidence = Files.createTempFile("bao-cao-cchc-quy-4", ".pdf");
 		Files.writeString(evidence, "%PDF-1.4\n% báo cáo CCHC quý IV\n%%EOF\n");
-		new Select(find("evidence-code")).selectByValue("1.2");
+		new Select(find("evidence-code")).selectByValue("1.3");
 		find("evidence-file").sendKeys(evidence.toString());
 		find("attach").click();
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
 			.startsWith("Đã đính kèm");
-		assertThat(find("leaf-1.2").getText()).contains(evidence.getFileName().toString());
+		assertThat(find("leaf-1.3").getText()).contains(evidence.getFileName().toString());
 		find("submit").click();
 		this.browser.switchTo().alert().accept();
 		this.wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã gửi"));
@@ -302,10 +302,10 @@ class BrowserTests {
 
 		signIn("caicach.thainguyen");
 		open(page.replaceAll("^https?://[^/]+", ""));
-		type("appraise-1.2", "3");
+		type("appraise-1.3", "3");
 		find("save").click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
-		assertThat(find("leaf-1.2").findElement(By.id("appraise-1.2")).getAttribute("value")).isEqualTo("3");
+		assertThat(find("leaf-1.3").findElement(By.id("appraise-1.3")).getAttribute("value")).isEqualTo("3");
 		open(page.replaceAll("^https?://[^/]+", "").replaceAll("/don-vi/.*", ""));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#par-ranking-chart canvas")));
 		assertThat(find("par-results").getText()).contains("Xã Hợp Thành");

@@ -84,15 +84,15 @@ class ParIndexPagesIntegrationTests {
 		assertThat(browser.get(page).text()).contains("Ban hành kế hoạch cải cách hành chính năm", "Đang tự đánh giá");
 
 		assertThat(browser.submitForm(page, page + "/tu-cham",
-				Map.of("score:1.2", "3,5", "score:1.3", "ba", "note:1.2", "Đủ báo cáo quý")).status()).isEqualTo(302);
-		assertThat(browser.get(page).text()).contains("1.3: Điểm phải là một số, ví dụ 3,5.", "value=\"ba\"", "Đủ báo cáo quý");
+				Map.of("score:1.3", "3,5", "score:2.1", "ba", "note:1.3", "Đủ tin bài tuyên truyền")).status()).isEqualTo(302);
+		assertThat(browser.get(page).text()).contains("2.1: Điểm phải là một số, ví dụ 3,5.", "value=\"ba\"", "Đủ tin bài tuyên truyền");
 		assertThat(Http.basic(this.port, "truongphong.yentrach", PASSWORD).get("/api/v1/par/sets/" + set + "/units/05620")
-			.<Double>json("$.leaves[1].self")).as("nothing saved").isNull();
+			.<Double>json("$.leaves[2].self")).as("nothing saved").isNull();
 
-		browser.submitForm(page, page + "/tu-cham", Map.of("score:1.2", "3,5", "score:1.1", "4"));
+		browser.submitForm(page, page + "/tu-cham", Map.of("score:1.3", "3,5", "score:1.1", "4"));
 		assertThat(browser.get(page).text()).contains("Đã lưu điểm.");
 		assertThat(Http.basic(this.port, "truongphong.yentrach", PASSWORD).get("/api/v1/par/sets/" + set + "/units/05620")
-			.<Double>json("$.leaves[1].self")).isEqualTo(3.5);
+			.<Double>json("$.leaves[2].self")).isEqualTo(3.5);
 		assertThat(Http.session(this.port, "truongphong.votranh", PASSWORD).get(page).status()).isEqualTo(404);
 	}
 

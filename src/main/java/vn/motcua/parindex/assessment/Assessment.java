@@ -51,9 +51,14 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 	public record Computed(Indicator indicator, @Nullable Double value, LocalDate from, LocalDate to,
 			@Nullable Double points) {
 
-		/** @return the statistics' category of the dossiers behind the figure (its drill-down). */
+		/** @return the statistics' category of the dossiers behind a dossier figure (its drill-down). */
 		public String dossiers() {
 			return this.indicator == Indicator.ONLINE_SHARE ? "ONLINE" : "RESOLVED";
+		}
+
+		/** @return whether the figure counts dossiers; otherwise tasks or reports. */
+		public boolean ofDossiers() {
+			return this.indicator.dossiers();
 		}
 
 	}

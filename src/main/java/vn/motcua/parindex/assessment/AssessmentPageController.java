@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import vn.motcua.parindex.sets.PageErrors;
+import vn.motcua.shared.PageErrors;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 

@@ -3,7 +3,7 @@ package vn.motcua.parindex.assessment;
 import java.io.IOException;
 import java.util.UUID;
 
-import vn.motcua.parindex.sets.PageErrors;
+import vn.motcua.shared.PageErrors;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Uploads;

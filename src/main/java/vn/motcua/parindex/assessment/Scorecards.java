@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.monitoring.UnitFigures;
+import vn.motcua.planning.PlanningFigures;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.domain.Indicator;
 import vn.motcua.parindex.domain.LeafResult;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A unit's {@link Scorecard} now: its own scores, the committee's, and the computed criteria's
- * figures over the set's period from the statistics ({@link UnitFigures}).
+ * figures over the set's period from the statistics ({@link UnitFigures}) and from the tasks and
+ * periodic reports ({@link PlanningFigures}).
  */
 @Component
 public class Scorecards {
@@ -27,7 +29,10 @@ public class Scorecards {
 
 	private final UnitFigures figures;
 
-	Scorecards(Scores scores, UnitFigures figures) {
+	private final PlanningFigures planning;
+
+	Scorecards(Scores scores, UnitFigures figures, PlanningFigures planning) {
+		this.planning = planning;
 		this.scores = scores;
 		this.figures = figures;
 	}
@@ -67,6 +72,9 @@ public class Scorecards {
 		Map<Indicator, @Nullable Double> computed = new EnumMap<>(Indicator.class);
 		computed.put(Indicator.ON_TIME_RATE, f.onTimeRate());
 		computed.put(Indicator.ONLINE_SHARE, f.onlineShare());
+		PlanningFigures.Figures work = this.planning.of(unit.id(), set.periodFrom(), set.periodTo());
+		computed.put(Indicator.TASKS_ON_TIME, work.tasksOnTimeRate());
+		computed.put(Indicator.REPORTS_ON_TIME, work.reportsOnTimeRate());
 		return card(set, unit, appraised, computed);
 	}
 

@@ -9,6 +9,15 @@ public enum Indicator {
 	/** dossiers resolved early or on time among those resolved (the statistics' on-time rate) */
 	ON_TIME_RATE,
 	/** dossiers received online among those received in the period */
-	ONLINE_SHARE
+	ONLINE_SHARE,
+	/** tasks done on time (against their original deadline) among those done or overdue (planning) */
+	TASKS_ON_TIME,
+	/** periodic reports sent by their due day among those due in the period (planning) */
+	REPORTS_ON_TIME;
+
+	/** @return whether the figure counts dossiers (the statistics'), rather than tasks or reports. */
+	public boolean dossiers() {
+		return this == ON_TIME_RATE || this == ONLINE_SHARE;
+	}
 
 }

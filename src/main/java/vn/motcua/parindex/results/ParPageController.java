@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.assessment.Scores;
-import vn.motcua.parindex.sets.PageErrors;
+import vn.motcua.shared.PageErrors;
 import vn.motcua.parindex.sets.ParAccess;
 import vn.motcua.parindex.sets.ParSet;
 import vn.motcua.parindex.sets.ParSets;

@@ -13,6 +13,7 @@ import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
+import vn.motcua.shared.PageErrors;
 import vn.motcua.shared.Role;
 import vn.motcua.shared.Vietnam;
 

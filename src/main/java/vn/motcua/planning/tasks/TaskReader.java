@@ -17,6 +17,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Vietnam;
 
 /** A task's page within the reader's sight: the task, its history, its files, what the reader may do. */
@@ -65,6 +66,11 @@ public class TaskReader {
 					names.containsKey(e.actor()) ? names.get(e.actor()).fullName() : e.actor(), e.at()))
 			.toList();
 		return new TaskView.Detail(this.views.of(List.of(task), today).get(0), history, this.files.of(id), rights(task, actor));
+	}
+
+	/** @throws DomainException {@code task-not-found}, {@code attachment-not-found}. */
+	public Uploads.File file(UUID id, UUID fileId, Actor actor) {
+		return this.files.file(record(id, actor).id(), fileId);
 	}
 
 	/** @throws DomainException {@code task-not-found}. */

@@ -2,12 +2,14 @@ package vn.motcua.planning.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.planning.domain.Outcome;
 import vn.motcua.planning.domain.TaskStatus;
+import vn.motcua.shared.Vietnam;
 
 /** A task as lists, its page and the API show it: names instead of ids, and how it counts today. */
 public record TaskView(UUID id, String title, @Nullable String output, String sourceKind, @Nullable String sourceReference,
@@ -25,6 +27,11 @@ public record TaskView(UUID id, String title, @Nullable String output, String so
 		return this.leadAgency != null ? this.leadAgency : this.leadUnit.name();
 	}
 
+	/** @return the day it was assigned, in Vietnam. */
+	public LocalDate assignedOn() {
+		return LocalDate.ofInstant(this.assignedAt, Vietnam.ZONE);
+	}
+
 	/** @return whether an approved extension moved the deadline. */
 	public boolean extended() {
 		return this.dueDate.isAfter(this.originalDue);
@@ -37,6 +44,12 @@ public record TaskView(UUID id, String title, @Nullable String output, String so
 	/** A step of a task's history: who did what, when, with the note, percentage or date it gave. */
 	public record Event(long id, String kind, @Nullable Integer percent, @Nullable String note,
 			@Nullable LocalDate requestedDue, String actor, String actorName, Instant at) {
+
+		/** @return when, in Vietnam. */
+		public OffsetDateTime local() {
+			return this.at.atZone(Vietnam.ZONE).toOffsetDateTime();
+		}
+
 	}
 
 	/** What the reader may do now. */
