@@ -1,0 +1,134 @@
+package vn.motcua.planning.plans;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.FieldInvalid;
+import vn.motcua.shared.TextFolding;
+import vn.motcua.shared.Vietnam;
+
+/**
+ * A plan's tasks as units keep them in Excel: one row per task — number, content, lead unit,
+ * supporting units (separated by commas or semicolons), output, deadline. A unit is named by its code
+ * or its name; a deadline is a date, {@code Tháng 6/2026}, {@code Quý II/2026}, or
+ * {@code Thường xuyên} (by the end of the plan's year).
+ */
+final class PlanWorkbook {
+
+	static final List<String> TITLES = List.of("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
+			"Sản phẩm", "Thời hạn hoàn thành");
+
+	private static final Pattern MONTH = Pattern.compile("tháng\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+
+	private static final Pattern QUARTER = Pattern.compile("quý\\s*(i{1,3}|iv|[1-4])\\s*/\\s*(\\d{4})");
+
+	private PlanWorkbook() {
+	}
+
+	/**
+	 * @param code a unit's or department's code from what a cell names (its code or its name).
+	 * @throws FieldInvalid naming the row ({@code Dòng 5}) whose cell is wrong; nothing is read then.
+	 */
+	static List<Plan.Row> read(InputStream excel, int year, UnaryOperator<String> code) throws IOException {
+		List<Plan.Row> rows = new ArrayList<>();
+		try (Workbook workbook = WorkbookFactory.create(excel)) {
+			DataFormatter format = new DataFormatter();
+			Sheet sheet = workbook.getSheetAt(0);
+			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String title = text(row, 1, format);
+				if (title.isEmpty()) {
+					continue;
+				}
+				String where = "Dòng " + (r + 1);
+				List<String> support = Arrays.stream(text(row, 3, format).split("[,;\\n]"))
+					.map(String::strip)
+					.filter(s -> !s.isEmpty())
+					.map(code)
+					.toList();
+				rows.add(new Plan.Row(title, code.apply(text(row, 2, format)), support, text(row, 4, format).isEmpty() ? null
+						: text(row, 4, format), due(row == null ? null : row.getCell(5), format, year, where)));
+			}
+		}
+		catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException ex) {
+			throw new FieldInvalid("file", "validation.xlsx");
+		}
+		return rows;
+	}
+
+	private static String text(@Nullable Row row, int c, DataFormatter format) {
+		return row == null || row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)).strip();
+	}
+
+	/** @throws FieldInvalid {@code where}, {@code validation.plan-deadline} when the cell is no deadline. */
+	static LocalDate due(@Nullable Cell cell, DataFormatter format, int year, String where) {
+		if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate();
+		}
+		String text = cell == null ? "" : format.formatCellValue(cell).strip();
+		String folded = text.toLowerCase(Vietnam.LOCALE);
+		if (TextFolding.fold(text).equals(TextFolding.fold("Thường xuyên"))) {
+			return LocalDate.of(year, 12, 31);
+		}
+		Matcher month = MONTH.matcher(folded);
+		if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
+			return YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1))).atEndOfMonth();
+		}
+		Matcher quarter = QUARTER.matcher(folded);
+		if (quarter.matches()) {
+			int q = switch (quarter.group(1)) {
+				case "i", "1" -> 1;
+				case "ii", "2" -> 2;
+				case "iii", "3" -> 3;
+				default -> 4;
+			};
+			return YearMonth.of(Integer.parseInt(quarter.group(2)), q * 3).atEndOfMonth();
+		}
+		try {
+			return LocalDate.parse(text, Vietnam.DAY);
+		}
+		catch (DateTimeParseException ex) {
+			throw new FieldInvalid(where, "validation.plan-deadline", text);
+		}
+	}
+
+	/** @return the empty layout, with one example row. */
+	static byte[] template() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Nhiệm vụ");
+			Row head = sheet.createRow(0);
+			for (int c = 0; c < TITLES.size(); c++) {
+				head.createCell(c).setCellValue(TITLES.get(c));
+				sheet.setColumnWidth(c, c == 1 ? 60 * 256 : 22 * 256);
+			}
+			Row example = sheet.createRow(1);
+			List<String> cells = List.of("1", "Rà soát, công bố, công khai thủ tục hành chính", "Văn phòng HĐND và UBND", "",
+					"Quyết định công bố", "Quý II/2026");
+			for (int c = 0; c < cells.size(); c++) {
+				example.createCell(c).setCellValue(cells.get(c));
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+}
