@@ -2,6 +2,7 @@ package vn.motcua.parindex.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,8 @@ class ParOverdue implements OverdueItems {
 
 	private final int notice;
 
+	private static final Comparator<Item> BY_DUE = Comparator.comparing(Item::dueAt);
+
 	ParOverdue(ParSets sets, Scores scores, CalendarManagement calendar, JdbcClient jdbc, MessageSource messages,
 			@Value("${motcua.par.notice-working-days:5}") int notice) {
 		this.sets = sets;
@@ -60,7 +63,6 @@ class ParOverdue implements OverdueItems {
 	/** A deadline of the cycle: the unit that must act, what, and the day it ends. */
 	private record Due(UUID unitId, String reference, String title, LocalDate day) {
 	}
-
 	@Override
 	public String kind() {
 		return "PAR";
@@ -72,19 +74,15 @@ class ParOverdue implements OverdueItems {
 		return dues(false).stream().map(this::item).filter(i -> now.isAfter(i.dueAt())).sorted(BY_DUE).toList();
 	}
 
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<Item> dueSoon(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, Vietnam.ZONE);
 		return dues(true).stream()
 			.filter(d -> !this.calendar.plusWorkingDays(today, this.notice, d.unitId()).isBefore(d.day()))
-			.map(this::item)
-			.filter(i -> !now.isAfter(i.dueAt()))
-			.sorted(BY_DUE)
-			.toList();
+			.map(this::item).filter(i -> !now.isAfter(i.dueAt())).sorted(BY_DUE).toList();
 	}
-
-	private static final Comparator<Item> BY_DUE = Comparator.comparing(Item::dueAt);
 
 	private List<Due> dues(boolean withQuestions) {
 		List<Due> dues = new ArrayList<>();
@@ -102,19 +100,16 @@ class ParOverdue implements OverdueItems {
 				dues.add(new Due(set.issuer().id(), reference, text("par.remind.appraisal", set), set.appraisalDue()));
 			}
 			if (withQuestions) {
-				this.jdbc.sql(UNANSWERED).param(set.id()).query((rs, n) -> new Due(rs.getObject(1, UUID.class), reference,
-						text("par.remind.explanation", set), rs.getObject(2, LocalDate.class))).list().forEach(dues::add);
+				dues.addAll(this.jdbc.sql(UNANSWERED).param(set.id()).query((rs, n) -> new Due(rs.getObject(1, UUID.class),
+						reference, text("par.remind.explanation", set), rs.getObject(2, LocalDate.class))).list());
 			}
 		}
 		return dues;
 	}
 
 	private Item item(Due due) {
-		Instant closing = due.day()
-			.atTime(this.calendar.workingHours(due.unitId()).afternoonEnd())
-			.atZone(Vietnam.ZONE)
-			.toInstant();
-		return new Item(due.unitId(), due.reference(), due.title(), closing);
+		LocalTime closes = this.calendar.workingHours(due.unitId()).afternoonEnd();
+		return new Item(due.unitId(), due.reference(), due.title(), due.day().atTime(closes).atZone(Vietnam.ZONE).toInstant());
 	}
 
 	private String text(String key, ParSet set) {

@@ -4,16 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,24 +19,18 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.planning.domain.WrittenDeadline;
 import vn.motcua.shared.FieldInvalid;
-import vn.motcua.shared.TextFolding;
-import vn.motcua.shared.Vietnam;
 
 /**
  * A plan's tasks as units keep them in Excel: one row per task — number, content, lead unit,
  * supporting units (separated by commas or semicolons), output, deadline. A unit is named by its code
- * or its name; a deadline is a date, {@code Tháng 6/2026}, {@code Quý II/2026}, or
- * {@code Thường xuyên} (by the end of the plan's year).
+ * or its name; a deadline is a date cell or as plans write it ({@link WrittenDeadline}).
  */
 final class PlanWorkbook {
 
 	static final List<String> TITLES = List.of("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
 			"Sản phẩm", "Thời hạn hoàn thành");
-
-	private static final Pattern MONTH = Pattern.compile("tháng\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
-
-	private static final Pattern QUARTER = Pattern.compile("quý\\s*(i{1,3}|iv|[1-4])\\s*/\\s*(\\d{4})");
 
 	private PlanWorkbook() {
 	}
@@ -81,34 +72,11 @@ final class PlanWorkbook {
 
 	/** @throws FieldInvalid {@code where}, {@code validation.plan-deadline} when the cell is no deadline. */
 	static LocalDate due(@Nullable Cell cell, DataFormatter format, int year, String where) {
-		if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+		if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			return cell.getLocalDateTimeCellValue().toLocalDate();
 		}
 		String text = cell == null ? "" : format.formatCellValue(cell).strip();
-		String folded = text.toLowerCase(Vietnam.LOCALE);
-		if (TextFolding.fold(text).equals(TextFolding.fold("Thường xuyên"))) {
-			return LocalDate.of(year, 12, 31);
-		}
-		Matcher month = MONTH.matcher(folded);
-		if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
-			return YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1))).atEndOfMonth();
-		}
-		Matcher quarter = QUARTER.matcher(folded);
-		if (quarter.matches()) {
-			int q = switch (quarter.group(1)) {
-				case "i", "1" -> 1;
-				case "ii", "2" -> 2;
-				case "iii", "3" -> 3;
-				default -> 4;
-			};
-			return YearMonth.of(Integer.parseInt(quarter.group(2)), q * 3).atEndOfMonth();
-		}
-		try {
-			return LocalDate.parse(text, Vietnam.DAY);
-		}
-		catch (DateTimeParseException ex) {
-			throw new FieldInvalid(where, "validation.plan-deadline", text);
-		}
+		return WrittenDeadline.read(text, year).orElseThrow(() -> new FieldInvalid(where, "validation.plan-deadline", text));
 	}
 
 	/** @return the empty layout, with one example row. */

@@ -1,7 +1,6 @@
 package vn.motcua.planning.reports;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,11 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.motcua.dossier.forms.Tabular;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.PageErrors;
-import vn.motcua.shared.Vietnam;
 
 /**
  * Periodic reports on pages: the register (as Excel too), a unit's report to write from its draft
@@ -67,24 +64,6 @@ class ReportPageController {
 			model.addAttribute("error", PageErrors.message(ex, this.messages));
 		}
 		return "planning/reports";
-	}
-
-	@GetMapping("/so-theo-doi.xlsx")
-	ResponseEntity<byte[]> registerFile(@RequestParam(required = false) @Nullable String period,
-			@AuthenticationPrincipal Actor actor) {
-		List<String[]> rows = new ArrayList<>();
-		for (ReportLine l : this.register.register(new Register.Filter(period, null), actor)) {
-			rows.add(new String[] { l.title(), l.periodCode(), l.unitName(), l.dueDate().format(Vietnam.DAY),
-					l.submittedAt() == null ? "" : Vietnam.TIME_AND_DAY.format(l.submittedAt().atZone(Vietnam.ZONE)),
-					this.messages.getMessage("report.status." + l.status(), null, LocaleContextHolder.getLocale()) });
-		}
-		Tabular table = new Tabular("SỔ THEO DÕI BÁO CÁO ĐỊNH KỲ", period == null ? "" : "Kỳ " + period, "So theo doi",
-				new float[] { 3, 1, 2, 1, 1.4f, 1.2f },
-				new String[] { "Báo cáo", "Kỳ", "Đơn vị", "Hạn gửi", "Đã gửi lúc", "Tình trạng" }, rows);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("so-theo-doi-bao-cao.xlsx").build().toString())
-			.body(table.xlsx());
 	}
 
 	@GetMapping("/{id}")

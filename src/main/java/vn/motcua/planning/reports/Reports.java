@@ -44,7 +44,7 @@ public class Reports {
 	@Transactional
 	public void open(LocalDate today) {
 		for (Schedule s : this.schedules.all()) {
-			for (ReportPeriod p = s.firstPeriod(); !p.from().isAfter(today); p = p.next()) {
+			for (ReportPeriod p = s.firstPeriod(); !p.from().isAfter(today) && s.asks(p); p = p.next()) {
 				this.jdbc.sql("""
 						insert into planning_report (id, schedule_id, period, unit_id, due_date)
 						select gen_random_uuid(), ?, ?, u, ? from unnest(?) u on conflict do nothing""")

@@ -99,6 +99,7 @@ public class Schedules {
 		return new Schedule(rs.getObject("id", UUID.class), rs.getObject("issuer_unit_id", UUID.class), rs.getString("title"),
 				Frequency.valueOf(rs.getString("frequency")), rs.getInt("due_day"), rs.getInt("due_months_after"),
 				ReportPeriod.parse(rs.getString("first_period")),
+				rs.getString("last_period") == null ? null : ReportPeriod.parse(rs.getString("last_period")),
 				Arrays.asList((UUID[]) rs.getArray("unit_ids").getArray()), rs.getString("legal_basis"));
 	}
 

@@ -2,9 +2,11 @@ package vn.motcua.planning.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,17 +105,8 @@ public class TaskLists {
 	}
 
 	private static boolean isState(String name) {
-		for (Outcome o : Outcome.values()) {
-			if (o.name().equals(name)) {
-				return true;
-			}
-		}
-		for (TaskStatus s : TaskStatus.values()) {
-			if (s.name().equals(name)) {
-				return true;
-			}
-		}
-		return false;
+		return Stream.concat(Arrays.stream(Outcome.values()), Arrays.stream(TaskStatus.values()))
+			.anyMatch(state -> state.name().equals(name));
 	}
 
 }

@@ -2,15 +2,12 @@ package vn.motcua.planning.tasks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +36,7 @@ class TaskPageController {
 
 	private final Tasks tasks;
 
-	private final Extensions extensions;
+	private final PageSteps steps;
 
 	private final TaskReader reader;
 
@@ -47,9 +44,9 @@ class TaskPageController {
 
 	private final MessageSource messages;
 
-	TaskPageController(Tasks tasks, Extensions extensions, TaskReader reader, TaskLists lists, MessageSource messages) {
+	TaskPageController(Tasks tasks, PageSteps steps, TaskReader reader, TaskLists lists, MessageSource messages) {
 		this.tasks = tasks;
-		this.extensions = extensions;
+		this.steps = steps;
 		this.reader = reader;
 		this.lists = lists;
 		this.messages = messages;
@@ -87,43 +84,27 @@ class TaskPageController {
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) throws IOException {
 		Tasks.Upload upload = file == null || file.isEmpty() ? null : new Tasks.Upload(
 				file.getOriginalFilename() == null ? "minh-chung" : file.getOriginalFilename(), file.getSize(), file.getInputStream());
-		return step(id, redirect, "task.done.progress", Map.of("note", note == null ? "" : note),
+		return this.steps.step(id, redirect, "task.done.progress", Map.of("note", note == null ? "" : note),
 				() -> this.tasks.progress(id, percent, note, upload, actor));
 	}
 
 	@PostMapping("/{id}/hoan-thanh")
 	String reportDone(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		return step(id, redirect, "task.done.reported", Map.of(), () -> this.tasks.reportDone(id, note, actor));
+		return this.steps.step(id, redirect, "task.done.reported", Map.of(), () -> this.tasks.reportDone(id, note, actor));
 	}
 
 	@PostMapping("/{id}/nghiem-thu")
 	String accept(@PathVariable UUID id, @RequestParam boolean accepted, @RequestParam(required = false) @Nullable String reason,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		return step(id, redirect, accepted ? "task.done.accepted" : "task.done.returned", Map.of("reason", reason == null ? "" : reason),
+		return this.steps.step(id, redirect, accepted ? "task.done.accepted" : "task.done.returned", Map.of("reason", reason == null ? "" : reason),
 				() -> this.tasks.accept(id, accepted, reason, actor));
 	}
 
 	@PostMapping("/{id}/huy")
 	String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		return step(id, redirect, "task.done.cancelled", Map.of(), () -> this.tasks.cancel(id, reason, actor));
-	}
-
-	@PostMapping("/{id}/gia-han")
-	String extension(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
-			@RequestParam(required = false) @Nullable String reason, @AuthenticationPrincipal Actor actor,
-			RedirectAttributes redirect) {
-		return step(id, redirect, "task.done.extensionRequested", Map.of("reason", reason == null ? "" : reason),
-				() -> this.extensions.request(id, dueDate, reason, actor));
-	}
-
-	@PostMapping("/{id}/gia-han/quyet-dinh")
-	String decide(@PathVariable UUID id, @RequestParam boolean accepted, @RequestParam(required = false) @Nullable String reason,
-			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-		return step(id, redirect, accepted ? "task.done.extensionApproved" : "task.done.extensionRefused", Map.of(),
-				() -> this.extensions.decide(id, accepted, reason, actor));
+		return this.steps.step(id, redirect, "task.done.cancelled", Map.of(), () -> this.tasks.cancel(id, reason, actor));
 	}
 
 	@GetMapping("/{id}/tep/{fileId}")
@@ -134,18 +115,6 @@ class TaskPageController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
 			.body(file.bytes());
-	}
-
-	private String step(UUID id, RedirectAttributes redirect, String done, Map<String, String> typed, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("done", this.messages.getMessage(done, null, LocaleContextHolder.getLocale()));
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", PageErrors.message(ex, this.messages));
-			redirect.addFlashAttribute("typed", typed);
-		}
-		return "redirect:/quan-tri/nhiem-vu/" + id;
 	}
 
 }
