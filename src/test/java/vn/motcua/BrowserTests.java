@@ -311,6 +311,49 @@ class BrowserTests {
 		assertThat(find("par-results").getText()).contains("Xã Hợp Thành");
 	}
 
+	@Test
+	void aLeaderAssignsAConclusionTheCommuneReportsProgressWithAFileAndTheOverviewShowsIt() throws Exception {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		signIn("lanhdao.thainguyen");
+		open("/quan-tri/cuoc-hop");
+		press(this.browser.findElement(By.linkText("Hội nghị Ban Chỉ đạo cải cách hành chính tỉnh quý I/2026")));
+		press(this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#conclusion-2 a"))));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-form")));
+		assertAccessible();
+		String title = "Đối thoại với thanh niên về dịch vụ công trực tuyến";
+		type("title", title);
+		new Select(find("leadUnit")).selectByValue("05611");
+		type("leadOfficial", "xa.phuluong");
+		type("workingDays", "10");
+		press(find("assign"));
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done"))).getText())
+			.isEqualTo("Đã giao nhiệm vụ.");
+		assertThat(find("due").getText()).isEqualTo("16/12/2026");
+		String task = this.browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+
+		signIn("xa.phuluong");
+		open(task);
+		find("percent").clear();
+		type("percent", "50");
+		type("note", "Đã thống nhất thời gian, địa điểm với Đoàn Thanh niên xã");
+		Path minutes = Files.createTempFile("ke-hoach-doi-thoai", ".pdf");
+		Files.writeString(minutes, "%PDF-1.4\n% kế hoạch đối thoại\n%%EOF\n");
+		find("file").sendKeys(minutes.toString());
+		press(find("send-progress"));
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done"))).getText())
+			.isEqualTo("Đã gửi báo cáo tiến độ.");
+		assertThat(find("history").getText()).contains("Báo cáo tiến độ: 50 %", minutes.getFileName().toString());
+		assertAccessible();
+
+		signIn("lanhdao.thainguyen");
+		open("/quan-tri/nhiem-vu/tong-hop");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-chart canvas")));
+		assertThat(find("overview").getText()).contains("Tỉnh Thái Nguyên", "Xã Phú Lương", "Xã Vô Tranh");
+		press(find("unit-05611").findElement(By.cssSelector("a[href*='status=IN_PROGRESS']")));
+		this.wait.until(ExpectedConditions.urlContains("status=IN_PROGRESS"));
+		assertThat(find("tasks").getText()).contains(title);
+	}
+
 	/** Clicks after scrolling the element to the middle of the window at once. */
 	private void press(WebElement element) {
 		scrollToMiddle(element);
@@ -382,7 +425,8 @@ class BrowserTests {
 		signIn("xa.phuluong");
 		for (String page : List.of("/quan-tri", "/quan-tri/ho-so", "/quan-tri/ho-so/tiep-nhan", "/quan-tri/ho-so/truc-tuyen",
 				"/quan-tri/thu-tuc", "/quan-tri/phan-anh", "/quan-tri/thong-ke", "/quan-tri/thong-ke/chi-so-phuc-vu",
-				"/quan-tri/thong-ke/danh-gia", "/quan-tri/thong-bao", "/quan-tri/doi-mat-khau")) {
+				"/quan-tri/thong-ke/danh-gia", "/quan-tri/thong-bao", "/quan-tri/doi-mat-khau", "/quan-tri/nhiem-vu",
+				"/quan-tri/nhiem-vu/tong-hop", "/quan-tri/cuoc-hop", "/quan-tri/ke-hoach", "/quan-tri/bao-cao-dinh-ky")) {
 			open(page);
 		}
 		open("/quan-tri/thong-ke/chi-so-phuc-vu");
