@@ -48,6 +48,11 @@ public record ReportPeriod(Frequency frequency, int year, int index) {
 		return lastMonth().minusMonths(this.frequency.months() - 1L).atDay(1);
 	}
 
+	/** @return its number in Roman numerals, as quarters are written ({@code Quý III/2025}). */
+	public String roman() {
+		return new String[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" }[this.index - 1];
+	}
+
 	/** @return the last calendar day of the period. */
 	public LocalDate to() {
 		return lastMonth().atEndOfMonth();

@@ -30,7 +30,7 @@ class ReportDocuments {
 		String parent = unit.parentId() == null ? "" : this.organization.unit(unit.parentId()).map(u -> "UBND " + u.name()).orElse("");
 		LocalDate day = line.submittedAt() == null ? line.dueDate() : LocalDate.ofInstant(line.submittedAt(), Vietnam.ZONE);
 		String period = this.messages.getMessage("report.period." + line.period().frequency(),
-				new Object[] { line.period().index(), line.period().year() }, Vietnam.LOCALE);
+				new Object[] { line.period().index(), line.period().year(), line.period().roman() }, Vietnam.LOCALE);
 		return new Narrative(parent, "Ủy ban nhân dân " + unit.name(), "Số:      /BC-UBND",
 				unit.name().replaceFirst("^(Xã|Phường|Tỉnh|Huyện|Thị trấn) ", "") + ", ngày " + day.getDayOfMonth() + " tháng "
 						+ day.getMonthValue() + " năm " + day.getYear(),

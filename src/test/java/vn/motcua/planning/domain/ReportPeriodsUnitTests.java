@@ -54,6 +54,9 @@ class ReportPeriodsUnitTests {
 		assertThat(ReportPeriod.containing(Frequency.MONTHLY, d("2025-11-01")).code()).isEqualTo("2025-M11");
 		assertThat(ReportPeriod.containing(Frequency.HALF_YEARLY, d("2025-07-01")).code()).isEqualTo("2025-H2");
 		assertThat(Frequency.values()).extracting(Frequency::months).containsExactly(1, 3, 6, 12);
+		assertThat(ReportPeriod.parse("2025-Q3").roman()).isEqualTo("III");
+		assertThat(ReportPeriod.parse("2025-M12").roman()).isEqualTo("XII");
+		assertThat(ReportPeriod.parse("2025-H1").roman()).isEqualTo("I");
 	}
 
 	@Test
