@@ -142,4 +142,37 @@ class ParIndexPagesIntegrationTests {
 		assertThat(par.dueSoon(dayBefore)).noneMatch(i -> i.title().startsWith("Giải trình"));
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.motcua.planning.PlanningFigures planning;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.motcua.organization.OrganizationManagement organization;
+
+	@Test
+	void aUnitLinksItsOwnTaskAsEvidenceAndTheReportsLeafReadsTheRegister() {
+		String set = setOf("truongphong.yentrach", 2026);
+		String page = "/quan-tri/chi-so-cchc/" + set + "/don-vi/05620";
+		String body = Http.session(this.port, "truongphong.yentrach", PASSWORD).get(page).body();
+		assertThat(body).contains("id=\"link-form\"", "Nhiệm vụ: Niêm yết công khai thủ tục hành chính");
+		String record = body.replaceAll("(?s)^.*?<option value=\"(TASK:[0-9a-f-]{36})\">Nhiệm vụ: Niêm yết.*$", "$1");
+		Http api = Http.basic(this.port, "truongphong.yentrach", PASSWORD);
+		String path = "/api/v1/par/sets/" + set + "/units/05620";
+		Http.Response linked = api.postJson(path + "/evidence-links",
+				"{\"code\":\"3.1\",\"kind\":\"TASK\",\"id\":\"" + record.substring(5) + "\"}");
+		assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		assertThat(linked.<List<String>>json("$.leaves[?(@.code == '3.1')].links[0].label")).anyMatch(l -> l.contains("Niêm yết công khai"));
+		assertThat(linked.<List<String>>json("$.leaves[?(@.code == '3.1')].links[0].path")).containsExactly("/quan-tri/nhiem-vu/" + record.substring(5));
+		// a record of another commune is not this unit's evidence
+		String other = Http.basic(this.port, "truongphong.votranh", PASSWORD).get("/api/v1/tasks?unit=05641").json("$[0].id");
+		assertThat(api.postJson(path + "/evidence-links", "{\"code\":\"3.1\",\"kind\":\"TASK\",\"id\":\"" + other + "\"}")
+			.<String>json("$.code")).isEqualTo("evidence-record-not-found");
+
+		// leaf 1.2 of the sample set scores the register: the same rate as the planning figures
+		var unit = this.organization.unitOn("05620", java.time.LocalDate.of(2026, 11, 28)).orElseThrow();
+		Double rate = this.planning.of(unit.id(), java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31))
+			.reportsOnTimeRate();
+		assertThat(rate).as("Yên Trạch's third quarter is missing").isNotNull().isLessThan(100.0);
+		assertThat(api.get(path).<List<Double>>json("$.leaves[?(@.code == '1.2')].computed.value")).containsExactly(rate);
+	}
+
 }

@@ -41,7 +41,7 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 	public record Leaf(String code, String title, Method method, double maxPoints, List<Level> levels, @Nullable String guidance,
 			@Nullable String evidenceRequired, @Nullable Double self, @Nullable String selfNote, @Nullable Double appraised,
 			@Nullable String comment, @Nullable String question, @Nullable String answer, @Nullable Double points, @Nullable Computed computed,
-			List<Evidence.EvidenceFile> files) {
+			List<Evidence.EvidenceFile> files, List<EvidenceLinks.Link> links) {
 	}
 
 	/**

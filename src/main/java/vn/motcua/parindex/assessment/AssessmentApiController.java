@@ -30,10 +30,14 @@ class AssessmentApiController {
 
 	private final Explanations explanations;
 
-	AssessmentApiController(Assessments assessments, AssessmentReader reader, Explanations explanations) {
+	private final EvidenceLinks links;
+
+	AssessmentApiController(Assessments assessments, AssessmentReader reader, Explanations explanations,
+			EvidenceLinks links) {
 		this.assessments = assessments;
 		this.reader = reader;
 		this.explanations = explanations;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -52,6 +56,17 @@ class AssessmentApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void submit(@PathVariable UUID id, @PathVariable String unitCode, @AuthenticationPrincipal Actor actor) {
 		this.assessments.submit(id, unitCode, actor);
+	}
+
+	/** Links a leaf to one of the unit's records ({@code kind}: PLAN, TASK, REPORT; {@code id}). */
+	@PostMapping("/evidence-links")
+	Assessment link(@PathVariable UUID id, @PathVariable String unitCode, @RequestBody LinkRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.links.link(id, unitCode, request.code() == null ? "" : request.code(), request.kind(), request.id(), actor);
+		return this.reader.view(id, unitCode, actor);
+	}
+
+	record LinkRequest(@Nullable String code, @Nullable String kind, @Nullable UUID id) {
 	}
 
 	@PutMapping("/appraised-scores")

@@ -1,6 +1,7 @@
 package vn.motcua.parindex.assessment;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,7 +42,9 @@ class AssessmentPageController {
 
 	@GetMapping
 	String page(@PathVariable UUID id, @PathVariable String unitCode, @AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("assessment", this.reader.view(id, unitCode, actor));
+		Assessment assessment = this.reader.view(id, unitCode, actor);
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("linkable", assessment.selfEditable() ? this.reader.linkable(id, unitCode, actor) : List.of());
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}

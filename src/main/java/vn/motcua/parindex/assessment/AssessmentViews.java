@@ -31,9 +31,13 @@ final class AssessmentViews {
 			LocalDate today) {
 	}
 
+	/** The evidence of a unit's leaves: files attached, and links to its records in MotCua. */
+	record Attached(List<Evidence.EvidenceFile> files, List<EvidenceLinks.Link> links) {
+	}
+
 	/** @param appraised the committee's scores by leaf code. */
 	static Assessment of(ParSet set, UnitView unit, String status, Scorecard card, Map<String, Double> appraised,
-			Notes notes, List<Evidence.EvidenceFile> files, Rights r) {
+			Notes notes, Attached evidence, Rights r) {
 		LocalDate due = r.explanationDue();
 		return new Assessment(set.id(), set.name(), set.year(), unit.code(), unit.name(), status,
 				r.ownUnit() && "DRAFT".equals(status) && !r.published(), r.committee() && !r.published(), due,
@@ -51,7 +55,8 @@ final class AssessmentViews {
 							appraised.get(leaf.code()), notes.comments().get(leaf.code()), notes.questions().get(leaf.code()),
 							notes.answers().get(leaf.code()), x.points(),
 							computed ? new Assessment.Computed(leaf.indicator(), x.figure(), set.periodFrom(), set.periodTo(), x.self()) : null,
-							files.stream().filter(f -> f.code().equals(leaf.code())).toList());
+							evidence.files().stream().filter(f -> f.code().equals(leaf.code())).toList(),
+							evidence.links().stream().filter(l -> l.code().equals(leaf.code())).toList());
 				}).toList());
 	}
 

@@ -29,10 +29,13 @@ class EvidencePageController {
 
 	private final Evidence evidence;
 
+	private final EvidenceLinks links;
+
 	private final MessageSource messages;
 
-	EvidencePageController(Evidence evidence, MessageSource messages) {
+	EvidencePageController(Evidence evidence, EvidenceLinks links, MessageSource messages) {
 		this.evidence = evidence;
+		this.links = links;
 		this.messages = messages;
 	}
 
@@ -47,6 +50,25 @@ class EvidencePageController {
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", PageErrors.describe(ex, this.messages));
+		}
+		return AssessmentPageController.back(id, unitCode);
+	}
+
+	/** @param record {@code KIND:id} of one of the unit's records. */
+	@PostMapping("/lien-ket")
+	String link(@PathVariable UUID id, @PathVariable String unitCode, @RequestParam String code, @RequestParam String record,
+			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		try {
+			String[] parts = record.split(":", 2);
+			this.links.link(id, unitCode, code, parts[0], parts.length < 2 ? null : UUID.fromString(parts[1]), actor);
+			redirect.addFlashAttribute("linked", true);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("error", PageErrors.describe(ex, this.messages));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", PageErrors.describe(new DomainException(DomainException.Kind.INVALID,
+					"evidence-record-not-found"), this.messages));
 		}
 		return AssessmentPageController.back(id, unitCode);
 	}
