@@ -1,11 +1,13 @@
 package vn.motcua.planning;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
+import vn.motcua.monitoring.OverdueItems;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +27,9 @@ class ReportsIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	List<OverdueItems> reminders;
 
 	private Http as(String username) {
 		return Http.basic(this.port, username, PASSWORD);
@@ -78,6 +83,17 @@ class ReportsIntegrationTests {
 			.<List<String>>json("$[*].unitCode")).containsOnly("05641");
 		assertThat(as("lanhdao.thainguyen").get("/api/v1/reports?period=2027-Q5").<String>json("$.errors[0].field"))
 			.isEqualTo("period");
+
+		// the missing report reaches Yên Trạch's heads in the daily reminders; announced two working days ahead
+		OverdueItems reports = this.reminders.stream().filter(r -> r.kind().equals("REPORT")).findFirst().orElseThrow();
+		assertThat(reports.overdue(Instant.parse("2027-03-17T02:00:00Z")))
+			.filteredOn(i -> i.title().equals("Báo cáo công tác CCHC quý (kiểm thử)"))
+			.extracting(OverdueItems.Item::reference).containsExactly("2027-Q1");
+		assertThat(reports.dueSoon(Instant.parse("2027-03-10T02:00:00Z")))
+			.as("Wednesday 10/03: Monday 15/03 is three working days away")
+			.noneMatch(i -> i.title().equals("Báo cáo công tác CCHC quý (kiểm thử)"));
+		assertThat(reports.dueSoon(Instant.parse("2027-03-11T02:00:00Z")))
+			.anyMatch(i -> i.title().equals("Báo cáo công tác CCHC quý (kiểm thử)") && i.reference().equals("2027-Q1"));
 	}
 
 }
