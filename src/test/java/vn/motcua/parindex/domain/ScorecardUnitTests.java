@@ -152,4 +152,10 @@ class ScorecardUnitTests {
 		assertThat(Ranking.of(List.<Double>of(), Double::doubleValue)).isEmpty();
 	}
 
+	@Test
+	void dossierFiguresAreTheStatisticsOthersArePlannings() {
+		assertThat(Indicator.values()).filteredOn(Indicator::dossiers)
+			.containsExactly(Indicator.ON_TIME_RATE, Indicator.ONLINE_SHARE);
+	}
+
 }
