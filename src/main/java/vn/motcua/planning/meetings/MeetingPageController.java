@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.planning.tasks.TaskLists;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.PageErrors;
-import vn.motcua.shared.Role;
 
 /**
  * Meetings and directives on pages: the list, recording one with its conclusions (one per line), and
@@ -47,8 +47,7 @@ class MeetingPageController {
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("meetings", this.reader.list(actor));
-		model.addAttribute("records", actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE));
+		model.addAttribute("records", Assigners.is(actor));
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}
@@ -75,8 +74,7 @@ class MeetingPageController {
 	String meeting(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("m", this.reader.meeting(id, actor));
 		model.addAttribute("tasks", this.tasks.list(new TaskLists.Filter(null, null, null, id), actor));
-		model.addAttribute("assigns", actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE));
+		model.addAttribute("assigns", Assigners.is(actor));
 		return "planning/meeting";
 	}
 

@@ -9,11 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.FieldInvalid;
-import vn.motcua.shared.Role;
 
 import static vn.motcua.shared.Texts.blankToNull;
 
@@ -39,10 +38,7 @@ public class Meetings {
 	 */
 	@Transactional
 	public UUID record(Meeting.Request r, Actor actor) {
-		if (actor.unitId() == null || !(actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE))) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		Assigners.require(actor);
 		String kind = r.kind() == null ? "MEETING" : r.kind().strip().toUpperCase(Locale.ROOT);
 		if (!kind.equals("MEETING") && !kind.equals("DIRECTIVE")) {
 			throw new FieldInvalid("kind", "validation.meeting-kind");

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
 import vn.motcua.shared.PageErrors;
-import vn.motcua.shared.Role;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -51,14 +51,10 @@ class PlanPageController {
 		this.messages = messages;
 	}
 
-	private static boolean plans(Actor actor) {
-		return actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT) || actor.hasRole(Role.PAR_COMMITTEE);
-	}
-
 	@GetMapping
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("plans", this.reader.list(actor));
-		model.addAttribute("creates", plans(actor));
+		model.addAttribute("creates", Assigners.is(actor));
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}
@@ -96,7 +92,7 @@ class PlanPageController {
 	String plan(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("p", this.reader.plan(id, actor));
 		model.addAttribute("tasks", this.reader.tasks(id, actor));
-		model.addAttribute("amends", plans(actor));
+		model.addAttribute("amends", Assigners.is(actor));
 		return "planning/plan";
 	}
 

@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.planning.tasks.Assignments;
 import vn.motcua.planning.tasks.TaskRequest;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.FieldInvalid;
-import vn.motcua.shared.Role;
 
 import static vn.motcua.shared.Texts.blankToNull;
 
@@ -53,10 +53,7 @@ public class Plans {
 	 */
 	@Transactional
 	public UUID create(Plan.Request r, Actor actor) {
-		if (actor.unitId() == null || !(actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE))) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		Assigners.require(actor);
 		String kind = header(r);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
@@ -102,8 +99,7 @@ public class Plans {
 	public void amend(UUID id, Plan.Request r, Actor actor) {
 		Plan before = this.reader.plan(id, actor);
 		UUID unit = this.jdbc.sql("select unit_id from planning_plan where id = ?").param(id).query(UUID.class).single();
-		if (!unit.equals(actor.unitId()) || !(actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE))) {
+		if (!unit.equals(actor.unitId()) || !Assigners.is(actor)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		String kind = header(r);

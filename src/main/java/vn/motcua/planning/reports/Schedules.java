@@ -16,11 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.planning.domain.Frequency;
 import vn.motcua.planning.domain.ReportPeriod;
 import vn.motcua.planning.tasks.UnitCodes;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.FieldInvalid;
-import vn.motcua.shared.Role;
 import vn.motcua.shared.Vietnam;
 
 import static vn.motcua.shared.Texts.blankToNull;
@@ -47,10 +46,7 @@ public class Schedules {
 	 */
 	@Transactional
 	public UUID create(Schedule.Request r, Actor actor) {
-		if (actor.unitId() == null || !(actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT)
-				|| actor.hasRole(Role.PAR_COMMITTEE))) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		Assigners.require(actor);
 		if (r.title() == null || r.title().isBlank()) {
 			throw new FieldInvalid("title", "validation.required");
 		}

@@ -7,6 +7,7 @@ import vn.motcua.identity.IdentityManagement;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.planning.domain.TaskAction;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -44,16 +45,9 @@ class TaskAccess {
 		return this.organization.scopeOf(actor);
 	}
 
-	static boolean assigns(Actor actor) {
-		return actor.unitId() != null
-				&& (actor.hasRole(Role.LEADER) || actor.hasRole(Role.HEAD_OF_UNIT) || actor.hasRole(Role.PAR_COMMITTEE));
-	}
-
-	/** @throws DomainException {@code forbidden} when the actor may not assign tasks. */
+	/** @return the unit assigning, the actor's. @throws DomainException {@code forbidden} when the actor gives no work. */
 	static UUID assigner(Actor actor) {
-		if (!assigns(actor)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		Assigners.require(actor);
 		return actor.unitId();
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.planning.domain.Assigners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.PageErrors;
@@ -65,7 +66,7 @@ class TaskPageController {
 		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("status", status);
-		model.addAttribute("assigns", TaskAccess.assigns(actor));
+		model.addAttribute("assigns", Assigners.is(actor));
 		return "planning/tasks";
 	}
 

@@ -3,8 +3,10 @@ package vn.motcua.planning.domain;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.TestActor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
+import vn.motcua.shared.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,6 +126,21 @@ class TasksUnitTests {
 		assertThat(TaskRules.reason("  Thiếu biên bản  ")).isEqualTo("Thiếu biên bản");
 		field(() -> TaskRules.reason(" "), "reason", "validation.required");
 		field(() -> TaskRules.reason(null), "reason", "validation.required");
+	}
+
+	@Test
+	void leadersHeadsAndTheParCommitteeOfAUnitGiveWork() {
+		java.util.UUID unit = java.util.UUID.randomUUID();
+		for (Role role : new Role[] { Role.LEADER, Role.HEAD_OF_UNIT, Role.PAR_COMMITTEE }) {
+			assertThat(Assigners.is(TestActor.of("a", unit, role))).as(role.name()).isTrue();
+			assertThat(Assigners.is(TestActor.of("a", null, role))).as("no unit").isFalse();
+		}
+		for (Role role : new Role[] { Role.SPECIALIST, Role.COMMUNE_OFFICER, Role.RECEPTION, Role.ADMIN, Role.PORTAL_EDITOR }) {
+			assertThat(Assigners.is(TestActor.of("a", unit, role))).as(role.name()).isFalse();
+			assertThatThrownBy(() -> Assigners.require(TestActor.of("a", unit, role))).isInstanceOfSatisfying(
+					DomainException.class, ex -> assertThat(ex.code()).isEqualTo("forbidden"));
+		}
+		Assigners.require(TestActor.of("a", unit, Role.LEADER));
 	}
 
 }
