@@ -23,9 +23,11 @@ public interface UnitFigures {
 	 * {@literal null} when none was resolved.
 	 * @param onlineShare received online among those received in the period, in percent with one
 	 * decimal; {@literal null} when none was received.
+	 * @param satisfaction the applicants' ratings of the dossiers received in the period that are
+	 * satisfied (4 or 5 of 5), in percent with one decimal; {@literal null} when none was rated.
 	 */
 	record Figures(long received, long receivedOnline, long resolved, @Nullable Double onTimeRate,
-			@Nullable Double onlineShare) {
+			@Nullable Double onlineShare, @Nullable Double satisfaction) {
 	}
 
 }

@@ -12,7 +12,8 @@
  *
  * <h2>Read contracts consumed</h2>
  * <p>{@code OrganizationManagement} (units, scopes), {@code monitoring.UnitFigures} and
- * {@code planning.PlanningFigures} (the computed criteria's figures: dossiers, tasks, reports), {@code CalendarManagement} (when a unit's due day ends), and
+ * {@code planning.PlanningFigures}, {@code portal.FeedbackFigures} (the computed criteria's figures:
+ * dossiers and ratings, tasks, reports, feedback answered in time), {@code CalendarManagement} (when a unit's due day ends), and
  * {@code dossier :: forms} to lay out the results as Excel and PDF.
  *
  * <h2>Tables owned</h2>
@@ -23,6 +24,6 @@
  * {@code assessment} (self-scores and appraisal), {@code results} (ranking and publication).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PAR Index (Chỉ số cải cách hành chính)",
-		allowedDependencies = { "shared", "organization", "calendar", "monitoring", "planning", "dossier :: forms" })
+		allowedDependencies = { "shared", "organization", "calendar", "monitoring", "planning", "portal", "dossier :: forms" })
 @org.jspecify.annotations.NullMarked
 package vn.motcua.parindex;

@@ -4,7 +4,8 @@
  * with their issue.
  *
  * <h2>API</h2>
- * <p>No facade: no module calls the portal. Its contract is the events below.
+ * <p>{@code FeedbackFigures}: a unit's feedback answered by its deadline over a period, which the PAR
+ * Index's computed criteria score. Otherwise its contract is the events below.
  *
  * <h2>Events published</h2>
  * <p>By the {@code Feedback} aggregate's transitions: {@link vn.motcua.portal.FeedbackReceived},

@@ -56,9 +56,14 @@ public record Assessment(UUID setId, String setName, int year, String unitCode, 
 			return this.indicator == Indicator.ONLINE_SHARE ? "ONLINE" : "RESOLVED";
 		}
 
-		/** @return whether the figure counts dossiers; otherwise tasks or reports. */
+		/** @return whether the figure counts dossiers of the statistics' drill-down. */
 		public boolean ofDossiers() {
 			return this.indicator.dossiers();
+		}
+
+		/** @return whether the figure counts tasks or periodic reports. */
+		public boolean ofWork() {
+			return this.indicator == Indicator.TASKS_ON_TIME || this.indicator == Indicator.REPORTS_ON_TIME;
 		}
 
 	}

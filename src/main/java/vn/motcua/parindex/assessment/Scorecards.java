@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.monitoring.UnitFigures;
 import vn.motcua.planning.PlanningFigures;
+import vn.motcua.portal.FeedbackFigures;
 import vn.motcua.organization.UnitView;
 import vn.motcua.parindex.domain.Indicator;
 import vn.motcua.parindex.domain.LeafResult;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * A unit's {@link Scorecard} now: its own scores, the committee's, and the computed criteria's
  * figures over the set's period from the statistics ({@link UnitFigures}) and from the tasks and
- * periodic reports ({@link PlanningFigures}).
+ * periodic reports ({@link PlanningFigures}) and from the feedback register ({@link FeedbackFigures}).
  */
 @Component
 public class Scorecards {
@@ -31,8 +32,11 @@ public class Scorecards {
 
 	private final PlanningFigures planning;
 
-	Scorecards(Scores scores, UnitFigures figures, PlanningFigures planning) {
+	private final FeedbackFigures feedback;
+
+	Scorecards(Scores scores, UnitFigures figures, PlanningFigures planning, FeedbackFigures feedback) {
 		this.planning = planning;
+		this.feedback = feedback;
 		this.scores = scores;
 		this.figures = figures;
 	}
@@ -72,6 +76,8 @@ public class Scorecards {
 		Map<Indicator, @Nullable Double> computed = new EnumMap<>(Indicator.class);
 		computed.put(Indicator.ON_TIME_RATE, f.onTimeRate());
 		computed.put(Indicator.ONLINE_SHARE, f.onlineShare());
+		computed.put(Indicator.SATISFACTION, f.satisfaction());
+		computed.put(Indicator.FEEDBACK_IN_TIME, this.feedback.answeredInTime(unit.id(), set.periodFrom(), set.periodTo()));
 		PlanningFigures.Figures work = this.planning.of(unit.id(), set.periodFrom(), set.periodTo());
 		computed.put(Indicator.TASKS_ON_TIME, work.tasksOnTimeRate());
 		computed.put(Indicator.REPORTS_ON_TIME, work.reportsOnTimeRate());

@@ -13,9 +13,13 @@ public enum Indicator {
 	/** tasks done on time (against their original deadline) among those done or overdue (planning) */
 	TASKS_ON_TIME,
 	/** periodic reports sent by their due day among those due in the period (planning) */
-	REPORTS_ON_TIME;
+	REPORTS_ON_TIME,
+	/** feedback and petitions answered by their deadline among those due in the period (portal) */
+	FEEDBACK_IN_TIME,
+	/** applicants' ratings of the dossiers received in the period that are satisfied, 4 or 5 of 5 (statistics) */
+	SATISFACTION;
 
-	/** @return whether the figure counts dossiers (the statistics'), rather than tasks or reports. */
+	/** @return whether the figure counts the dossiers behind the statistics' drill-down. */
 	public boolean dossiers() {
 		return this == ON_TIME_RATE || this == ONLINE_SHARE;
 	}

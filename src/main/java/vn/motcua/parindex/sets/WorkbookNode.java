@@ -27,7 +27,8 @@ record WorkbookNode(String code, String title, double maxPoints, @Nullable Metho
 
 	static final Map<Indicator, String> INDICATORS = Map.of(Indicator.ON_TIME_RATE, "Tỷ lệ hồ sơ đúng hạn",
 			Indicator.ONLINE_SHARE, "Tỷ lệ hồ sơ trực tuyến", Indicator.TASKS_ON_TIME, "Tỷ lệ nhiệm vụ hoàn thành đúng hạn",
-			Indicator.REPORTS_ON_TIME, "Tỷ lệ báo cáo gửi đúng hạn");
+			Indicator.REPORTS_ON_TIME, "Tỷ lệ báo cáo gửi đúng hạn", Indicator.FEEDBACK_IN_TIME,
+			"Tỷ lệ phản ánh, kiến nghị trả lời đúng hạn", Indicator.SATISFACTION, "Tỷ lệ đánh giá hài lòng");
 
 	/** @throws CriteriaInvalid naming {@code where} when a cell is not what its column holds. */
 	static WorkbookNode of(List<String> cells, String where) {
