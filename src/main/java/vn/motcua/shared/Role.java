@@ -23,8 +23,10 @@ public enum Role {
 	PAR_COMMITTEE,
 	/** công chức cấp xã */
 	COMMUNE_OFFICER,
-	/** biên tập viên cổng thông tin */
-	PORTAL_EDITOR;
+	/** biên tập viên cổng thông tin: approves, publishes and unpublishes articles */
+	PORTAL_EDITOR,
+	/** phóng viên, cộng tác viên cổng thông tin: drafts articles and submits them for approval */
+	PORTAL_WRITER;
 
 	private static final List<Role> STEP_HOLDERS = List.of(RECEPTION, SPECIALIST, HEAD_OF_UNIT, LEADER, COMMUNE_OFFICER);
 
