@@ -391,7 +391,8 @@ class BrowserTests {
 	@Test
 	void thePublicPagesAreAccessibleAndFitAPhone() {
 		this.clock.set("2026-12-02T09:00:00+07:00");
-		for (String page : List.of("/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
+		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/thu-tuc",
+				"/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
 				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
 				"/cong-dan/dang-ky", "/khong-co-trang-nay")) {
 			open(page);
@@ -403,7 +404,8 @@ class BrowserTests {
 			.isEqualTo("Thủ tục hành chính");
 
 		this.browser.manage().window().setSize(new Dimension(375, 800));
-		for (String page : List.of("/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu-ho-so", "/phan-anh", "/cong-khai-ket-qua",
+		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/thu-tuc",
+				"/thu-tuc/1.001193", "/tra-cuu-ho-so", "/phan-anh", "/cong-khai-ket-qua",
 				"/lich-lam-viec", "/cong-dan/dang-nhap", "/khong-co-trang-nay")) {
 			open(page);
 			Number overflow = (Number) ((JavascriptExecutor) this.browser)
