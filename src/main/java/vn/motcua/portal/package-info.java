@@ -1,7 +1,7 @@
 /**
- * The public portal: home page and site settings, the procedure search, the dossier lookup and
- * rating, the feedback and petitions register (Decree 20/2008); news, media, polls and links come
- * with their issue.
+ * The public portal: home page and site settings, the authority's news with its editorial workflow
+ * (Decree 42/2022/NĐ-CP), RSS and the sitemap, the procedure search, the dossier lookup and rating,
+ * the feedback and petitions register (Decree 20/2008); media, polls and links come with their issue.
  *
  * <h2>API</h2>
  * <p>{@code FeedbackFigures}: a unit's feedback answered by its deadline over a period, which the PAR
@@ -18,7 +18,8 @@
  *
  * <h2>Tables owned</h2>
  * <p>{@code portal_site_settings} (one row), {@code portal_feedback}, {@code portal_feedback_sequence}
- * (register numbers, one row a year), {@code portal_feedback_attachment}.
+ * (register numbers, one row a year), {@code portal_feedback_attachment}, {@code portal_article},
+ * {@code portal_article_version}, {@code portal_article_event}.
  *
  * <h2>Read contracts consumed</h2>
  * <p>{@code CatalogueManagement} (the public search, a procedure in force) and {@code SampleForms};
@@ -28,8 +29,9 @@
  *
  * <h2>Inside</h2>
  * <p>{@code domain} (the {@code Feedback} aggregate, its deadlines and register numbers, where a
- * procedure is filed), {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier
- * lookup, throttled), {@code settings}, {@code home}, {@code demo}.
+ * procedure is filed; the article's workflow, body and address), {@code news} (the desk, the public
+ * pages, feeds), {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier lookup,
+ * throttled), {@code settings}, {@code home}, {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
 		allowedDependencies = { "shared", "organization", "calendar", "catalogue", "dossier", "monitoring" })
