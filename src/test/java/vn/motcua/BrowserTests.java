@@ -391,8 +391,8 @@ class BrowserTests {
 	@Test
 	void thePublicPagesAreAccessibleAndFitAPhone() {
 		this.clock.set("2026-12-02T09:00:00+07:00");
-		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/thu-tuc",
-				"/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
+		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/binh-chon",
+				"/thu-tuc", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
 				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
 				"/cong-dan/dang-ky", "/khong-co-trang-nay")) {
 			open(page);

@@ -1,7 +1,7 @@
 /**
  * The public portal: home page and site settings, the authority's news with its editorial workflow
  * (Decree 42/2022/NĐ-CP), RSS and the sitemap, the procedure search, the dossier lookup and rating,
- * the feedback and petitions register (Decree 20/2008); media, polls and links come with their issue.
+ * a poll, the feedback and petitions register (Decree 20/2008); media and links come with their issue.
  *
  * <h2>API</h2>
  * <p>{@code FeedbackFigures}: a unit's feedback answered by its deadline over a period, which the PAR
@@ -19,7 +19,8 @@
  * <h2>Tables owned</h2>
  * <p>{@code portal_site_settings} (one row), {@code portal_feedback}, {@code portal_feedback_sequence}
  * (register numbers, one row a year), {@code portal_feedback_attachment}, {@code portal_article},
- * {@code portal_article_version}, {@code portal_article_event}.
+ * {@code portal_article_version}, {@code portal_article_event}, {@code portal_poll},
+ * {@code portal_poll_option}, {@code portal_poll_vote}.
  *
  * <h2>Read contracts consumed</h2>
  * <p>{@code CatalogueManagement} (the public search, a procedure in force) and {@code SampleForms};
@@ -30,7 +31,7 @@
  * <h2>Inside</h2>
  * <p>{@code domain} (the {@code Feedback} aggregate, its deadlines and register numbers, where a
  * procedure is filed; the article's workflow, body and address), {@code news} (the desk, the public
- * pages, feeds), {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier lookup,
+ * pages, feeds), {@code polls}, {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier lookup,
  * throttled), {@code settings}, {@code home}, {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
