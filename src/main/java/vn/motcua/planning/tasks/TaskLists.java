@@ -2,9 +2,11 @@ package vn.motcua.planning.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -63,45 +65,47 @@ public class TaskLists {
 	 */
 	public List<TaskView> list(Filter f, Actor actor) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Vietnam.ZONE);
-		UnitScope scope = this.access.scope(actor);
-		StringBuilder sql = new StringBuilder("select t.* from planning_task t where ")
-			.append(scope.systemWide() ? "true" : SIGHT);
-		Set<UUID> units = null;
-		if (f.unit() != null && !f.unit().isBlank()) {
-			UnitView unit = this.organization.unitOn(f.unit().strip(), today)
-				.or(() -> this.organization.allUnits().stream().filter(u -> u.code().equals(f.unit().strip())).findFirst())
-				.filter(u -> scope.contains(u.id()))
-				.orElseThrow(() -> new FieldInvalid("unit", "validation.unit-unknown", f.unit()));
-			units = this.organization.unitAndBelow(unit.id());
-			sql.append(" and lead_unit_id = any(:units)");
-		}
-		if (f.plan() != null) {
-			sql.append(" and plan_id = :plan");
-		}
-		if (f.meeting() != null) {
-			sql.append(" and conclusion_id in (select id from planning_conclusion where meeting_id = :meeting)");
-		}
-		var statement = this.jdbc.sql(sql.append(" order by due_date, title").toString());
-		if (!scope.systemWide()) {
-			statement = statement.param("scope", scope.sqlUnits()).param("me", actor.username());
-		}
-		if (units != null) {
-			statement = statement.param("units", units.toArray(UUID[]::new));
-		}
-		if (f.plan() != null) {
-			statement = statement.param("plan", f.plan());
-		}
-		if (f.meeting() != null) {
-			statement = statement.param("meeting", f.meeting());
-		}
-		List<TaskRecord> rows = statement.query(TaskStore::row).list();
 		String status = blankToNull(f.status());
 		if (status != null && !isState(status)) {
 			throw new FieldInvalid("status", "validation.task-status", status);
 		}
+		UnitScope scope = this.access.scope(actor);
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (!scope.systemWide()) {
+			where.add(SIGHT);
+			params.put("scope", scope.sqlUnits());
+			params.put("me", actor.username());
+		}
+		if (blankToNull(f.unit()) != null) {
+			where.add("lead_unit_id = any(:units)");
+			params.put("units", unitAndBelow(f.unit().strip(), today, scope));
+		}
+		if (f.plan() != null) {
+			where.add("plan_id = :plan");
+			params.put("plan", f.plan());
+		}
+		if (f.meeting() != null) {
+			where.add("conclusion_id in (select id from planning_conclusion where meeting_id = :meeting)");
+			params.put("meeting", f.meeting());
+		}
+		List<TaskRecord> rows = this.jdbc.sql("select * from planning_task where "
+				+ (where.isEmpty() ? "true" : String.join(" and ", where)) + " order by due_date, title")
+			.params(params)
+			.query(TaskStore::row)
+			.list();
 		return this.views.of(rows.stream()
 			.filter(t -> status == null || t.outcome(today).name().equals(status) || t.status().name().equals(status))
 			.toList(), today);
+	}
+
+	/** @throws FieldInvalid {@code unit} when no unit has the code (in force today, or earlier) inside the scope. */
+	private UUID[] unitAndBelow(String code, LocalDate today, UnitScope scope) {
+		UnitView unit = this.organization.unitOn(code, today)
+			.or(() -> this.organization.allUnits().stream().filter(u -> u.code().equals(code)).findFirst())
+			.filter(u -> scope.contains(u.id()))
+			.orElseThrow(() -> new FieldInvalid("unit", "validation.unit-unknown", code));
+		return this.organization.unitAndBelow(unit.id()).toArray(UUID[]::new);
 	}
 
 	private static boolean isState(String name) {
