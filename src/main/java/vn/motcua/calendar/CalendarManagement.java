@@ -22,6 +22,7 @@ import vn.motcua.calendar.domain.WorkingTime;
 import vn.motcua.calendar.domain.ZonedWorkingTime;
 import vn.motcua.calendar.memory.CalendarData;
 import vn.motcua.calendar.memory.UnitTime;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -121,6 +122,11 @@ public class CalendarManagement {
 	/** @return the office time of the unit between two moments («how late», a step's share). */
 	public Duration workingTime(Instant from, Instant to, @Nullable UUID unitId) {
 		return zoned(unitId).between(from, to);
+	}
+
+	/** @return the moment a day ends for the unit: when its office closes that afternoon (a deadline given as a day). */
+	public Instant endOfDay(LocalDate day, @Nullable UUID unitId) {
+		return day.atTime(this.data.forUnit(unitId).time().hours().afternoonEnd()).atZone(Vietnam.ZONE).toInstant();
 	}
 
 	/** @return the unit's working calendar settings and where they come from. */

@@ -31,7 +31,7 @@ public record CalendarSchedule(CalendarManagement calendar, Intake intake) imple
 	@Override
 	public Instant closingAfterWorkingDays(Instant from, int days) {
 		LocalDate day = this.calendar.plusWorkingDays(LocalDate.ofInstant(from, Vietnam.ZONE), days, this.intake.unitId());
-		return day.atTime(this.calendar.workingHours(this.intake.unitId()).afternoonEnd()).atZone(Vietnam.ZONE).toInstant();
+		return this.calendar.endOfDay(day, this.intake.unitId());
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package vn.motcua.parindex.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,8 +107,7 @@ class ParOverdue implements OverdueItems {
 	}
 
 	private Item item(Due due) {
-		LocalTime closes = this.calendar.workingHours(due.unitId()).afternoonEnd();
-		return new Item(due.unitId(), due.reference(), due.title(), due.day().atTime(closes).atZone(Vietnam.ZONE).toInstant());
+		return new Item(due.unitId(), due.reference(), due.title(), this.calendar.endOfDay(due.day(), due.unitId()));
 	}
 
 	private String text(String key, ParSet set) {

@@ -2,7 +2,6 @@ package vn.motcua.planning.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,9 +64,7 @@ class ReportOverdue implements OverdueItems {
 			.param(until)
 			.query((rs, n) -> {
 				UUID unit = rs.getObject(1, UUID.class);
-				LocalTime closes = this.calendar.workingHours(unit).afternoonEnd();
-				return new Item(unit, rs.getString(2), rs.getString(3),
-						rs.getObject(4, LocalDate.class).atTime(closes).atZone(Vietnam.ZONE).toInstant());
+				return new Item(unit, rs.getString(2), rs.getString(3), this.calendar.endOfDay(rs.getObject(4, LocalDate.class), unit));
 			})
 			.list();
 	}

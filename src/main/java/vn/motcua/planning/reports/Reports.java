@@ -40,11 +40,19 @@ public class Reports {
 		this.clock = clock;
 	}
 
-	/** Opens the reports of every period begun by {@code today}; those already open stay as they are. */
+	/**
+	 * Opens the reports of every period begun by {@code today}; those already open stay as they are.
+	 * Cheap once up to date (one query per schedule), so the register may call it on every read.
+	 */
 	@Transactional
 	public void open(LocalDate today) {
 		for (Schedule s : this.schedules.all()) {
-			for (ReportPeriod p = s.firstPeriod(); !p.from().isAfter(today) && s.asks(p); p = p.next()) {
+			// a period opens for all the units in one statement: begin after the last one opened
+			ReportPeriod start = this.jdbc.sql("select max(period) from planning_report where schedule_id = ?")
+				.param(s.id())
+				.query((rs, n) -> rs.getString(1) == null ? s.firstPeriod() : ReportPeriod.parse(rs.getString(1)).next())
+				.single();
+			for (ReportPeriod p = start; !p.from().isAfter(today) && s.asks(p); p = p.next()) {
 				this.jdbc.sql("""
 						insert into planning_report (id, schedule_id, period, unit_id, due_date)
 						select gen_random_uuid(), ?, ?, u, ? from unnest(?) u on conflict do nothing""")

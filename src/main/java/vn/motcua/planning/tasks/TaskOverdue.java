@@ -69,11 +69,8 @@ class TaskOverdue implements OverdueItems {
 	}
 
 	private Item item(TaskRecord t) {
-		Instant closing = t.dueDate()
-			.atTime(this.calendar.workingHours(t.leadUnitId()).afternoonEnd())
-			.atZone(Vietnam.ZONE)
-			.toInstant();
-		return new Item(t.leadUnitId(), t.leadOfficial(), "NV " + t.dueDate().format(Vietnam.DAY), t.title(), closing);
+		return new Item(t.leadUnitId(), t.leadOfficial(), "NV " + t.dueDate().format(Vietnam.DAY), t.title(),
+				this.calendar.endOfDay(t.dueDate(), t.leadUnitId()));
 	}
 
 }
