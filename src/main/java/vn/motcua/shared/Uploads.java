@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -44,15 +46,26 @@ public class Uploads {
 
 	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
-	/** Extension → content type and the bytes a real file of that type starts with. */
-	private static final Map<String, Type> TYPES = Map.of("pdf", new Type("application/pdf", "%PDF-".getBytes()),
-			"png", new Type("image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }), "jpg",
-			new Type("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }), "jpeg",
-			new Type("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }), "docx",
-			new Type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] { 'P', 'K', 3, 4 }),
-			"xlsx", new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] { 'P', 'K', 3, 4 }),
-			"doc", new Type("application/msword", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }), "xls",
-			new Type("application/vnd.ms-excel", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }));
+	/** Extension → content type and the bytes a real file of that type starts with (at an offset). */
+	private static final Map<String, Type> TYPES = Map.ofEntries(Map.entry("pdf", new Type("application/pdf", "%PDF-")),
+			Map.entry("png", new Type("image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' })),
+			Map.entry("jpg", new Type("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })),
+			Map.entry("jpeg", new Type("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })),
+			Map.entry("docx", new Type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\3\4")),
+			Map.entry("xlsx", new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\3\4")),
+			Map.entry("doc", new Type("application/msword", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 })),
+			Map.entry("xls", new Type("application/vnd.ms-excel", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 })),
+			Map.entry("mp4", new Type("video/mp4", 4, "ftyp".getBytes())),
+			Map.entry("webm", new Type("video/webm", new byte[] { 0x1A, 0x45, (byte) 0xDF, (byte) 0xA3 })));
+
+	/** What most uploads accept: PDF, images and Office documents. */
+	public static final Set<String> DOCUMENTS = Set.of("pdf", "png", "jpg", "jpeg", "docx", "xlsx", "doc", "xls");
+
+	/** Pictures only. */
+	public static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg");
+
+	/** Video files a browser plays in its video element. */
+	public static final Set<String> VIDEOS = Set.of("mp4", "webm");
 
 	private final Path root;
 
@@ -67,17 +80,25 @@ public class Uploads {
 	}
 
 	/**
-	 * Checks and stores an upload inside the current transaction.
+	 * Checks and stores an upload of {@link #DOCUMENTS} inside the current transaction.
 	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	public Stored store(String fileName, long size, InputStream content) {
-		if (size > this.maxSize.toBytes()) {
-			throw new DomainException(Kind.INVALID, "attachment-too-large", this.maxSize.toMegabytes());
+		return store(fileName, size, content, DOCUMENTS, this.maxSize);
+	}
+
+	/**
+	 * Checks and stores an upload of one of the {@code accepted} extensions, at most {@code max}.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public Stored store(String fileName, long size, InputStream content, Set<String> accepted, DataSize max) {
+		if (size > max.toBytes()) {
+			throw new DomainException(Kind.INVALID, "attachment-too-large", max.toMegabytes());
 		}
 		String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-		Type type = TYPES.get(extension);
+		Type type = accepted.contains(extension) ? TYPES.get(extension) : null;
 		InputStream in = new BufferedInputStream(content);
-		if (type == null || !startsWith(in, type.magic())) {
+		if (type == null || !type.recognises(in)) {
 			throw new DomainException(Kind.INVALID, "attachment-type", fileName);
 		}
 		String relative = UUID.randomUUID().toString();
@@ -147,7 +168,41 @@ public class Uploads {
 	public record Stored(String fileName, String contentType, String path, String sha256, long size) {
 	}
 
-	private record Type(String contentType, byte[] magic) {
+	/**
+	 * @param storagePath as stored; a path that leaves the root is refused.
+	 * @return where the stored file is, to stream it (a video) without reading it whole.
+	 */
+	public Path locate(String storagePath) {
+		Path path = this.root.resolve(storagePath).normalize();
+		if (!path.startsWith(this.root)) {
+			throw new DomainException(Kind.NOT_FOUND, "attachment-not-found", storagePath);
+		}
+		return path;
+	}
+
+	private record Type(String contentType, int offset, byte[] magic) {
+
+		Type(String contentType, byte[] magic) {
+			this(contentType, 0, magic);
+		}
+
+		Type(String contentType, String magic) {
+			this(contentType, 0, magic.getBytes(StandardCharsets.ISO_8859_1));
+		}
+
+		boolean recognises(InputStream in) {
+			try {
+				in.mark(this.offset + this.magic.length);
+				byte[] head = in.readNBytes(this.offset + this.magic.length);
+				in.reset();
+				return head.length == this.offset + this.magic.length
+						&& Arrays.equals(Arrays.copyOfRange(head, this.offset, head.length), this.magic);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private void deleteIfRolledBack(String path) {
@@ -163,24 +218,26 @@ public class Uploads {
 		}
 	}
 
+	/** Removes a stored file once the current transaction has committed (at once without one). */
+	public void deleteAfterCommit(String path) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			delete(path);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				delete(path);
+			}
+		});
+	}
+
 	private void delete(String path) {
 		try {
 			Files.deleteIfExists(this.root.resolve(path));
 		}
 		catch (IOException ex) {
 			log.warn("Could not delete the orphan upload {}", path, ex);
-		}
-	}
-
-	private static boolean startsWith(InputStream in, byte[] magic) {
-		try {
-			in.mark(magic.length);
-			byte[] head = in.readNBytes(magic.length);
-			in.reset();
-			return Arrays.equals(head, magic);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -16,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.portal.domain.ArticleHtml;
 import vn.motcua.portal.domain.Slugs;
+import vn.motcua.portal.media.Media;
 import vn.motcua.shared.Csv;
 import vn.motcua.shared.Vietnam;
 
 /**
  * Demo profile: the portal's news of both eras ({@code seed/portal-demo-articles.csv}) — the district's
  * articles, among them the 2017 PAR results meeting the project began from, kept as its archive; the
- * province's of 2026; and one article awaiting the editor's approval.
+ * province's and the communes' since 2025, with the illustrative pictures of {@link DemoMedia}; one article
+ * awaiting the editor's approval and one draft.
  */
 @Component
 @Profile("demo")
@@ -33,9 +35,12 @@ class DemoArticles implements ApplicationRunner {
 
 	private final OrganizationManagement organization;
 
-	DemoArticles(JdbcClient jdbc, OrganizationManagement organization) {
+	private final DemoMedia media;
+
+	DemoArticles(JdbcClient jdbc, OrganizationManagement organization, DemoMedia media) {
 		this.jdbc = jdbc;
 		this.organization = organization;
+		this.media = media;
 	}
 
 	@Override
@@ -46,6 +51,7 @@ class DemoArticles implements ApplicationRunner {
 		}
 		for (Map<String, String> row : Csv.read(DemoArticles.class.getResourceAsStream("/seed/portal-demo-articles.csv"))) {
 			boolean district = row.get("unit").equals("168");
+			boolean province = row.get("unit").equals("19");
 			UUID unit = this.organization.unitOn(row.get("unit"), district ? LocalDate.of(2025, 1, 1) : LocalDate.of(2026, 1, 1))
 				.orElseThrow()
 				.id();
@@ -54,13 +60,16 @@ class DemoArticles implements ApplicationRunner {
 					: Timestamp.from(LocalDateTime.parse(published).atZone(Vietnam.ZONE).toInstant());
 			UUID id = UUID.randomUUID();
 			String body = ArticleHtml.sanitise(row.get("body"));
-			String by = district ? "phongvien" : "phongvien.thainguyen";
+			String by = district ? "phongvien" : province ? "phongvien.thainguyen" : "bientap.thainguyen";
+			Media cover = this.media.picture(row.get("cover")).orElse(null);
 			this.jdbc.sql("""
 					insert into portal_article (id, unit_id, category, slug, title, summary, body, author, status, published_at, views,
-					  created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  created_by, created_at, updated_at, cover_url, cover_alt, cover_caption, cover_credit)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, unit, row.get("category"), Slugs.of(row.get("title")), row.get("title"), row.get("summary"), body,
 						row.get("author"), row.get("status"), published.isEmpty() ? null : at, published.isEmpty() ? 0 : 40 + body.length() % 200,
-						by, at, at)
+						by, at, at, cover == null ? null : cover.url(), cover == null ? null : cover.altText(),
+						cover == null ? null : row.get("caption"), cover == null ? null : cover.credit())
 				.update();
 			this.jdbc.sql("""
 					insert into portal_article_version (article_id, version, title, summary, body, saved_by, saved_at)

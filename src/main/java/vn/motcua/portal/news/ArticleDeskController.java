@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.portal.domain.ArticleAction;
 import vn.motcua.portal.domain.ArticleCategory;
+import vn.motcua.portal.domain.MediaKind;
+import vn.motcua.portal.media.MediaLibrary;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
@@ -44,7 +46,11 @@ class ArticleDeskController {
 
 	private final MessageSource messages;
 
-	ArticleDeskController(Articles articles, ArticleStore store, OrganizationManagement organization, MessageSource messages) {
+	private final MediaLibrary media;
+
+	ArticleDeskController(Articles articles, ArticleStore store, OrganizationManagement organization, MessageSource messages,
+			MediaLibrary media) {
+		this.media = media;
 		this.articles = articles;
 		this.store = store;
 		this.organization = organization;
@@ -63,6 +69,7 @@ class ArticleDeskController {
 			model.addAttribute("a", this.articles.article(id, actor));
 		}
 		model.addAttribute("categories", ArticleCategory.values());
+		model.addAttribute("pictures", this.media.list(MediaKind.IMAGE, actor));
 		model.addAttribute("actions", Arrays.stream(ArticleAction.values()).filter(x -> x.allowedTo(actor)).toList());
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
@@ -74,7 +81,7 @@ class ArticleDeskController {
 	String save(@PathVariable(required = false) @Nullable UUID id, @RequestParam Map<String, String> form,
 			@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
 		Article.Request r = new Article.Request(form.get("title"), form.get("summary"), form.get("body"), form.get("category"),
-				form.get("coverUrl"), form.get("coverCaption"), form.get("coverCredit"), form.get("author"));
+				form.get("coverUrl"), form.get("coverCaption"), form.get("coverCredit"), form.get("author"), form.get("coverMedia"));
 		try {
 			Article a = id == null ? this.articles.create(r, actor) : this.articles.edit(id, r, actor);
 			redirect.addFlashAttribute("done", this.messages.getMessage("desk.saved", null, LocaleContextHolder.getLocale()));

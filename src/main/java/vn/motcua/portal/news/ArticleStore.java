@@ -40,10 +40,10 @@ class ArticleStore {
 
 	void insert(Article a, String actor, Instant at) {
 		this.jdbc.sql("""
-				insert into portal_article (id, unit_id, category, slug, title, summary, body, cover_url, cover_caption, cover_credit,
-				  author, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(a.id(), a.unitId(), a.category().name(), a.slug(), a.title(), a.summary(), a.body(), a.coverUrl(),
-					a.coverCaption(), a.coverCredit(), a.author(), a.status().name(), actor, Timestamp.from(at), Timestamp.from(at))
+				insert into portal_article (id, unit_id, category, slug, title, summary, body, cover_url, cover_alt, cover_caption,
+				  cover_credit, author, status, created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(a.id(), a.unitId(), a.category().name(), a.slug(), a.title(), a.summary(), a.body(), cover(a)[0], cover(a)[1],
+					cover(a)[2], cover(a)[3], a.author(), a.status().name(), actor, Timestamp.from(at), Timestamp.from(at))
 			.update();
 		version(a, actor, at);
 	}
@@ -51,15 +51,21 @@ class ArticleStore {
 	/** Saves a new text as the next version; another change in between is a conflict. */
 	void update(Article before, Article after, String actor, Instant at) {
 		int updated = this.jdbc.sql("""
-				update portal_article set category = ?, title = ?, summary = ?, body = ?, cover_url = ?, cover_caption = ?,
-				  cover_credit = ?, author = ?, version = version + 1, updated_at = ? where id = ? and version = ?""")
-			.params(after.category().name(), after.title(), after.summary(), after.body(), after.coverUrl(), after.coverCaption(),
-					after.coverCredit(), after.author(), Timestamp.from(at), before.id(), before.version())
+				update portal_article set category = ?, title = ?, summary = ?, body = ?, cover_url = ?, cover_alt = ?,
+				  cover_caption = ?, cover_credit = ?, author = ?, version = version + 1, updated_at = ? where id = ? and version = ?""")
+			.params(after.category().name(), after.title(), after.summary(), after.body(), cover(after)[0], cover(after)[1],
+					cover(after)[2], cover(after)[3], after.author(), Timestamp.from(at), before.id(), before.version())
 			.update();
 		if (updated == 0) {
 			throw new DomainException(Kind.CONFLICT, "stale-version");
 		}
 		version(after, actor, at);
+	}
+
+	/** @return the cover's columns: url, alt, caption, credit; all {@literal null} without a cover. */
+	private static @Nullable Object[] cover(Article a) {
+		Article.Cover c = a.cover();
+		return c == null ? new Object[4] : new Object[] { c.url(), c.alt(), c.caption(), c.credit() };
 	}
 
 	private void version(Article a, String actor, Instant at) {
@@ -100,8 +106,10 @@ class ArticleStore {
 	static Article row(ResultSet rs, int n) throws SQLException {
 		return new Article(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
 				ArticleCategory.valueOf(rs.getString("category")), rs.getString("slug"), rs.getString("title"),
-				rs.getString("summary"), rs.getString("body"), rs.getString("cover_url"), rs.getString("cover_caption"),
-				rs.getString("cover_credit"), rs.getString("author"), ArticleStatus.valueOf(rs.getString("status")),
+				rs.getString("summary"), rs.getString("body"), rs.getString("cover_url") == null ? null
+						: new Article.Cover(rs.getString("cover_url"), rs.getString("cover_alt"), rs.getString("cover_caption"),
+								rs.getString("cover_credit")),
+				rs.getString("author"), ArticleStatus.valueOf(rs.getString("status")),
 				SqlTimes.instant(rs, "published_at"), rs.getLong("views"), rs.getInt("version"));
 	}
 

@@ -13,6 +13,9 @@ import vn.motcua.portal.domain.ArticleAction;
 import vn.motcua.portal.domain.ArticleCategory;
 import vn.motcua.portal.domain.ArticleHtml;
 import vn.motcua.portal.domain.ArticleStatus;
+import vn.motcua.portal.domain.MediaKind;
+import vn.motcua.portal.media.Media;
+import vn.motcua.portal.media.MediaLibrary;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -32,11 +35,14 @@ public class Articles {
 
 	private final OrganizationManagement organization;
 
+	private final MediaLibrary media;
+
 	private final Clock clock;
 
-	Articles(ArticleStore store, OrganizationManagement organization, Clock clock) {
+	Articles(ArticleStore store, OrganizationManagement organization, MediaLibrary media, Clock clock) {
 		this.store = store;
 		this.organization = organization;
+		this.media = media;
 		this.clock = clock;
 	}
 
@@ -47,10 +53,10 @@ public class Articles {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
 		Instant now = this.clock.instant();
-		Article a = text(new Article(UUID.randomUUID(), actor.unitId(), ArticleCategory.NEWS, "", "", "", "", null, null, null,
-				null, ArticleStatus.DRAFT, null, 0, 1), r);
+		Article a = text(new Article(UUID.randomUUID(), actor.unitId(), ArticleCategory.NEWS, "", "", "", "", null, null,
+				ArticleStatus.DRAFT, null, 0, 1), r);
 		a = new Article(a.id(), a.unitId(), a.category(), this.store.freeSlug(a.title()), a.title(), a.summary(), a.body(),
-				a.coverUrl(), a.coverCaption(), a.coverCredit(), a.author(), a.status(), null, 0, 1);
+				a.cover(), a.author(), a.status(), null, 0, 1);
 		this.store.insert(a, actor.username(), now);
 		return a;
 	}
@@ -64,8 +70,7 @@ public class Articles {
 		}
 		Article after = text(before, r);
 		after = new Article(after.id(), after.unitId(), after.category(), after.slug(), after.title(), after.summary(),
-				after.body(), after.coverUrl(), after.coverCaption(), after.coverCredit(), after.author(), after.status(),
-				after.publishedAt(), after.views(), before.version() + 1);
+				after.body(), after.cover(), after.author(), after.status(), after.publishedAt(), after.views(), before.version() + 1);
 		this.store.update(before, after, actor.username(), this.clock.instant());
 		return after;
 	}
@@ -102,7 +107,7 @@ public class Articles {
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "article-not-found", id));
 	}
 
-	private static Article text(Article a, Article.Request r) {
+	private Article text(Article a, Article.Request r) {
 		if (r.title() == null || r.title().isBlank()) {
 			throw new FieldInvalid("title", "validation.required");
 		}
@@ -111,15 +116,36 @@ public class Articles {
 		}
 		ArticleCategory category = r.category() == null ? a.category()
 				: ArticleCategory.of(r.category()).orElseThrow(() -> new FieldInvalid("category", "validation.article-category"));
-		String cover = blankToNull(r.coverUrl());
-		if (cover != null && !cover.matches("(https?://|/)\\S*")) {
-			throw new FieldInvalid("coverUrl", "validation.article-cover");
-		}
 		String body = ArticleHtml.sanitise(r.body());
 		String summary = blankToNull(r.summary()) != null ? r.summary().strip() : abbreviate(ArticleHtml.text(body), 300);
-		return new Article(a.id(), a.unitId(), category, a.slug(), r.title().strip(), summary, body, cover,
-				blankToNull(r.coverCaption()), blankToNull(r.coverCredit()), blankToNull(r.author()), a.status(), a.publishedAt(),
-				a.views(), a.version());
+		return a.withText(category, r.title().strip(), summary, body, cover(r), blankToNull(r.author()));
+	}
+
+	/** @throws FieldInvalid {@code coverUrl} unless an address; {@code coverMedia} unless a picture of the library. */
+	private Article.@Nullable Cover cover(Article.Request r) {
+		String caption = blankToNull(r.coverCaption());
+		String credit = blankToNull(r.coverCredit());
+		if (blankToNull(r.coverMedia()) != null) {
+			Media picture = media(r.coverMedia());
+			return new Article.Cover(picture.url(), picture.altText(), caption != null ? caption : picture.title(),
+					credit != null ? credit : picture.credit());
+		}
+		String url = blankToNull(r.coverUrl());
+		if (url != null && !url.matches("(https?://|/)\\S*")) {
+			throw new FieldInvalid("coverUrl", "validation.article-cover");
+		}
+		return url == null ? null : new Article.Cover(url, this.media.altOf(url), caption, credit);
+	}
+
+	private Media media(String id) {
+		try {
+			return this.media.find(UUID.fromString(id.strip()))
+				.filter(m -> m.kind() == MediaKind.IMAGE)
+				.orElseThrow(() -> new FieldInvalid("coverMedia", "validation.article-cover-media"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldInvalid("coverMedia", "validation.article-cover-media");
+		}
 	}
 
 	private static String abbreviate(String text, int max) {
