@@ -42,6 +42,16 @@ public class NewsReader {
 			.list();
 	}
 
+	/** @return the latest {@code size} published articles of a unit. */
+	public List<Article> latestOf(java.util.UUID unit, int size) {
+		return this.jdbc.sql("select * from portal_article where " + PUBLIC + " and unit_id = :unit order by published_at desc limit :size")
+			.param("now", now())
+			.param("unit", unit)
+			.param("size", size)
+			.query(ArticleStore::row)
+			.list();
+	}
+
 	/** @return the published article with that address, counted as read once more. */
 	@Transactional
 	public Optional<Article> read(String slug) {
