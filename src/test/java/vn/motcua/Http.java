@@ -134,6 +134,10 @@ public final class Http {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	/** Posts a page form with the CSRF token of the page at {@code formPage}. */
 	public Response submitForm(String formPage, String action, Map<String, String> fields) {
 		Matcher token = CSRF.matcher(get(formPage).body());

@@ -31,7 +31,7 @@
  * <h2>Inside</h2>
  * <p>{@code domain} (the {@code Feedback} aggregate, its deadlines and register numbers, where a
  * procedure is filed; the article's workflow, body and address), {@code news} (the desk, the public
- * pages, feeds), {@code polls}, {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier lookup,
+ * pages, feeds), {@code polls} (voting, and the editors' desk), {@code feedback}, {@code procedures} (public search), {@code lookup} (dossier lookup,
  * throttled), {@code settings}, {@code home}, {@code demo}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal (Cổng thông tin)",
