@@ -92,7 +92,7 @@ class DemoMedia implements ApplicationRunner {
 					.flatMap(this.library::find);
 	}
 
-	private static Actor editor(UUID province) {
+	static Actor editor(UUID unit) {
 		return new Actor() {
 			@Override
 			public String username() {
@@ -101,7 +101,7 @@ class DemoMedia implements ApplicationRunner {
 
 			@Override
 			public @Nullable UUID unitId() {
-				return province;
+				return unit;
 			}
 
 			@Override

@@ -1,10 +1,5 @@
 package vn.motcua.portal.home;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import vn.motcua.organization.OrganizationManagement;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,23 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final OrganizationManagement organization;
+	private final HomePage home;
 
-	private final Clock clock;
-
-	HomeController(OrganizationManagement organization, Clock clock) {
-		this.organization = organization;
-		this.clock = clock;
+	HomeController(HomePage home) {
+		this.home = home;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("today", today);
-		model.addAttribute("units",
-				this.organization.unitsOn(today, null).stream().filter(u -> u.type().isGrassroots()).toList());
+		model.addAttribute("home", this.home.view());
 		return "index";
 	}
-
 
 }

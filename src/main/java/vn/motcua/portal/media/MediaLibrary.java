@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -18,6 +19,7 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.portal.domain.ImageSize;
 import vn.motcua.portal.domain.MediaKind;
 import vn.motcua.portal.domain.VideoLinks;
+import vn.motcua.portal.site.PortalChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -48,8 +50,11 @@ public class MediaLibrary {
 
 	private final DataSize maxSize;
 
+	private final ApplicationEventPublisher events;
+
 	MediaLibrary(MediaStore store, Uploads uploads, OrganizationManagement organization, Clock clock,
-			@Value("${motcua.portal.media-max-size:25MB}") DataSize maxSize) {
+			@Value("${motcua.portal.media-max-size:25MB}") DataSize maxSize, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.uploads = uploads;
 		this.organization = organization;
@@ -69,6 +74,7 @@ public class MediaLibrary {
 			Media video = item(MediaKind.VIDEO, text, fileName, null, null, unit, actor);
 			this.store.insert(video);
 			this.store.insertFile(video.id(), "video", this.uploads.store(fileName, size, content, Uploads.VIDEOS, this.maxSize));
+			this.events.publishEvent(new PortalChanged());
 			return video;
 		}
 		byte[] bytes = read(content, size);
@@ -90,6 +96,7 @@ public class MediaLibrary {
 		String embed = VideoLinks.embed(link == null ? "" : link).orElseThrow(() -> new FieldInvalid("link", "validation.media-link"));
 		Media video = item(MediaKind.EMBED, text, link, null, embed, unit, actor);
 		this.store.insert(video);
+		this.events.publishEvent(new PortalChanged());
 		return video;
 	}
 
@@ -103,6 +110,12 @@ public class MediaLibrary {
 	@Transactional(readOnly = true)
 	public java.util.Optional<Media> find(UUID id) {
 		return this.store.find(id);
+	}
+
+	/** @return the unit's latest video (a file or a link), for its home page. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Media> latestVideo(UUID unit) {
+		return this.store.latestVideo(unit);
 	}
 
 	/** @return the alternative text of a library picture's address ({@code /anh/<id>/...}); {@literal null} for any other. */
@@ -124,6 +137,7 @@ public class MediaLibrary {
 		}
 		this.store.paths(id).forEach(this.uploads::deleteAfterCommit);
 		this.store.delete(id);
+		this.events.publishEvent(new PortalChanged());
 	}
 
 	private void rendition(Media image, String name, BufferedImage picture, ImageSize size) {

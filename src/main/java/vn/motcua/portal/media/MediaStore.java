@@ -62,6 +62,14 @@ class MediaStore {
 			.optional();
 	}
 
+	/** @return the unit's latest video, a file or a link. */
+	Optional<Media> latestVideo(UUID unit) {
+		return this.jdbc.sql("select * from portal_media where unit_id = ? and kind in ('VIDEO', 'EMBED') order by created_at desc, id limit 1")
+			.param(unit)
+			.query(MediaStore::row)
+			.optional();
+	}
+
 	List<String> paths(UUID media) {
 		return this.jdbc.sql("select storage_path from portal_media_file where media_id = ?").param(media).query(String.class).list();
 	}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.OrganizationManagement;
@@ -16,6 +17,7 @@ import vn.motcua.portal.domain.ArticleStatus;
 import vn.motcua.portal.domain.MediaKind;
 import vn.motcua.portal.media.Media;
 import vn.motcua.portal.media.MediaLibrary;
+import vn.motcua.portal.site.PortalChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -39,7 +41,11 @@ public class Articles {
 
 	private final Clock clock;
 
-	Articles(ArticleStore store, OrganizationManagement organization, MediaLibrary media, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Articles(ArticleStore store, OrganizationManagement organization, MediaLibrary media, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.organization = organization;
 		this.media = media;
@@ -97,6 +103,7 @@ public class Articles {
 			default -> null;
 		};
 		this.store.move(before, status, published, action.name(), blankToNull(note), actor.username(), now);
+		this.events.publishEvent(new PortalChanged());
 		return this.store.find(id).orElseThrow();
 	}
 

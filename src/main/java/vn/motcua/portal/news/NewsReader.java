@@ -25,9 +25,12 @@ public class NewsReader {
 
 	private final Clock clock;
 
-	NewsReader(JdbcClient jdbc, Clock clock) {
+	private final ViewCounts views;
+
+	NewsReader(JdbcClient jdbc, Clock clock, ViewCounts views) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.views = views;
 	}
 
 	/** @return a page of the published articles, of a category or all, the latest first. */
@@ -52,16 +55,15 @@ public class NewsReader {
 			.list();
 	}
 
-	/** @return the published article with that address, counted as read once more. */
-	@Transactional
+	/** @return the published article with that address, counted as read once more (its views include this one). */
 	public Optional<Article> read(String slug) {
-		Optional<Article> article = this.jdbc.sql("select * from portal_article where slug = :slug and " + PUBLIC)
+		return this.jdbc.sql("select * from portal_article where slug = :slug and " + PUBLIC)
 			.param("slug", slug)
 			.param("now", now())
 			.query(ArticleStore::row)
-			.optional();
-		article.ifPresent(a -> this.jdbc.sql("update portal_article set views = views + 1 where id = ?").param(a.id()).update());
-		return article;
+			.optional()
+			.map(a -> new Article(a.id(), a.unitId(), a.category(), a.slug(), a.title(), a.summary(), a.body(), a.cover(),
+					a.author(), a.status(), a.publishedAt(), a.views() + this.views.count(a.id()), a.version()));
 	}
 
 	/** @return up to four other published articles of the same category, the latest first. */

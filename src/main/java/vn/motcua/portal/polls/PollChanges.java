@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.motcua.portal.site.PortalChanged;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
@@ -27,7 +29,10 @@ public class PollChanges {
 
 	private final Clock clock;
 
-	PollChanges(PollDesk desk, PollStore store, Polls polls, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PollChanges(PollDesk desk, PollStore store, Polls polls, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.desk = desk;
 		this.store = store;
 		this.polls = polls;
@@ -44,6 +49,7 @@ public class PollChanges {
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, unit, PollDraft.of(request, now), actor.username(), now);
+		this.events.publishEvent(new PortalChanged());
 		return this.polls.read(id, null).orElseThrow();
 	}
 
@@ -52,6 +58,7 @@ public class PollChanges {
 	public Poll edit(UUID id, PollRequest request, Actor actor) {
 		unvoted(id, actor);
 		this.store.update(id, PollDraft.of(request, this.clock.instant()));
+		this.events.publishEvent(new PortalChanged());
 		return this.polls.read(id, null).orElseThrow();
 	}
 
@@ -66,12 +73,14 @@ public class PollChanges {
 		Instant now = this.clock.instant();
 		if (closes != null) {
 			this.store.close(id, PollDraft.closing(closes, poll.opensAt(), now));
+			this.events.publishEvent(new PortalChanged());
 		}
 		else if (poll.state() == PollSummary.State.SCHEDULED || !now.isAfter(poll.opensAt())) {
 			throw new DomainException(Kind.CONFLICT, "poll-not-started");
 		}
 		else if (poll.state() == PollSummary.State.OPEN) {
 			this.store.close(id, now);
+			this.events.publishEvent(new PortalChanged());
 		}
 		return this.polls.read(id, null).orElseThrow();
 	}
@@ -81,6 +90,7 @@ public class PollChanges {
 	public void delete(UUID id, Actor actor) {
 		unvoted(id, actor);
 		this.store.delete(id);
+		this.events.publishEvent(new PortalChanged());
 	}
 
 	private void unvoted(UUID id, Actor actor) {

@@ -14,7 +14,7 @@ import org.springframework.http.ResponseCookie;
  * Who votes: a signed-in account by its login, anyone else by the browser's own random cookie
  * ({@code motcua_voter}, a year, given at the first vote).
  */
-final class Voters {
+public final class Voters {
 
 	static final String COOKIE = "motcua_voter";
 
@@ -22,7 +22,7 @@ final class Voters {
 	}
 
 	/** @return the voter, if the request already has one. */
-	static @Nullable String of(HttpServletRequest request) {
+	public static @Nullable String of(HttpServletRequest request) {
 		Principal user = request.getUserPrincipal();
 		if (user != null) {
 			return "account:" + user.getName();
@@ -35,7 +35,7 @@ final class Voters {
 	}
 
 	/** @return the voter, giving the browser its cookie when it has none. */
-	static String ofOrNew(HttpServletRequest request, HttpServletResponse response) {
+	public static String ofOrNew(HttpServletRequest request, HttpServletResponse response) {
 		String voter = of(request);
 		if (voter != null) {
 			return voter;

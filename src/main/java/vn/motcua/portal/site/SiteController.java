@@ -49,6 +49,7 @@ class SiteController {
 		UnitView unit = unit(code, model);
 		LocalDate on = unit.validTo() != null && unit.validTo().isBefore(today()) ? unit.validTo() : today();
 		model.addAttribute("pages", this.content.pages(unit.id()));
+		model.addAttribute("intro", this.content.page(unit.id(), "gioi-thieu").orElse(null));
 		model.addAttribute("leaders", this.content.leaders(unit.id()));
 		model.addAttribute("chart", OrgChart.of(this.organization.agenciesOn(on, unit.code())));
 		model.addAttribute("articles", this.news.latestOf(unit.id(), 5));
@@ -76,7 +77,7 @@ class SiteController {
 	@GetMapping("/lien-he")
 	String contact(Model model) {
 		UnitView unit = unit(owner().code(), model);
-		model.addAttribute("page", this.content.page(unit.id(), "lien-he").orElse(null));
+		model.addAttribute("contactPage", this.content.page(unit.id(), "lien-he").orElse(null));
 		model.addAttribute("agencies", this.organization.agenciesOn(today(), unit.code()).stream()
 			.filter(a -> a.address() != null || a.phone() != null || a.email() != null).toList());
 		return "public/contact";
