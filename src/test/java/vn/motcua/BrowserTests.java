@@ -394,7 +394,8 @@ class BrowserTests {
 		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/binh-chon",
 				"/thu-tuc", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/phan-anh",
 				"/phan-anh/da-tra-loi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh", "/lich-lam-viec", "/dang-nhap", "/cong-dan/dang-nhap",
-				"/cong-dan/dang-ky", "/khong-co-trang-nay")) {
+				"/cong-dan/dang-ky", "/khong-co-trang-nay", "/gioi-thieu", "/gioi-thieu/chuc-nang-nhiem-vu", "/lanh-dao", "/lien-he",
+				"/don-vi/05641", "/don-vi/168", "/tim-kiem?q=khai+sinh")) {
 			open(page);
 		}
 		assertThat(find("main").getAttribute("id")).isEqualTo("main");
@@ -406,7 +407,7 @@ class BrowserTests {
 		this.browser.manage().window().setSize(new Dimension(375, 800));
 		for (String page : List.of("/", "/tin-tuc", "/tin-tuc/hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017", "/thu-tuc",
 				"/thu-tuc/1.001193", "/tra-cuu-ho-so", "/phan-anh", "/cong-khai-ket-qua",
-				"/lich-lam-viec", "/cong-dan/dang-nhap", "/khong-co-trang-nay")) {
+				"/lich-lam-viec", "/cong-dan/dang-nhap", "/khong-co-trang-nay", "/gioi-thieu", "/don-vi/05641", "/tim-kiem?q=ho+tich")) {
 			open(page);
 			Number overflow = (Number) ((JavascriptExecutor) this.browser)
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -418,6 +419,35 @@ class BrowserTests {
 		this.wait.until(ExpectedConditions.visibilityOf(menu));
 		assertThat(find("nav-toggle").getAttribute("aria-expanded")).isEqualTo("true");
 		assertAccessible();
+	}
+
+	@Test
+	void aReaderVotesOnTheHomePageReadsAnArticleAndFindsItUseful() {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		open("/");
+		WebElement poll = find("home-poll");
+		press(poll.findElement(By.cssSelector("input[name=option]")));
+		press(poll.findElement(By.cssSelector("button")));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-poll-message]"), "Cảm ơn"));
+		assertThat(find("home-poll").getText()).contains("%");
+		press(this.browser.findElement(By.cssSelector("#top-news ~ article h3 a")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article")));
+		assertAccessible();
+		press(this.browser.findElement(By.cssSelector("[data-useful=true]")));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("useful-thanks")));
+		assertThat(this.browser.findElement(By.cssSelector("[data-useful=false]")).isEnabled()).isFalse();
+		assertAccessible();
+	}
+
+	@Test
+	void thePortalEditorsPagesAreAccessible() {
+		this.clock.set("2026-12-02T09:00:00+07:00");
+		open("/dang-nhap");
+		signIn("bientap.thainguyen");
+		for (String page : List.of("/quan-tri/tin-bai", "/quan-tri/tin-bai/moi", "/quan-tri/thu-vien", "/quan-tri/binh-chon",
+				"/quan-tri/trang-thong-tin")) {
+			open(page);
+		}
 	}
 
 	@Test

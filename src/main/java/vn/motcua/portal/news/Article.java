@@ -26,6 +26,12 @@ public record Article(UUID id, UUID unitId, ArticleCategory category, String slu
 				this.publishedAt, this.views, this.version);
 	}
 
+	/** @return this article with another view count. */
+	Article withViews(long count) {
+		return new Article(this.id, this.unitId, this.category, this.slug, this.title, this.summary, this.body, this.cover,
+				this.author, this.status, this.publishedAt, count, this.version);
+	}
+
 	/**
 	 * The picture an article opens with.
 	 *

@@ -18,8 +18,11 @@ class NewsController {
 
 	private final NewsReader news;
 
-	NewsController(NewsReader news) {
+	private final ArticlePages pages;
+
+	NewsController(NewsReader news, ArticlePages pages) {
 		this.news = news;
+		this.pages = pages;
 	}
 
 	@GetMapping("/tin-tuc")
@@ -37,9 +40,9 @@ class NewsController {
 
 	@GetMapping("/tin-tuc/{slug:[a-z0-9-]+}")
 	String article(@PathVariable String slug, Model model) {
-		Article article = this.news.read(slug).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "article-not-found", slug));
-		model.addAttribute("a", article);
-		model.addAttribute("related", this.news.related(article));
+		ArticlePages.Page page = this.pages.read(slug).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "article-not-found", slug));
+		model.addAttribute("a", page.article());
+		model.addAttribute("related", page.related());
 		return "public/article";
 	}
 

@@ -25,12 +25,9 @@ public class NewsReader {
 
 	private final Clock clock;
 
-	private final ViewCounts views;
-
-	NewsReader(JdbcClient jdbc, Clock clock, ViewCounts views) {
+	NewsReader(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.views = views;
 	}
 
 	/** @return a page of the published articles, of a category or all, the latest first. */
@@ -55,15 +52,17 @@ public class NewsReader {
 			.list();
 	}
 
-	/** @return the published article with that address, counted as read once more (its views include this one). */
-	public Optional<Article> read(String slug) {
+	/** @return the published article with that address. */
+	Optional<Article> find(String slug) {
 		return this.jdbc.sql("select * from portal_article where slug = :slug and " + PUBLIC)
 			.param("slug", slug)
 			.param("now", now())
 			.query(ArticleStore::row)
-			.optional()
-			.map(a -> new Article(a.id(), a.unitId(), a.category(), a.slug(), a.title(), a.summary(), a.body(), a.cover(),
-					a.author(), a.status(), a.publishedAt(), a.views() + this.views.count(a.id()), a.version()));
+			.optional();
+	}
+
+	Clock clock() {
+		return this.clock;
 	}
 
 	/** @return up to four other published articles of the same category, the latest first. */

@@ -76,8 +76,10 @@ class MediaIntegrationTests {
 		assertThat(video.status()).isEqualTo(201);
 		assertThat(video.<String>json("$.url")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
 		assertThat(Http.basic(this.port, "phongvien", PASSWORD).getBytes("/api/v1/media").status()).isEqualTo(200);
-		assertThat(Http.basic(this.port, "phongvien", PASSWORD).get("/api/v1/media").<List<?>>json("$"))
-			.as("the district's writer does not see the province's library").isEmpty();
+		assertThat(Http.basic(this.port, "phongvien", PASSWORD).get("/api/v1/media").<List<String>>json("$[*].title"))
+			.as("the district's writer sees the district's library, not the province's").isNotEmpty()
+			.noneMatch(title -> title.startsWith("Minh họa:"));
+		assertThat(editor().get("/api/v1/media").<List<String>>json("$[*].title")).contains("Minh họa: hội nghị");
 		assertThat(Http.basic(this.port, "motcua.votranh", PASSWORD).postFile("/api/v1/media", "a.png", png(5, 5)).status())
 			.as("not a writer or editor").isEqualTo(403);
 	}

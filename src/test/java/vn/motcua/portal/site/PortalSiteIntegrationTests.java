@@ -54,7 +54,7 @@ class PortalSiteIntegrationTests {
 		assertThat(reader().get("/don-vi/05641").body()).contains("Nông Thị Hải Yến").contains("Bộ phận Một cửa xã Vô Tranh")
 			.contains("Xã Tức Tranh");
 		assertThat(reader().get("/gioi-thieu").body()).contains("Nghị quyết số 202/2025/QH15");
-		assertThat(reader().get("/lien-he").body()).contains("0208 0000 000").contains("Tiếp công dân");
+		assertThat(reader().get("/lien-he").body()).contains("id=\"contact\"").contains("Tiếp công dân");
 		assertThat(reader().get("/don-vi/99999").status()).isEqualTo(404);
 	}
 
