@@ -9,10 +9,11 @@ runs=${1:-3}; seconds=${2:-8}; port=8097
 dir=$(mktemp -d)
 jar=$(ls target/motcua-*.jar | head -1)
 java -jar "$jar" --spring.profiles.active=demo --server.port=$port --motcua.embedded-db.data-dir="$dir/pg" \
-  --motcua.files.dir="$dir/files" --logging.level.root=WARN > "$dir/app.log" 2>&1 &
+  --motcua.files.dir="$dir/files" --logging.level.root=WARN --management.endpoint.health.probes.enabled=true > "$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir"' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/actuator/health"; do sleep 1; done
+# ready once the demo is seeded (the server answers earlier)
+until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 1; kill -0 $app || { cat "$dir/app.log"; exit 1; }; done
 article=$(curl -s "http://localhost:$port/tin-tuc" | grep -oE 'href="/tin-tuc/[a-z0-9-]+"' | head -1 | sed -E 's/href="|"//g')
 pages=("/css/site.css" "/" "$article" "/tin-tuc" "/gioi-thieu" "/tim-kiem?q=khai+sinh")
 printf '| Page | Requests/s (median of %d) | p99 (median) | vs. the static file |\n|---|---|---|---|\n' "$runs"

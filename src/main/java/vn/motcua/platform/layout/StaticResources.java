@@ -26,6 +26,8 @@ class StaticResources implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// ahead of the controllers' mappings: a file is found by its folder, not after trying every endpoint
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(FOREVER)

@@ -16,7 +16,7 @@ import vn.motcua.portal.site.PortalChanged;
  * an article is published or withdrawn on this node; the view count is added on every read.
  */
 @Service
-class ArticlePages {
+public class ArticlePages {
 
 	static final long KEEP_NANOS = 30_000_000_000L;
 
@@ -52,6 +52,19 @@ class ArticlePages {
 		}
 		Article a = k.page().article();
 		return Optional.of(new Page(a.withViews(a.views() + this.views.count(a.id())), k.page().related()));
+	}
+
+	/**
+	 * Counts a read of the article page at {@code path} served without reaching its controller (a page
+	 * kept by the public pages' cache); any other path is ignored.
+	 */
+	public void countRead(String path) {
+		if (path.startsWith("/tin-tuc/")) {
+			Kept k = this.kept.get(path.substring("/tin-tuc/".length()));
+			if (k != null) {
+				this.views.count(k.page().article().id());
+			}
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -3,10 +3,12 @@ package vn.motcua.portal.settings;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.portal.site.PortalChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,11 @@ public class SiteSettingsStore {
 
 	private final AtomicReference<@Nullable Cached> cache = new AtomicReference<>();
 
-	SiteSettingsStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	SiteSettingsStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** @return the current settings, never {@literal null}. */
@@ -67,6 +72,7 @@ public class SiteSettingsStore {
 			throw new OptimisticLockingFailureException("site settings changed meanwhile");
 		}
 		this.cache.set(null);
+		this.events.publishEvent(new PortalChanged());
 		return load();
 	}
 

@@ -133,4 +133,23 @@ class NewsIntegrationTests {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
 
+	@Autowired
+	ViewCounts views;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void everyReadIsCountedEvenOfAPageServedFromTheCache() {
+		String slug = "hoi-nghi-cong-bo-chi-so-cai-cach-hanh-chinh-nam-2017";
+		this.views.flush();
+		long before = this.jdbc.sql("select views from portal_article where slug = ?").param(slug).query(Long.class).single();
+		for (int i = 0; i < 3; i++) {
+			assertThat(Http.anonymous(this.port).get("/tin-tuc/" + slug).status()).isEqualTo(200);
+		}
+		this.views.flush();
+		assertThat(this.jdbc.sql("select views from portal_article where slug = ?").param(slug).query(Long.class).single())
+			.isEqualTo(before + 3);
+	}
+
 }

@@ -1,0 +1,124 @@
+package vn.motcua.portal.home;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The portal's public reading pages as an anonymous reader gets them, kept {@link #KEEP_NANOS} and
+ * served again without the security chain, handler lookup and template: the same bytes and headers
+ * for every reader without a session, an Authorization header or a language cookie of another value.
+ * Only a page answered 200 as HTML without setting a cookie is kept (a page with a form's CSRF token
+ * opens a session, so it never is); a page is kept per minute of the clock (a scheduled article
+ * appears on time, a test's moved clock sees its own day); a change published on this node forgets
+ * them all ({@link PublicPageCacheConfig}).
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+	static final long KEEP_NANOS = 30_000_000_000L;
+
+	/** At most this many pages are kept: the portal's reading pages are a few hundred. */
+	static final int MAX = 2_000;
+
+	private static final Pattern PAGES = Pattern.compile("/|/tin-tuc(/[a-z0-9-]+)?|/gioi-thieu(/[a-z0-9-]+)?|/don-vi/[0-9]+(/[a-z0-9-]+)?|/lanh-dao|/lien-he");
+
+	private final Clock clock;
+
+	private final Consumer<String> served;
+
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	/** @param served told the path of every page served from the cache (an article's read is counted). */
+	PublicPageCache(Clock clock, Consumer<String> served) {
+		this.clock = clock;
+		this.served = served;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+				|| !PAGES.matcher(request.getRequestURI()).matches() || hasCookie(request, "SESSION");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		Kept page = this.kept.get(key);
+		if (page != null && System.nanoTime() - page.at() < KEEP_NANOS) {
+			page.headers().forEach(h -> response.addHeader(h[0], h[1]));
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			this.served.accept(request.getRequestURI());
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		String type = wrapper.getContentType();
+		if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html") && !wrapper.containsHeader("Set-Cookie")) {
+			if (this.kept.size() >= MAX) {
+				this.kept.clear();
+			}
+			this.kept.put(key, new Kept(headers(wrapper), wrapper.getContentAsByteArray(), System.nanoTime()));
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	/** Forgets every page kept (a change was published). */
+	void forget() {
+		this.kept.clear();
+	}
+
+	private String key(HttpServletRequest request) {
+		Cookie lang = cookie(request, "motcua-lang");
+		return request.getRequestURI() + '?' + request.getQueryString() + '|' + (lang == null ? "" : lang.getValue()) + '|'
+				+ this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	private static List<String[]> headers(HttpServletResponse response) {
+		List<String[]> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")) {
+				response.getHeaders(name).forEach(value -> headers.add(new String[] { name, value }));
+			}
+		}
+		if (response.getContentType() != null && response.getHeader("Content-Type") == null) {
+			headers.add(new String[] { "Content-Type", response.getContentType() });
+		}
+		return headers;
+	}
+
+	private static boolean hasCookie(HttpServletRequest request, String name) {
+		return cookie(request, name) != null;
+	}
+
+	private static Cookie cookie(HttpServletRequest request, String name) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie c : cookies) {
+				if (c.getName().equals(name)) {
+					return c;
+				}
+			}
+		}
+		return null;
+	}
+
+	private record Kept(List<String[]> headers, byte[] body, long at) {
+	}
+
+}
