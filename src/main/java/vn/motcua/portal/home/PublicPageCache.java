@@ -48,10 +48,18 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.served = served;
 	}
 
+	/** The cookies of an anonymous reader: any other (a session's, whatever its name) and the page is his own. */
+	private static final java.util.Set<String> ANONYMOUS_COOKIES = java.util.Set.of("motcua-lang", "motcua_voter");
+
+	/** The only query parameters of the kept pages: a category and a page of the news list. */
+	private static final Pattern QUERY = Pattern.compile("(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4})(&(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4}))?");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String query = request.getQueryString();
 		return !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
-				|| !PAGES.matcher(request.getRequestURI()).matches() || hasCookie(request, "SESSION");
+				|| !PAGES.matcher(request.getRequestURI()).matches() || query != null && !QUERY.matcher(query).matches()
+				|| !anonymous(request);
 	}
 
 	@Override
@@ -102,8 +110,9 @@ class PublicPageCache extends OncePerRequestFilter {
 		return headers;
 	}
 
-	private static boolean hasCookie(HttpServletRequest request, String name) {
-		return cookie(request, name) != null;
+	private static boolean anonymous(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies == null || java.util.Arrays.stream(cookies).allMatch(c -> ANONYMOUS_COOKIES.contains(c.getName()));
 	}
 
 	private static Cookie cookie(HttpServletRequest request, String name) {

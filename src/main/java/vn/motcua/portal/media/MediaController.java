@@ -17,8 +17,8 @@ import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
 
 /**
- * The library's files for readers: a picture's renditions ({@code lon}, {@code nho}, {@code goc}) and
- * a video, which the browser may fetch in ranges. An item's files never change, so they are cached
+ * The library's files for readers, streamed from disk: a picture's renditions ({@code lon}, {@code nho},
+ * {@code goc}) and a video, which the browser may fetch in ranges. An item's files never change, so they are cached
  * for a year.
  */
 @RestController
@@ -38,23 +38,23 @@ class MediaController {
 	}
 
 	@GetMapping("/anh/{id}/{size:lon|nho|goc}")
-	ResponseEntity<byte[]> picture(@PathVariable UUID id, @PathVariable String size) {
-		Uploads.File file = this.store.file(id, RENDITIONS.get(size), (rs, n) -> this.uploads.file(rs))
-			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "media-not-found", id));
-		return ResponseEntity.ok()
-			.cacheControl(FOREVER)
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.bytes());
+	ResponseEntity<Resource> picture(@PathVariable UUID id, @PathVariable String size) {
+		return send(id, RENDITIONS.get(size));
 	}
 
 	@GetMapping("/video/{id}")
 	ResponseEntity<Resource> video(@PathVariable UUID id) {
-		Stored video = this.store.file(id, "video", (rs, n) -> new Stored(rs.getString("storage_path"), rs.getString("content_type")))
+		return send(id, "video");
+	}
+
+	/** Streams the file from disk (a video in the ranges the browser asks for): nothing is read whole into memory. */
+	private ResponseEntity<Resource> send(UUID id, String rendition) {
+		Stored file = this.store.file(id, rendition, (rs, n) -> new Stored(rs.getString("storage_path"), rs.getString("content_type")))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "media-not-found", id));
 		return ResponseEntity.ok()
 			.cacheControl(FOREVER)
-			.contentType(MediaType.parseMediaType(video.contentType()))
-			.body(new FileSystemResource(this.uploads.locate(video.path())));
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.body(new FileSystemResource(this.uploads.locate(file.path())));
 	}
 
 	private record Stored(String path, String contentType) {

@@ -125,14 +125,14 @@ public class MediaLibrary {
 		return m.matches() ? this.store.find(UUID.fromString(m.group(1))).map(Media::altText).orElse(null) : null;
 	}
 
-	/** @throws DomainException {@code media-not-found}, {@code media-in-use} (409) while an article's cover. */
+	/** @throws DomainException {@code media-not-found}, {@code media-in-use} (409) while an article's cover, a leader's photo or a banner. */
 	@Transactional
 	public void remove(UUID id, Actor actor) {
 		unitOf(actor);
 		Media media = this.store.find(id)
 			.filter(m -> this.organization.scopeOf(actor).contains(m.unitId()))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "media-not-found", id));
-		if (this.store.usedAsCover(media)) {
+		if (this.store.inUse(media)) {
 			throw new DomainException(Kind.CONFLICT, "media-in-use");
 		}
 		this.store.paths(id).forEach(this.uploads::deleteAfterCommit);

@@ -74,9 +74,13 @@ class MediaStore {
 		return this.jdbc.sql("select storage_path from portal_media_file where media_id = ?").param(media).query(String.class).list();
 	}
 
-	boolean usedAsCover(Media m) {
-		return this.jdbc.sql("select exists (select 1 from portal_article where cover_url like ?)")
-			.param(m.url() + "%")
+	/** @return whether an article's cover, a leader's photo or a banner shows it. */
+	boolean inUse(Media m) {
+		return this.jdbc.sql("""
+				select exists (select 1 from portal_article where cover_url like :url) or exists (select 1 from portal_leader where photo_id = :id)
+				  or exists (select 1 from portal_link where image_id = :id)""")
+			.param("url", m.url() + "%")
+			.param("id", m.id())
 			.query(Boolean.class)
 			.single();
 	}

@@ -22,6 +22,8 @@ class ViewCounts implements DisposableBean {
 
 	static final long FLUSH_SECONDS = 10;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ViewCounts.class);
+
 	private final JdbcClient jdbc;
 
 	private final Map<UUID, LongAdder> pending = new ConcurrentHashMap<>();
@@ -48,8 +50,14 @@ class ViewCounts implements DisposableBean {
 	void flush() {
 		this.pending.forEach((article, views) -> {
 			long n = views.sumThenReset();
-			if (n > 0) {
-				this.jdbc.sql("update portal_article set views = views + ? where id = ?").params(n, article).update();
+			try {
+				if (n > 0) {
+					this.jdbc.sql("update portal_article set views = views + ? where id = ?").params(n, article).update();
+				}
+			}
+			catch (RuntimeException ex) { // the database away: counted again at the next flush
+				views.add(n);
+				log.warn("Article views not written yet: {}", ex.getMessage());
 			}
 		});
 	}

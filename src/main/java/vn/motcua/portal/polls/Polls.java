@@ -53,8 +53,8 @@ public class Polls {
 			throw new DomainException(Kind.INVALID, "poll-option-not-found");
 		}
 		long fromAddress = this.jdbc.sql("""
-				select count(*) from portal_poll_vote where poll_id = ? and client_address = ? and voted_at > ?""")
-			.params(pollId, address, Timestamp.from(now.minus(Duration.ofDays(1))))
+				select count(*) from portal_poll_vote where poll_id = ? and client_address = ? and voted_at > ? and voted_at <= ?""")
+			.params(pollId, address, Timestamp.from(now.minus(Duration.ofDays(1))), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		if (fromAddress >= this.perAddress) {

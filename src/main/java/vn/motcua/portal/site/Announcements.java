@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.FieldInvalid;
-
-import static vn.motcua.shared.Texts.blankToNull;
 
 /**
  * The announcement banner: a line above every page of the portal between two moments (a system
@@ -26,7 +25,10 @@ public class Announcements {
 
 	private final Clock clock;
 
-	Announcements(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Announcements(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -42,9 +44,10 @@ public class Announcements {
 		this.jdbc.sql("""
 				insert into portal_announcement (id, unit_id, text, url, starts_at, ends_at, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, Editors.unitOf(actor), Editors.required("text", text, 500), blankToNull(url), Timestamp.from(starts), Timestamp.from(endsAt),
+			.params(id, Editors.unitOf(actor), Editors.required("text", text, 500), Editors.link("url", url, false), Timestamp.from(starts), Timestamp.from(endsAt),
 					actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
+		this.events.publishEvent(new PortalChanged());
 		return id;
 	}
 

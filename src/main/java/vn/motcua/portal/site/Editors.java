@@ -29,6 +29,19 @@ final class Editors {
 		return text.strip();
 	}
 
+	/**
+	 * @return the address, when one a page may link to: {@code https://…}, {@code http://…} or a path of
+	 * the portal ({@code /…}, not {@code //…}).
+	 * @throws FieldInvalid {@code field}, {@code validation.link-url}.
+	 */
+	static @Nullable String link(String field, @Nullable String url, boolean required) {
+		String address = required ? required(field, url, 500) : blankToNull(url);
+		if (address != null && (address.length() > 500 || !address.strip().matches("(https?://[^\\s/][^\\s]*|/(?!/)[^\\s]*)"))) {
+			throw new FieldInvalid(field, "validation.link-url");
+		}
+		return address == null ? null : address.strip();
+	}
+
 	/** @throws DomainException {@code forbidden} unless a portal editor or administrator of a unit. */
 	static UUID unitOf(Actor actor) {
 		if (actor.unitId() == null || !(actor.hasRole(Role.PORTAL_EDITOR) || actor.hasRole(Role.ADMIN))) {

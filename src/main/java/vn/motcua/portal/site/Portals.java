@@ -37,7 +37,7 @@ public class Portals {
 	/** @return the units in force on {@code date} directly under the owner, with a section each, by name. */
 	public List<UnitView> sections(LocalDate date) {
 		return owner(date).map(o -> this.organization.unitsOn(date, o.code()).stream()
-				.sorted(Comparator.comparing(UnitView::name, java.text.Collator.getInstance(new java.util.Locale("vi"))))
+				.sorted(Comparator.comparing(UnitView::name, java.text.Collator.getInstance(vn.motcua.shared.Vietnam.LOCALE)))
 				.toList())
 			.orElse(List.of());
 	}

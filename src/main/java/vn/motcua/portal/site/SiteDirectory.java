@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,10 @@ public class SiteDirectory {
 
 	private final Clock clock;
 
-	SiteDirectory(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SiteDirectory(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -40,6 +44,7 @@ public class SiteDirectory {
 			.params(id, Editors.unitOf(actor), Editors.required("name", name, 200), Editors.required("position", position, 300), blankToNull(duties),
 					picture(photo), ordinal, actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
+		this.events.publishEvent(new PortalChanged());
 		return id;
 	}
 
@@ -48,10 +53,7 @@ public class SiteDirectory {
 	 * @throws FieldInvalid {@code title}, {@code url}; DomainException {@code forbidden}.
 	 */
 	public UUID addLink(@Nullable String title, @Nullable String url, @Nullable UUID image, int ordinal, Actor actor) {
-		String address = Editors.required("url", url, 500);
-		if (!address.matches("(https://|http://|/)\\S*")) {
-			throw new FieldInvalid("url", "validation.link-url");
-		}
+		String address = Editors.link("url", url, true);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into portal_link (id, unit_id, kind, title, url, image_id, ordinal, created_by, created_at)
@@ -59,6 +61,7 @@ public class SiteDirectory {
 			.params(id, Editors.unitOf(actor), image == null ? "LINK" : "BANNER", Editors.required("title", title, 200), address, picture(image),
 					ordinal, actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
+		this.events.publishEvent(new PortalChanged());
 		return id;
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,10 @@ public class SiteEditing {
 
 	private final Clock clock;
 
-	SiteEditing(JdbcClient jdbc, SiteContent content, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SiteEditing(JdbcClient jdbc, SiteContent content, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.content = content;
 		this.clock = clock;
@@ -56,6 +60,7 @@ public class SiteEditing {
 				  version = portal_page.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
 			.params(UUID.randomUUID(), unit, address, name, html, ordinal, actor.username(), Timestamp.from(now))
 			.update();
+		this.events.publishEvent(new PortalChanged());
 		return this.content.page(unit, address).orElseThrow();
 	}
 
@@ -72,6 +77,7 @@ public class SiteEditing {
 		if (this.jdbc.sql("delete from " + table + " where id = ? and unit_id = ?").params(id, Editors.unitOf(actor)).update() == 0) {
 			throw new DomainException(Kind.NOT_FOUND, "site-item-not-found", id);
 		}
+		this.events.publishEvent(new PortalChanged());
 	}
 
 }

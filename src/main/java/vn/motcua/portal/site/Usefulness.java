@@ -39,7 +39,7 @@ class Usefulness {
 	@PostMapping("/api/v1/public/usefulness")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> answer(@RequestBody Map<String, Object> body, HttpServletRequest request, HttpServletResponse response) {
-		if (!(body.get("path") instanceof String path) || !path.matches(PAGES)) {
+		if (!(body.get("path") instanceof String path) || path.length() > 300 || !path.matches(PAGES)) {
 			throw new FieldInvalid("path", "validation.useful-path");
 		}
 		if (!(body.get("useful") instanceof Boolean useful)) {

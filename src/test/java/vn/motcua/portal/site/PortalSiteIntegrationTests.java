@@ -81,6 +81,11 @@ class PortalSiteIntegrationTests {
 		assertThat(editor.get("/quan-tri/trang-thong-tin").body()).contains("Thời điểm kết thúc phải sau thời điểm bắt đầu")
 			.contains("value=\"Nghỉ Tết\"");
 		editor.submitForm("/quan-tri/trang-thong-tin", "/quan-tri/trang-thong-tin/thong-bao",
+				Map.of("text", "Bấm vào đây", "url", "javascript:alert(1)", "endsAt", "2027-01-02T08:00"));
+		assertThat(editor.get("/quan-tri/trang-thong-tin").body()).contains("Địa chỉ liên kết phải bắt đầu bằng https://");
+		editor.submitForm("/quan-tri/trang-thong-tin", "/quan-tri/trang-thong-tin/lien-ket", Map.of("title", "Lạ", "url", "//evil.example"));
+		assertThat(editor.get("/quan-tri/trang-thong-tin").body()).contains("Địa chỉ liên kết phải bắt đầu bằng https://");
+		editor.submitForm("/quan-tri/trang-thong-tin", "/quan-tri/trang-thong-tin/thong-bao",
 				Map.of("text", "Bộ phận Một cửa nghỉ Tết Dương lịch 01/01/2027", "startsAt", "2026-12-20T08:00", "endsAt",
 						"2027-01-02T08:00"));
 		assertThat(reader().get("/tin-tuc").body()).doesNotContain("nghỉ Tết Dương lịch 01/01/2027");
