@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.motcua.monitoring.UnitFigures;
 import vn.motcua.organization.UnitView;
@@ -74,7 +74,7 @@ public class HomePage {
 	}
 
 	/** Forgets the composed page once a change is committed: the next reader on this node sees it at once. */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void forget(PortalChanged changed) {
 		this.kept.set(null);
 	}

@@ -6,7 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import vn.motcua.portal.news.ArticlePages;
 import vn.motcua.portal.site.PortalChanged;
 
@@ -31,7 +31,7 @@ class PublicPageCacheConfig {
 		return registration;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void forget(PortalChanged changed) {
 		this.cache.forget();
 	}

@@ -74,7 +74,7 @@ public class MediaLibrary {
 			Media video = item(MediaKind.VIDEO, text, fileName, null, null, unit, actor);
 			this.store.insert(video);
 			this.store.insertFile(video.id(), "video", this.uploads.store(fileName, size, content, Uploads.VIDEOS, this.maxSize));
-			this.events.publishEvent(new PortalChanged());
+			PortalChanged.publish(this.events);
 			return video;
 		}
 		byte[] bytes = read(content, size);
@@ -96,7 +96,7 @@ public class MediaLibrary {
 		String embed = VideoLinks.embed(link == null ? "" : link).orElseThrow(() -> new FieldInvalid("link", "validation.media-link"));
 		Media video = item(MediaKind.EMBED, text, link, null, embed, unit, actor);
 		this.store.insert(video);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return video;
 	}
 
@@ -137,7 +137,7 @@ public class MediaLibrary {
 		}
 		this.store.paths(id).forEach(this.uploads::deleteAfterCommit);
 		this.store.delete(id);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 	}
 
 	private void rendition(Media image, String name, BufferedImage picture, ImageSize size) {

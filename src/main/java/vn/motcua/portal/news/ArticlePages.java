@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import vn.motcua.portal.site.PortalChanged;
 
 /**
@@ -67,7 +67,7 @@ public class ArticlePages {
 		}
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void forget(PortalChanged changed) {
 		this.kept.clear();
 	}

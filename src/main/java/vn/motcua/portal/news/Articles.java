@@ -103,7 +103,7 @@ public class Articles {
 			default -> null;
 		};
 		this.store.move(before, status, published, action.name(), blankToNull(note), actor.username(), now);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return this.store.find(id).orElseThrow();
 	}
 

@@ -49,7 +49,7 @@ public class PollChanges {
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, unit, PollDraft.of(request, now), actor.username(), now);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return this.polls.read(id, null).orElseThrow();
 	}
 
@@ -58,7 +58,7 @@ public class PollChanges {
 	public Poll edit(UUID id, PollRequest request, Actor actor) {
 		unvoted(id, actor);
 		this.store.update(id, PollDraft.of(request, this.clock.instant()));
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return this.polls.read(id, null).orElseThrow();
 	}
 
@@ -73,14 +73,14 @@ public class PollChanges {
 		Instant now = this.clock.instant();
 		if (closes != null) {
 			this.store.close(id, PollDraft.closing(closes, poll.opensAt(), now));
-			this.events.publishEvent(new PortalChanged());
+			PortalChanged.publish(this.events);
 		}
 		else if (poll.state() == PollSummary.State.SCHEDULED || !now.isAfter(poll.opensAt())) {
 			throw new DomainException(Kind.CONFLICT, "poll-not-started");
 		}
 		else if (poll.state() == PollSummary.State.OPEN) {
 			this.store.close(id, now);
-			this.events.publishEvent(new PortalChanged());
+			PortalChanged.publish(this.events);
 		}
 		return this.polls.read(id, null).orElseThrow();
 	}
@@ -90,7 +90,7 @@ public class PollChanges {
 	public void delete(UUID id, Actor actor) {
 		unvoted(id, actor);
 		this.store.delete(id);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 	}
 
 	private void unvoted(UUID id, Actor actor) {

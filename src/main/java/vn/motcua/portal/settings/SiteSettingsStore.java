@@ -72,7 +72,7 @@ public class SiteSettingsStore {
 			throw new OptimisticLockingFailureException("site settings changed meanwhile");
 		}
 		this.cache.set(null);
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return load();
 	}
 

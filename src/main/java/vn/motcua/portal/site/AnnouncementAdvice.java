@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -51,7 +51,7 @@ class AnnouncementAdvice {
 	}
 
 	/** Forgets what was read once a change on this node is committed. */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void forget(PortalChanged changed) {
 		this.cache.set(null);
 	}

@@ -47,7 +47,7 @@ public class Announcements {
 			.params(id, Editors.unitOf(actor), Editors.required("text", text, 500), Editors.link("url", url, false), Timestamp.from(starts), Timestamp.from(endsAt),
 					actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return id;
 	}
 

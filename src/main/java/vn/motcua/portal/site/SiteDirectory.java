@@ -44,7 +44,7 @@ public class SiteDirectory {
 			.params(id, Editors.unitOf(actor), Editors.required("name", name, 200), Editors.required("position", position, 300), blankToNull(duties),
 					picture(photo), ordinal, actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return id;
 	}
 
@@ -61,7 +61,7 @@ public class SiteDirectory {
 			.params(id, Editors.unitOf(actor), image == null ? "LINK" : "BANNER", Editors.required("title", title, 200), address, picture(image),
 					ordinal, actor.username(), Timestamp.from(this.clock.instant()))
 			.update();
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return id;
 	}
 

@@ -60,7 +60,7 @@ public class SiteEditing {
 				  version = portal_page.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
 			.params(UUID.randomUUID(), unit, address, name, html, ordinal, actor.username(), Timestamp.from(now))
 			.update();
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 		return this.content.page(unit, address).orElseThrow();
 	}
 
@@ -77,7 +77,7 @@ public class SiteEditing {
 		if (this.jdbc.sql("delete from " + table + " where id = ? and unit_id = ?").params(id, Editors.unitOf(actor)).update() == 0) {
 			throw new DomainException(Kind.NOT_FOUND, "site-item-not-found", id);
 		}
-		this.events.publishEvent(new PortalChanged());
+		PortalChanged.publish(this.events);
 	}
 
 }
