@@ -50,33 +50,41 @@ class DemoArticles implements ApplicationRunner {
 			return;
 		}
 		for (Map<String, String> row : Csv.read(DemoArticles.class.getResourceAsStream("/seed/portal-demo-articles.csv"))) {
-			boolean district = row.get("unit").equals("168");
-			boolean province = row.get("unit").equals("19");
-			UUID unit = this.organization.unitOn(row.get("unit"), district ? LocalDate.of(2025, 1, 1) : LocalDate.of(2026, 1, 1))
-				.orElseThrow()
-				.id();
-			String published = row.get("published");
-			Timestamp at = published.isEmpty() ? Timestamp.from(LocalDate.of(2026, 11, 26).atStartOfDay(Vietnam.ZONE).toInstant())
-					: Timestamp.from(LocalDateTime.parse(published).atZone(Vietnam.ZONE).toInstant());
-			UUID id = UUID.randomUUID();
-			String body = ArticleHtml.sanitise(row.get("body"));
-			String by = district ? "phongvien" : province ? "phongvien.thainguyen" : "bientap.thainguyen";
-			Media cover = this.media.picture(row.get("cover")).orElse(null);
-			this.jdbc.sql("""
-					insert into portal_article (id, unit_id, category, slug, title, summary, body, author, status, published_at, views,
-					  created_by, created_at, updated_at, cover_url, cover_alt, cover_caption, cover_credit)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, unit, row.get("category"), Slugs.of(row.get("title")), row.get("title"), row.get("summary"), body,
-						row.get("author"), row.get("status"), published.isEmpty() ? null : at, published.isEmpty() ? 0 : 40 + body.length() % 200,
-						by, at, at, cover == null ? null : cover.url(), cover == null ? null : cover.altText(),
-						cover == null ? null : row.get("caption"), cover == null ? null : cover.credit())
-				.update();
-			this.jdbc.sql("""
-					insert into portal_article_version (article_id, version, title, summary, body, saved_by, saved_at)
-					values (?, 1, ?, ?, ?, ?, ?)""")
-				.params(id, row.get("title"), row.get("summary"), body, by, at)
-				.update();
+			insert(row);
 		}
+	}
+
+	private void insert(Map<String, String> row) {
+		boolean district = row.get("unit").equals("168");
+		boolean province = row.get("unit").equals("19");
+		UUID unit = this.organization.unitOn(row.get("unit"), district ? LocalDate.of(2025, 1, 1) : LocalDate.of(2026, 1, 1))
+			.orElseThrow()
+			.id();
+		String published = row.get("published");
+		Timestamp at = published.isEmpty() ? Timestamp.from(LocalDate.of(2026, 11, 26).atStartOfDay(Vietnam.ZONE).toInstant())
+				: Timestamp.from(LocalDateTime.parse(published).atZone(Vietnam.ZONE).toInstant());
+		UUID id = UUID.randomUUID();
+		String body = ArticleHtml.sanitise(row.get("body"));
+		String by = district ? "phongvien" : province ? "phongvien.thainguyen" : "bientap.thainguyen";
+		Media cover = this.media.picture(row.get("cover")).orElse(null);
+		this.jdbc.sql("""
+				insert into portal_article (id, unit_id, category, slug, title, summary, body, author, status, published_at, views,
+				  created_by, created_at, updated_at, cover_url, cover_alt, cover_caption, cover_credit)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, unit, row.get("category"), Slugs.of(row.get("title")), row.get("title"), row.get("summary"), body,
+					row.get("author"), row.get("status"), published.isEmpty() ? null : at, published.isEmpty() ? 0 : 40 + body.length() % 200,
+					by, at, at, cover == null ? null : cover.url(), cover == null ? null : cover.altText(),
+					cover == null ? null : row.get("caption"), cover == null ? null : cover.credit())
+			.update();
+		version(id, row, body, by, at);
+	}
+
+	private void version(UUID id, Map<String, String> row, String body, String by, Timestamp at) {
+		this.jdbc.sql("""
+				insert into portal_article_version (article_id, version, title, summary, body, saved_by, saved_at)
+				values (?, 1, ?, ?, ?, ?, ?)""")
+			.params(id, row.get("title"), row.get("summary"), body, by, at)
+			.update();
 	}
 
 }

@@ -6,12 +6,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
-
-import javax.imageio.ImageIO;
 
 /**
  * Demo profile: illustrative pictures drawn for the demo articles — no photograph of a real person
@@ -43,15 +38,7 @@ final class DemoPictures {
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
 		g.setColor(new Color(255, 255, 255, 200));
 		g.drawString("Ảnh minh họa", WIDTH - 170, HEIGHT - 20);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return DemoPortraits.png(image, g);
 	}
 
 	private static void indoors(Graphics2D g, Random random, String theme) {

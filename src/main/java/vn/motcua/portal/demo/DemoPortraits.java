@@ -62,7 +62,8 @@ final class DemoPortraits {
 		return g;
 	}
 
-	private static byte[] png(BufferedImage image, Graphics2D g) {
+	/** @return the picture drawn with {@code g} (then disposed of) as PNG. */
+	static byte[] png(BufferedImage image, Graphics2D g) {
 		g.dispose();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

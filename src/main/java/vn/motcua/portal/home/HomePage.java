@@ -15,15 +15,12 @@ import vn.motcua.monitoring.UnitFigures;
 import vn.motcua.organization.UnitView;
 import vn.motcua.portal.domain.ArticleCategory;
 import vn.motcua.portal.media.Media;
-import vn.motcua.portal.media.MediaLibrary;
 import vn.motcua.portal.news.Article;
 import vn.motcua.portal.news.NewsReader;
 import vn.motcua.portal.polls.Poll;
-import vn.motcua.portal.polls.Polls;
 import vn.motcua.portal.site.PortalChanged;
 import vn.motcua.portal.site.Portals;
 import vn.motcua.portal.site.Site;
-import vn.motcua.portal.site.SiteContent;
 
 /**
  * What the home page shows, composed from the news, the media library, the poll, the links and the
@@ -39,26 +36,16 @@ public class HomePage {
 
 	private final NewsReader news;
 
-	private final MediaLibrary media;
-
-	private final Polls polls;
-
-	private final SiteContent site;
-
-	private final UnitFigures figures;
+	private final HomeAside aside;
 
 	private final Clock clock;
 
 	private final AtomicReference<@Nullable Kept> kept = new AtomicReference<>();
 
-	HomePage(Portals portals, NewsReader news, MediaLibrary media, Polls polls, SiteContent site, UnitFigures figures,
-			Clock clock) {
+	HomePage(Portals portals, NewsReader news, HomeAside aside, Clock clock) {
 		this.portals = portals;
 		this.news = news;
-		this.media = media;
-		this.polls = polls;
-		this.site = site;
-		this.figures = figures;
+		this.aside = aside;
 		this.clock = clock;
 	}
 
@@ -86,13 +73,8 @@ public class HomePage {
 		Map<ArticleCategory, List<Article>> latest = new LinkedHashMap<>();
 		Arrays.stream(ArticleCategory.values()).forEach(c -> latest.put(c, this.news.page(c, 0, 4)));
 		List<UnitView> sections = this.portals.sections(today);
-		List<Board> board = (owner == null ? sections : java.util.stream.Stream.concat(java.util.stream.Stream.of(owner),
-				sections.stream()).toList()).stream()
-			.map(u -> new Board(u, this.figures.of(u.code(), today.withDayOfYear(1), today)))
-			.toList();
-		return new View(today, owner, top, latest, sections, board,
-				owner == null ? null : this.media.latestVideo(owner.id()).orElse(null),
-				this.polls.current(null).orElse(null), owner == null ? List.of() : this.site.links(owner.id()));
+		HomeAside.Aside side = this.aside.of(owner, sections, today);
+		return new View(today, owner, top, latest, sections, side.board(), side.video(), side.poll(), side.links());
 	}
 
 	/** The home page's content. */
