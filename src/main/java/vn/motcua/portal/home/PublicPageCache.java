@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -36,6 +38,12 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static final Pattern PAGES = Pattern.compile("/|/tin-tuc(/[a-z0-9-]+)?|/gioi-thieu(/[a-z0-9-]+)?|/don-vi/[0-9]+(/[a-z0-9-]+)?|/lanh-dao|/lien-he");
 
+	/** The cookies of an anonymous reader: any other (a session's, whatever its name) and the page is his own. */
+	private static final Set<String> ANONYMOUS_COOKIES = Set.of("motcua-lang", "motcua_voter");
+
+	/** The only query parameters of the kept pages: a category and a page of the news list. */
+	private static final Pattern QUERY = Pattern.compile("(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4})(&(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4}))?");
+
 	private final Clock clock;
 
 	private final Consumer<String> served;
@@ -47,12 +55,6 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.clock = clock;
 		this.served = served;
 	}
-
-	/** The cookies of an anonymous reader: any other (a session's, whatever its name) and the page is his own. */
-	private static final java.util.Set<String> ANONYMOUS_COOKIES = java.util.Set.of("motcua-lang", "motcua_voter");
-
-	/** The only query parameters of the kept pages: a category and a page of the news list. */
-	private static final Pattern QUERY = Pattern.compile("(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4})(&(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4}))?");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -112,7 +114,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static boolean anonymous(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
-		return cookies == null || java.util.Arrays.stream(cookies).allMatch(c -> ANONYMOUS_COOKIES.contains(c.getName()));
+		return cookies == null || Arrays.stream(cookies).allMatch(c -> ANONYMOUS_COOKIES.contains(c.getName()));
 	}
 
 	private static Cookie cookie(HttpServletRequest request, String name) {
