@@ -2,6 +2,8 @@ package vn.motcua.organization.units;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.motcua.organization.UnitView;
 import vn.motcua.organization.domain.AdministrativeUnit;
 import vn.motcua.organization.domain.AdministrativeUnit.UnitDetails;
@@ -59,8 +61,24 @@ public class UnitAdministration {
 		if (unit.version() != version) {
 			throw new OptimisticLockingFailureException("edited version " + version + ", current " + unit.version());
 		}
+		requireNoCycle(id, details.parentId());
 		unit.change(details);
 		return save(unit, () -> this.units.update(unit));
+	}
+
+	/**
+	 * A unit may not sit under itself or under one of its own sub-units: the cycle would drop the whole
+	 * branch out of every scope computed from the top (issue 17).
+	 * @throws DomainException {@code unit-parent-cycle} (409).
+	 */
+	private void requireNoCycle(UUID id, @Nullable UUID parent) {
+		java.util.Set<UUID> seen = new java.util.HashSet<>();
+		for (UUID above = parent; above != null && seen.add(above);
+				above = this.units.find(above).map(AdministrativeUnit::parentId).orElse(null)) {
+			if (above.equals(id)) {
+				throw new DomainException(Kind.CONFLICT, "unit-parent-cycle");
+			}
+		}
 	}
 
 	/** Records that {@code successorId} was formed from {@code predecessorId} (a merger). */
