@@ -1,5 +1,13 @@
 package vn.motcua.identity.officials;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
@@ -16,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A real deployment starts with one system-wide administrator, {@code admin}: password from
- * {@code MOTCUA_ADMIN_PASSWORD} or, when unset, generated and logged once. It must be changed at
+ * {@code MOTCUA_ADMIN_PASSWORD} or, when unset, generated and written to a file only the system user
+ * reads ({@code motcua.admin.password-file}), never to the log. It must be changed at
  * first login. Nothing happens while any administrator exists.
  */
 @Component
@@ -33,11 +42,19 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final String password;
 
+	private final Path passwordFile;
+
+	/**
+	 * @param passwordFile where a generated password is written, readable by the system user only
+	 * ({@code motcua.admin.password-file}): never in the log (issue 17).
+	 */
 	AdministratorBootstrap(OfficialRepository officials, OfficialAdministration administration,
-			@Value("${motcua.admin.password:}") String password) {
+			@Value("${motcua.admin.password:}") String password,
+			@Value("${motcua.admin.password-file:./data/first-administrator-password.txt}") Path passwordFile) {
 		this.officials = officials;
 		this.administration = administration;
 		this.password = password;
+		this.passwordFile = passwordFile.toAbsolutePath().normalize();
 	}
 
 	@Override
@@ -55,16 +72,30 @@ class AdministratorBootstrap implements ApplicationRunner {
 				true);
 		Registered registered = this.administration.register(draft, this.password, Actor.system());
 		if (registered.temporaryPassword() != null) {
+			writeOwnerOnly(registered.temporaryPassword());
 			log.warn("""
 
-					==> First administrator created: username '{}', password '{}'
-					==> It is shown only this once and must be changed at first login.""", USERNAME,
-					registered.temporaryPassword());
+					==> First administrator created: username '{}'; its one-time password is in {} (readable by this
+					==> system user only). It must be changed at first login; delete the file then.""", USERNAME,
+					this.passwordFile);
 		}
 		else {
 			log.info("First administrator '{}' created with the password from MOTCUA_ADMIN_PASSWORD", USERNAME);
 		}
 		return true;
+	}
+
+	private void writeOwnerOnly(String secret) {
+		try {
+			Files.createDirectories(this.passwordFile.getParent());
+			Files.deleteIfExists(this.passwordFile);
+			Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+			Files.createFile(this.passwordFile, PosixFilePermissions.asFileAttribute(ownerOnly));
+			Files.writeString(this.passwordFile, secret + System.lineSeparator());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the first administrator's password to " + this.passwordFile, ex);
+		}
 	}
 
 }
