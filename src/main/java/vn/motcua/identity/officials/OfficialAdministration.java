@@ -9,6 +9,7 @@ import vn.motcua.identity.domain.IdentityRuleViolated;
 import vn.motcua.identity.domain.Official;
 import vn.motcua.identity.domain.PasswordHashing;
 import vn.motcua.identity.domain.PasswordPolicy;
+import vn.motcua.identity.login.Sessions;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -32,8 +33,11 @@ public class OfficialAdministration {
 
 	private final Clock clock;
 
+	private final Sessions sessions;
+
 	OfficialAdministration(OfficialRepository officials, OfficialDirectory directory, Profiles profiles,
-			PasswordHashing passwords, Clock clock) {
+			PasswordHashing passwords, Clock clock, Sessions sessions) {
+		this.sessions = sessions;
 		this.officials = officials;
 		this.directory = directory;
 		this.profiles = profiles;
@@ -82,8 +86,14 @@ public class OfficialAdministration {
 		if (official.version() != version) {
 			throw new OptimisticLockingFailureException("official " + username + " changed meanwhile");
 		}
+		var roles = java.util.Set.copyOf(official.roles());
+		var unit = official.unitId();
+		boolean enabled = official.profile().enabled();
 		official.change(this.profiles.of(draft, actor), actor.username());
 		this.officials.update(official);
+		if (enabled != official.profile().enabled() || !roles.equals(official.roles()) || !java.util.Objects.equals(unit, official.unitId())) {
+			this.sessions.endAll(username); // what the sessions were signed in with is gone
+		}
 		return this.directory.official(username, actor);
 	}
 

@@ -5,6 +5,7 @@ import vn.motcua.identity.domain.Official;
 import vn.motcua.identity.domain.PasswordHashing;
 import vn.motcua.identity.login.LoginStates;
 import vn.motcua.identity.login.RecentLogins;
+import vn.motcua.identity.login.Sessions;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -30,8 +31,11 @@ public class OfficialPasswords {
 
 	private final RecentLogins recentLogins;
 
+	private final Sessions sessions;
+
 	OfficialPasswords(OfficialRepository officials, OfficialDirectory directory, PasswordHashing passwords,
-			LoginStates logins, RecentLogins recentLogins) {
+			LoginStates logins, RecentLogins recentLogins, Sessions sessions) {
+		this.sessions = sessions;
 		this.officials = officials;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -48,6 +52,7 @@ public class OfficialPasswords {
 		this.officials.update(official);
 		this.recentLogins.forget(official.username());
 		this.logins.unlock(official.id());
+		this.sessions.endAll(official.username());
 		return temporary;
 	}
 
