@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code motcua.security.session-max-age} (12 hours: one working day and its evening — local
  * practice, a setting) ends, and the official signs in again. The idle timeout stays
  * {@code spring.session.timeout}. Ages are measured on the session store's own clock, the one that
- * stamped the session's creation.
+ * stamped the session's creation and this access.
  */
 class SessionLifetime extends OncePerRequestFilter {
 
@@ -29,7 +29,8 @@ class SessionLifetime extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && System.currentTimeMillis() - session.getCreationTime() >= this.maxAge.toMillis()) {
+		// the store stamped this access when it loaded the session: its age, on the store's own clock
+		if (session != null && session.getLastAccessedTime() - session.getCreationTime() >= this.maxAge.toMillis()) {
 			session.invalidate();
 		}
 		chain.doFilter(request, response);
