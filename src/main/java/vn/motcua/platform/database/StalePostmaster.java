@@ -1,8 +1,12 @@
 package vn.motcua.platform.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After a {@code kill -9} of the JVM the embedded postmaster keeps running and holds
- * {@code postmaster.pid}; the next start would fail on the lock. This stops such an orphan.
+ * {@code postmaster.pid}; the next start would fail on the lock. This stops such an orphan, but
+ * never the database of an application that still runs: that one holds {@value #LOCK_FILE}, which
+ * the operating system releases when its JVM dies however it dies.
  */
 final class StalePostmaster {
 
@@ -24,7 +30,35 @@ final class StalePostmaster {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
+	/** The file zonky's {@code EmbeddedPostgres} locks in the data directory while it runs. */
+	static final String LOCK_FILE = "epg-lock";
+
 	private StalePostmaster() {
+	}
+
+	/**
+	 * Stops the postmaster left by a dead JVM on {@code dataDir}, if any.
+	 * @throws IllegalStateException if another running application uses the data directory.
+	 */
+	static boolean stopIfOrphaned(Path dataDir) throws IOException {
+		Path lockFile = dataDir.resolve(LOCK_FILE);
+		if (Files.exists(lockFile)) {
+			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+					FileLock lock = channel.tryLock()) {
+				if (lock == null) {
+					throw inUse(dataDir);
+				}
+			}
+			catch (OverlappingFileLockException ex) {
+				throw inUse(dataDir);
+			}
+		}
+		return stopIfRunning(dataDir);
+	}
+
+	private static IllegalStateException inUse(Path dataDir) {
+		return new IllegalStateException("Another running MotCua uses the database in " + dataDir
+				+ ": stop it first, or give this one another motcua.embedded-db.data-dir");
 	}
 
 	/**

@@ -6,19 +6,25 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database of {@code ./mvnw spring-boot:run}: data survive a restart, commits are
- * durable, and a postmaster orphaned by {@code kill -9} of the JVM does not block the next start.
+ * durable, nobody connects without a password, the application is not a superuser, a postmaster
+ * orphaned by {@code kill -9} of the JVM does not block the next start, and the database of an
+ * application that still runs is never stopped by a second one.
  */
 class EmbeddedPostgresDurabilityTests {
 
@@ -31,6 +37,8 @@ class EmbeddedPostgresDurabilityTests {
 		try (EmbeddedPostgres first = config.embeddedPostgres(this.dataDir.toString(), 0)) {
 			execute(first, "create table kept (v text); insert into kept values ('Phú Lương')");
 			assertThat(query(first, "show synchronous_commit")).isEqualTo("on");
+			assertThat(query(first, "show fsync")).isEqualTo("on");
+			assertThat(query(first, "show full_page_writes")).isEqualTo("on");
 		}
 		try (EmbeddedPostgres second = config.embeddedPostgres(this.dataDir.toString(), 0)) {
 			assertThat(query(second, "select v from kept")).isEqualTo("Phú Lương");
@@ -69,6 +77,64 @@ class EmbeddedPostgresDurabilityTests {
 			Thread.sleep(120_000);
 		}
 
+	}
+
+	@Test
+	void nobodyConnectsWithoutAPasswordAndTheApplicationIsNoSuperuser() throws Exception {
+		var config = new EmbeddedPostgresConfig();
+		try (EmbeddedPostgres postgres = config.embeddedPostgres(this.dataDir.toString(), 0);
+				HikariDataSource app = config.dataSource(postgres, 2)) {
+			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+			assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=postgres").close())
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(url + "?user=motcua&password=motcua").close())
+				.isInstanceOf(SQLException.class);
+			try (Connection connection = app.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("create extension if not exists pg_trgm; create table mine (id bigserial primary key)");
+				var rs = statement.executeQuery("select current_user, rolsuper from pg_roles where rolname = current_user");
+				rs.next();
+				assertThat(rs.getString(1)).isEqualTo("motcua");
+				assertThat(rs.getBoolean(2)).isFalse();
+			}
+			assertThat(Files.getPosixFilePermissions(this.dataDir.resolve(DatabaseCredentials.FILE_NAME)))
+				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+		}
+	}
+
+	@Test
+	void aDirectoryOfAnEarlierVersionIsHandedToTheApplicationRole() throws Exception {
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDir)
+			.setCleanDataDirectory(false)
+			.start()) {
+			execute(old, "create table kept (id bigint generated always as identity, v text);"
+					+ " create table counted (id bigserial, n int); create sequence free_numbers;"
+					+ " insert into kept (v) values ('Phú Lương')");
+		}
+		var config = new EmbeddedPostgresConfig();
+		try (EmbeddedPostgres postgres = config.embeddedPostgres(this.dataDir.toString(), 0);
+				HikariDataSource app = config.dataSource(postgres, 2);
+				Connection connection = app.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("insert into kept (v) values ('Động Đạt'); insert into counted (n) values (1);"
+					+ " select nextval('free_numbers'); alter table kept add column w text");
+			var rs = statement.executeQuery("select count(*) from kept");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(2);
+			assertThatThrownBy(() -> DriverManager
+				.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?user=postgres")
+				.close()).isInstanceOf(SQLException.class);
+		}
+	}
+
+	@Test
+	void theDatabaseOfARunningApplicationIsNotStoppedByASecondOne() throws Exception {
+		try (EmbeddedPostgres running = new EmbeddedPostgresConfig().embeddedPostgres(this.dataDir.toString(), 0)) {
+			assertThatThrownBy(() -> new EmbeddedPostgresConfig().embeddedPostgres(this.dataDir.toString(), 0))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("Another running MotCua");
+			assertThat(query(running, "select 'vẫn chạy'")).isEqualTo("vẫn chạy");
+		}
 	}
 
 	@Test
