@@ -32,6 +32,8 @@ public final class Http {
 
 	private String authorization;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	private Http(int port, String authorization) {
 		this.base = "http://localhost:" + port;
 		this.authorization = authorization;
@@ -60,6 +62,12 @@ public final class Http {
 			throw new AssertionError("login of " + username + " failed: " + login.location());
 		}
 		return browser;
+	}
+
+	/** Sends {@code name: value} with every request of this client (as a proxy's {@code X-Forwarded-For}). */
+	public Http with(String name, String value) {
+		this.headers.put(name, value);
+		return this;
 	}
 
 	public Response get(String path) {
@@ -162,6 +170,7 @@ public final class Http {
 		if (!this.authorization.isEmpty()) {
 			builder.header("Authorization", this.authorization);
 		}
+		this.headers.forEach(builder::header);
 		return builder;
 	}
 
@@ -171,7 +180,7 @@ public final class Http {
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Location").orElse(""),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers());
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);
@@ -187,7 +196,17 @@ public final class Http {
 	}
 
 	/** What came back. */
-	public record Response(int status, String body, String location, String contentType) {
+	public record Response(int status, String body, String location, String contentType,
+			java.net.http.HttpHeaders headers) {
+
+		public Response(int status, String body, String location, String contentType) {
+			this(status, body, location, contentType, java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true));
+		}
+
+		/** @return the first value of the response header {@code name}, or an empty text. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse("");
+		}
 
 		/** @return the body with HTML entities decoded, as a browser shows it. */
 		public String text() {

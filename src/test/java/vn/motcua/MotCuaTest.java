@@ -24,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "motcua.embedded-db.data-dir=", "motcua.demo.password=" + MotCuaTest.PASSWORD,
 				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
+				// the suite registers and sends feedback from one address all day long (a fixed clock)
+				"motcua.citizens.registrations-per-client=30", "motcua.feedback.per-client=30",
 				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.files.max-size=1MB",
 				// an OpenID Connect provider that is never called: the tests check the redirect to it
 				"spring.security.oauth2.client.registration.vneid.client-id=motcua-test",

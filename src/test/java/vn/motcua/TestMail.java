@@ -3,6 +3,8 @@ package vn.motcua;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -12,6 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real SMTP server (GreenMail) for the test suite, on a free port, with the application's mail
@@ -66,6 +70,22 @@ public final class TestMail {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	/**
+	 * @return the six-digit code of the {@code count}-th verification mail to {@code recipient},
+	 * waiting up to 10 s for it; fails when there are not exactly {@code count} of them.
+	 */
+	public static String code(GreenMail mail, String recipient, int count) throws InterruptedException {
+		List<MimeMessage> codes = to(mail, recipient, "Mã xác thực");
+		for (int i = 0; i < 50 && codes.size() < count; i++) {
+			Thread.sleep(200);
+			codes = to(mail, recipient, "Mã xác thực");
+		}
+		assertThat(codes).hasSize(count);
+		Matcher code = Pattern.compile("\\d{6}").matcher(body(codes.get(count - 1)));
+		assertThat(code.find()).isTrue();
+		return code.group();
 	}
 
 	/** @return the decoded text of a plain-text message. */

@@ -2,8 +2,6 @@ package vn.motcua.citizen;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -108,11 +106,7 @@ class ForgottenPasswordIntegrationTests {
 	}
 
 	private String code(String email, int count) throws Exception {
-		List<MimeMessage> codes = codes(email, count);
-		assertThat(codes).hasSize(count);
-		Matcher code = Pattern.compile("\\d{6}").matcher(TestMail.body(codes.get(count - 1)));
-		assertThat(code.find()).isTrue();
-		return code.group();
+		return TestMail.code(this.mail, email, count);
 	}
 
 }

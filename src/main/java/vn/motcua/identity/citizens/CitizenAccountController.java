@@ -2,6 +2,7 @@ package vn.motcua.identity.citizens;
 
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.DomainException;
@@ -54,7 +55,7 @@ class CitizenAccountController {
 
 	@PostMapping("/cong-dan/dang-ky")
 	String register(@RequestParam String contact, @RequestParam String fullName, @RequestParam String password,
-			@RequestParam String passwordAgain, Model model) {
+			@RequestParam String passwordAgain, HttpServletRequest http, Model model) {
 		model.addAttribute("contact", contact);
 		model.addAttribute("fullName", fullName);
 		if (fullName.isBlank()) {
@@ -66,7 +67,7 @@ class CitizenAccountController {
 			return "citizen/register";
 		}
 		try {
-			model.addAttribute("contact", this.accounts.register(contact, fullName, password));
+			model.addAttribute("contact", this.accounts.register(contact, fullName, password, http.getRemoteAddr()));
 			return "citizen/verify";
 		}
 		catch (DomainException ex) {
@@ -79,12 +80,12 @@ class CitizenAccountController {
 	String verify(@RequestParam String contact, @RequestParam String code, @RequestParam(required = false) @Nullable String resend,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("contact", contact);
-		if (resend != null) {
-			this.accounts.resendCode(contact);
-			model.addAttribute("resent", true);
-			return "citizen/verify";
-		}
 		try {
+			if (resend != null) {
+				this.accounts.resendCode(contact);
+				model.addAttribute("resent", true);
+				return "citizen/verify";
+			}
 			this.accounts.verify(contact, code);
 			return "redirect:/cong-dan/dang-nhap?verified";
 		}

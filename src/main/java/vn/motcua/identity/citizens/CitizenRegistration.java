@@ -1,69 +1,84 @@
 package vn.motcua.identity.citizens;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import vn.motcua.identity.CitizenCodeIssued;
 import vn.motcua.identity.domain.Contacts;
 import vn.motcua.identity.domain.OneTimeCode;
 import vn.motcua.identity.domain.PasswordPolicy;
+import vn.motcua.shared.ClientBudget;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Citizen accounts: registration with a phone number or an e-mail address verified by a
- * {@link OneTimeCode}. Publishes {@link CitizenCodeIssued} for each code, which the notifications send.
+ * {@link OneTimeCode}, which the {@link CodeSender} sends.
  */
 @Service
 @Transactional
 public class CitizenRegistration {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final CitizenRepository citizens;
 
 	private final PasswordEncoder encoder;
 
-	private final ApplicationEventPublisher events;
+	private final CodeSender codes;
 
 	private final Clock clock;
 
-	CitizenRegistration(CitizenRepository citizens, PasswordEncoder encoder, ApplicationEventPublisher events,
-			Clock clock) {
+	/** How many registrations one client makes in a window: each sends a text message (local practice). */
+	private final ClientBudget perClient;
+
+	CitizenRegistration(CitizenRepository citizens, PasswordEncoder encoder, CodeSender codes, Clock clock,
+			@Value("${motcua.citizens.registrations-per-client:10}") int perClient,
+			@Value("${motcua.citizens.registration-window:1h}") Duration window) {
+		this.perClient = new ClientBudget(perClient, window, clock);
 		this.citizens = citizens;
 		this.encoder = encoder;
-		this.events = events;
+		this.codes = codes;
 		this.clock = clock;
 	}
 
 	/**
 	 * Registers (or, before verification, re-registers) an account and sends the one-time code.
 	 * @return the contact as stored (a phone number as 10 digits, an e-mail address in lower case).
-	 * @throws DomainException {@code contact-invalid}, {@code citizen-exists}, {@code password-too-weak}.
+	 * @throws DomainException {@code contact-invalid}, {@code citizen-exists}, {@code password-too-weak},
+	 * {@code too-many-codes}, {@code too-many-registrations}.
+	 * @param client who registers (the address), counted against {@code motcua.citizens.registrations-per-client}.
 	 */
-	public String register(String contact, String fullName, String password) {
+	public String register(String contact, String fullName, String password, String client) {
+		if (this.perClient.exhausted(client)) {
+			throw new DomainException(Kind.LIMITED, "too-many-registrations", this.perClient.minutesToWait());
+		}
+		this.perClient.spend(client);
 		String normalized = Contacts.normalize(contact);
 		PasswordPolicy.check(normalized, password);
 		if (this.citizens.isVerified(normalized)) {
 			throw new DomainException(Kind.CONFLICT, "citizen-exists", normalized);
 		}
 		this.citizens.register(normalized, fullName.strip(), this.encoder.encode(password), this.clock.instant());
-		issueCode(normalized);
+		if (!this.codes.send(normalized)) {
+			throw new DomainException(Kind.LIMITED, "too-many-codes");
+		}
 		return normalized;
 	}
 
-	/** Sends a new code to an account not yet verified (the old one stops working). */
+	/**
+	 * Sends a new code to an account not yet verified (the old one stops working).
+	 * @throws DomainException {@code too-many-codes} within a minute of the last code or after five in a day.
+	 */
 	public void resendCode(String contact) {
 		String normalized = Contacts.normalize(contact);
-		if (this.citizens.awaitsVerification(normalized)) {
-			issueCode(normalized);
+		if (this.citizens.awaitsVerification(normalized) && !this.codes.send(normalized)) {
+			throw new DomainException(Kind.LIMITED, "too-many-codes");
 		}
 	}
 
@@ -91,11 +106,5 @@ public class CitizenRegistration {
 				this.clock.instant());
 	}
 
-	private void issueCode(String contact) {
-		OneTimeCode code = OneTimeCode.issue(RANDOM, this.clock.instant());
-		this.citizens.saveCode(contact, this.encoder.encode(code.code()), code.expiresAt());
-		this.events.publishEvent(new CitizenCodeIssued(contact, Contacts.isEmail(contact), code.code(), code.issuedAt(),
-				code.expiresAt()));
-	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.domain.Contacts;
 import vn.motcua.identity.domain.OneTimeCode;
+import vn.motcua.identity.domain.OneTimeCode.Sent;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,12 +99,24 @@ class CitizenRepository {
 		return this.jdbc.sql(PRINCIPAL + " where idp_subject = ?").param(subject).query((rs, n) -> principal(rs)).optional();
 	}
 
+	/** @return the codes sent to {@code contact} lately, its row locked until the transaction ends. */
+	Optional<Sent> sent(String contact) {
+		return this.jdbc.sql("select last_sent_at, day_started_at, sent_today from identity_otp where contact = ? for update")
+			.param(contact)
+			.query((rs, n) -> new Sent(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
+			.optional();
+	}
+
 	/** Keeps the hash of a new code for {@code contact}; the old one stops working. */
-	void saveCode(String contact, String codeHash, Instant expiresAt) {
+	void saveCode(String contact, String codeHash, Instant expiresAt, Sent sent) {
 		this.jdbc.sql("""
-				insert into identity_otp (contact, code_hash, expires_at, attempts) values (?, ?, ?, 0)
-				on conflict (contact) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at, attempts = 0""")
-			.params(contact, codeHash, Timestamp.from(expiresAt))
+				insert into identity_otp (contact, code_hash, expires_at, attempts, last_sent_at, day_started_at, sent_today)
+				values (?, ?, ?, 0, ?, ?, ?)
+				on conflict (contact) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at,
+				  attempts = 0, last_sent_at = excluded.last_sent_at, day_started_at = excluded.day_started_at,
+				  sent_today = excluded.sent_today""")
+			.params(contact, codeHash, Timestamp.from(expiresAt), Timestamp.from(sent.lastAt()),
+					Timestamp.from(sent.dayStartedAt()), sent.count())
 			.update();
 	}
 
@@ -115,14 +128,6 @@ class CitizenRepository {
 			.params(contact, Timestamp.from(now), OneTimeCode.TRIES)
 			.query(String.class)
 			.optional();
-	}
-
-	/** @return whether a code was issued to {@code contact} after {@code since}. */
-	boolean codeIssuedSince(String contact, Instant since) {
-		return this.jdbc.sql("select count(*) from identity_otp where contact = ? and expires_at > ?")
-			.params(contact, Timestamp.from(since.plus(OneTimeCode.LIFETIME)))
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	void changePassword(String contact, String passwordHash) {

@@ -1,11 +1,14 @@
 package vn.motcua.identity.citizens;
 
 import vn.motcua.identity.CitizenPrincipal;
+import vn.motcua.identity.login.CountedPasswordLogin;
+import vn.motcua.identity.login.LoginAttempts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,9 +35,10 @@ class CitizenSecurityConfig {
 	@Bean
 	@Order(0)
 	SecurityFilterChain citizenChain(HttpSecurity http, CitizenLogins accounts, PasswordEncoder encoder,
+			LoginAttempts attempts,
 			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
 		http.securityMatcher("/cong-dan/**")
-			.authenticationManager(passwordLogin(accounts, encoder))
+			.authenticationManager(passwordLogin(accounts, encoder, attempts))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**",
 						PasswordResetController.FORGOT, PasswordResetController.RESET)
@@ -44,7 +48,8 @@ class CitizenSecurityConfig {
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.defaultSuccessUrl(HOME)
-				.failureUrl(LOGIN_PAGE + "?error")
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE
+						+ (ex instanceof LockedException ? "?locked" : "?error")))
 				.permitAll());
 		if (identityProviders.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage(LOGIN_PAGE)
@@ -56,12 +61,17 @@ class CitizenSecurityConfig {
 		return http.build();
 	}
 
-	/** Citizens' own login manager: their accounts are no bean, so the officials' login stays as it is. */
-	private static ProviderManager passwordLogin(CitizenLogins accounts, PasswordEncoder encoder) {
+	/**
+	 * Citizens' own login manager: their accounts are no bean, so the officials' login stays as it
+	 * is. Locked out after repeated wrong passwords, as officials are.
+	 */
+	private static ProviderManager passwordLogin(CitizenLogins accounts, PasswordEncoder encoder,
+			LoginAttempts attempts) {
 		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
 				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
 		citizens.setPasswordEncoder(encoder);
-		return new ProviderManager(citizens);
+		return new ProviderManager(new CountedPasswordLogin(citizens, attempts, LoginAttempts.Account.CITIZEN,
+				contact -> accounts.forLogin(contact).map(CitizenPrincipal::id)));
 	}
 
 }

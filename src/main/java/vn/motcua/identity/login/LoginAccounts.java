@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Login for officials, by form or HTTP Basic: loads the account with its lockout state, as
- * {@link FailedLogins} keeps it.
+ * {@link LoginAttempts} keeps it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -56,7 +56,7 @@ class LoginAccounts implements UserDetailsService {
 					roles(rs.getArray("roles")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no official " + username));
-		boolean locked = this.states.find(account.id(), false).map(s -> s.lockedAt(this.clock.instant())).orElse(false);
+		boolean locked = this.states.find(account.id()).map(s -> s.lockedAt(this.clock.instant())).orElse(false);
 		return new OfficialPrincipal(account.id(), account.username(), account.passwordHash(), account.fullName(),
 				account.unitId(), account.roles(), account.enabled(), locked, account.mustChangePassword(),
 				account.unitId() == null ? null

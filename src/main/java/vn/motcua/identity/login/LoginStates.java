@@ -30,33 +30,11 @@ public class LoginStates {
 		this.jdbc = jdbc;
 	}
 
-	/** @param lock whether to lock the row until the transaction ends (to count a failure). */
-	Optional<LoginState> find(UUID officialId, boolean lock) {
-		return this.jdbc
-			.sql("select failed_attempts, locked_until from identity_login_state where official_id = :id"
-					+ (lock ? " for update" : ""))
+	Optional<LoginState> find(UUID officialId) {
+		return this.jdbc.sql("select failed_attempts, locked_until from identity_login_state where official_id = :id")
 			.param("id", officialId)
 			.query((rs, n) -> new LoginState(rs.getInt("failed_attempts"), instant(rs, "locked_until")))
 			.optional();
-	}
-
-	void save(UUID officialId, LoginState state) {
-		this.jdbc.sql("""
-				insert into identity_login_state (official_id, failed_attempts, locked_until) values (:id, :failed, :until)
-				on conflict (official_id) do update set failed_attempts = :failed, locked_until = :until""")
-			.param("id", officialId)
-			.param("failed", state.failedAttempts())
-			.param("until", state.lockedUntil() == null ? null : Timestamp.from(state.lockedUntil()))
-			.update();
-	}
-
-	/** Starts counting failures again after a successful login; writes only when there is a count to reset. */
-	void resetFailures(String username) {
-		this.jdbc.sql("""
-				update identity_login_state set failed_attempts = 0
-				where failed_attempts > 0 and official_id = (select id from identity_official where lower(username) = lower(:u))""")
-			.param("u", username)
-			.update();
 	}
 
 	void recordLogin(UUID officialId, Instant at) {

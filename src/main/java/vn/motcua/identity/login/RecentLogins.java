@@ -25,14 +25,15 @@ import org.springframework.stereotype.Component;
  * Basic) and bcrypt costs ~90 ms of CPU each time. A password verified in the last
  * {@link #TTL} is accepted again without bcrypt (a SHA-256 of it is kept, never the password),
  * but the account is still loaded and checked (disabled, locked, must change password) every
- * time. Changing or resetting a password forgets the account at once on this node.
+ * time. Changing or resetting a password forgets the account at once on this node. A password
+ * that is checked is an attempt counted first ({@link CountedPasswordLogin}).
  */
 @Component
 public class RecentLogins implements AuthenticationProvider {
 
 	static final Duration TTL = Duration.ofSeconds(60);
 
-	private final DaoAuthenticationProvider passwords;
+	private final CountedPasswordLogin passwords;
 
 	private final UserDetailsService accounts;
 
@@ -40,9 +41,10 @@ public class RecentLogins implements AuthenticationProvider {
 
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-	RecentLogins(UserDetailsService accounts, PasswordEncoder encoder) {
-		this.passwords = new DaoAuthenticationProvider(accounts);
-		this.passwords.setPasswordEncoder(encoder);
+	RecentLogins(LoginAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+		var check = new DaoAuthenticationProvider(accounts);
+		check.setPasswordEncoder(encoder);
+		this.passwords = new CountedPasswordLogin(check, attempts, LoginAttempts.Account.OFFICIAL, accounts::idOf);
 		this.accounts = accounts;
 		this.checks = new AccountStatusUserDetailsChecker();
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +44,8 @@ class FeedbackApiController {
 	}
 
 	@PostMapping("/api/v1/public/feedback")
-	ResponseEntity<Receipt> submit(@Valid @RequestBody FeedbackRequest request) {
-		FeedbackView f = this.intake.submit(request, Channel.ONLINE, List.of());
+	ResponseEntity<Receipt> submit(@Valid @RequestBody FeedbackRequest request, HttpServletRequest http) {
+		FeedbackView f = this.intake.submit(request, Channel.ONLINE, List.of(), http.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/feedback/" + f.id()))
 			.body(new Receipt(f.id(), f.registerNo(), f.receivedAt(), f.status(), f.forwardDueAt()));
 	}

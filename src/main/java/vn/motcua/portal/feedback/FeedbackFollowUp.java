@@ -60,7 +60,7 @@ class FeedbackFollowUp {
 	 */
 	Progress follow(String registerNo, @Nullable String phone, String client) {
 		if (this.throttle.blocked(client)) {
-			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.retryAfter().toMinutes() + 1);
+			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.minutesToWait());
 		}
 		String number = LookupCodes.normalize(registerNo);
 		Optional<Feedback> found = this.feedback.findByRegisterNo(number)

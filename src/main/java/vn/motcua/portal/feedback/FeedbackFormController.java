@@ -3,6 +3,7 @@ package vn.motcua.portal.feedback;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,13 +51,14 @@ class FeedbackFormController {
 
 	@PostMapping("/phan-anh")
 	String submit(@Valid @ModelAttribute FeedbackRequest feedbackRequest, BindingResult result,
-			@RequestParam(required = false) @Nullable List<MultipartFile> files, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(required = false) @Nullable List<MultipartFile> files, HttpServletRequest http,
+			RedirectAttributes redirect) throws IOException {
 		if (result.hasErrors()) {
 			return "public/feedback";
 		}
 		try {
-			FeedbackView f = this.intake.submit(feedbackRequest, Channel.ONLINE, attachments(files));
+			FeedbackView f = this.intake.submit(feedbackRequest, Channel.ONLINE, attachments(files),
+					http.getRemoteAddr());
 			// flash attributes live in the JDBC session: plain strings only
 			redirect.addFlashAttribute("registerNo", f.registerNo());
 			redirect.addFlashAttribute("receivedAt", Vietnam.TIME_AND_DAY.format(f.receivedAt()));

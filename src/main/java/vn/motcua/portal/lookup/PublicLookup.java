@@ -71,7 +71,7 @@ class PublicLookup {
 
 	private void refuseIfBlocked(String client) {
 		if (this.throttle.blocked(client)) {
-			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.retryAfter().toMinutes() + 1);
+			throw new DomainException(Kind.LIMITED, "too-many-lookups", this.throttle.minutesToWait());
 		}
 	}
 

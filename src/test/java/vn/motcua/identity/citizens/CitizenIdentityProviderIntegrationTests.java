@@ -42,7 +42,7 @@ class CitizenIdentityProviderIntegrationTests {
 
 	@Test
 	void aPersonFromTheProviderGetsOneAccountLinkedByVerifiedContact() {
-		String registered = this.registration.register("Tuan.Vu@example.vn", "Vũ Anh Tuấn", "Tuan-2026-matkhau");
+		String registered = this.registration.register("Tuan.Vu@example.vn", "Vũ Anh Tuấn", "Tuan-2026-matkhau", "192.0.2.1");
 		CitizenPrincipal linked = this.accounts.fromIdentityProvider("https://sso.example.invalid|001", "tuan.vu@example.vn",
 				"Vũ Anh Tuấn");
 		assertThat(linked.contact()).isEqualTo(registered);

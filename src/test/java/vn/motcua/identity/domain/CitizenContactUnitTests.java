@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.identity.domain.OneTimeCode.Sent;
 import vn.motcua.shared.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,25 @@ class CitizenContactUnitTests {
 		assertThat(code.expiresAt()).isEqualTo(now.plus(Duration.ofMinutes(10)));
 		assertThat(OneTimeCode.TRIES).isEqualTo(5);
 		assertThat(OneTimeCode.issue(fixed(42), now).code()).isEqualTo("000042");
+	}
+
+	@Test
+	void aContactGetsACodeAtMostOnceAMinuteAndFiveTimesADay() {
+		Instant t = Instant.parse("2026-11-28T02:00:00Z");
+		Sent first = Sent.after(null, t).orElseThrow();
+		assertThat(first).isEqualTo(new Sent(t, t, 1));
+
+		assertThat(Sent.after(first, t.plusSeconds(59))).isEmpty();
+		Sent sent = first;
+		for (int n = 2; n <= 5; n++) {
+			sent = Sent.after(sent, t.plusSeconds(60L * (n - 1))).orElseThrow();
+			assertThat(sent).isEqualTo(new Sent(t.plusSeconds(60L * (n - 1)), t, n));
+		}
+		assertThat(Sent.after(sent, t.plus(Duration.ofHours(23)))).isEmpty();
+
+		Instant nextDay = t.plus(Duration.ofHours(24));
+		assertThat(Sent.after(sent, nextDay)).contains(new Sent(nextDay, nextDay, 1));
+		assertThat(OneTimeCode.PER_DAY).isEqualTo(5);
 	}
 
 	private static Random fixed(int value) {

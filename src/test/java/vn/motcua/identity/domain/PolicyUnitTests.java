@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.identity.domain.LockoutPolicy.Claim;
 import vn.motcua.identity.domain.LockoutPolicy.LoginState;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +19,41 @@ class PolicyUnitTests {
 
 	@Test
 	void theFifthWrongPasswordLocksForFifteenMinutes() {
-		LoginState state = new LoginState(0, null);
-		for (int i = 0; i < 4; i++) {
-			state = this.lockout.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
-			assertThat(state.lockedAt(NOW)).isFalse();
+		LoginState state = LoginState.NONE;
+		for (int i = 1; i <= 5; i++) {
+			Claim claim = this.lockout.claim(state, NOW);
+			assertThat(claim.allowed()).isTrue();
+			assertThat(claim.state().failedAttempts()).isEqualTo(i);
+			state = this.lockout.afterFailure(claim.state(), NOW);
+			assertThat(state.lockedAt(NOW)).isEqualTo(i == 5);
 		}
-		state = this.lockout.afterFailure(state.failedAttempts(), state.lockedUntil(), NOW);
 
-		assertThat(state.lockedAt(NOW)).isTrue();
 		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
 		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
 		assertThat(state.failedAttempts()).isZero();
+		assertThat(this.lockout.claim(state, NOW.plus(Duration.ofMinutes(14)))).isEqualTo(new Claim(state, false));
+		assertThat(this.lockout.claim(state, NOW.plus(Duration.ofMinutes(15))))
+			.isEqualTo(new Claim(new LoginState(1, null), true));
+	}
+
+	@Test
+	void parallelGuessesBeyondTheAllowedAreNotCheckedAndLockTheAccount() {
+		LoginState state = LoginState.NONE;
+		for (int i = 0; i < 5; i++) {
+			state = this.lockout.claim(state, NOW).state(); // five passwords being checked at once
+		}
+		Claim sixth = this.lockout.claim(state, NOW);
+
+		assertThat(sixth.allowed()).isFalse();
+		assertThat(sixth.state().lockedAt(NOW)).isTrue();
+		assertThat(sixth.state().lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+		assertThat(sixth.state().failedAttempts()).isZero();
+	}
+
+	@Test
+	void aFailureBeforeTheLastAllowedKeepsTheCount() {
+		LoginState claimed = new LoginState(4, null);
+		assertThat(this.lockout.afterFailure(claimed, NOW)).isSameAs(claimed);
 	}
 
 	@Test

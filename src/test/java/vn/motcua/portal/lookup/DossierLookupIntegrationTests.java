@@ -72,6 +72,11 @@ class DossierLookupIntegrationTests {
 		assertThat(anonymous().get("/tra-cuu-ho-so?ma=" + code + "&phone=5678").text())
 			.contains("Bạn đã tra cứu sai quá nhiều lần");
 
+		// behind a proxy (server.forward-headers-strategy) every citizen has his own budget
+		assertThat(anonymous().with("X-Forwarded-For", "203.0.113.7")
+			.get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678")
+			.status()).isEqualTo(200);
+
 		this.clock.set("2026-11-28T10:16:00+07:00");
 		assertThat(anonymous().get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678").status()).isEqualTo(200);
 	}
