@@ -120,6 +120,15 @@ public class OrganizationManagement {
 	}
 
 	/**
+	 * @return whether the actor's home unit is a top of the tree (the province), or the actor has
+	 * none (the system's own administrator): who may change what the whole province shares.
+	 */
+	public boolean atTopLevel(Actor actor) {
+		UUID home = actor.unitId();
+		return home == null || unit(home).map(u -> u.parentId() == null).orElse(false);
+	}
+
+	/**
 	 * @return {@code unitId}, the units below it and the units it was formed from (with the units
 	 * below those), in every era; never {@literal null}.
 	 */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.domain.HolidayRules;
@@ -13,7 +12,6 @@ import vn.motcua.calendar.domain.OfficialDay;
 import vn.motcua.calendar.memory.CalendarData;
 import vn.motcua.calendar.memory.CalendarRows;
 import vn.motcua.organization.OrganizationManagement;
-import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -121,8 +119,7 @@ class OfficialDayAdministration {
 		if (!actor.hasRole(Role.ADMIN)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
 		}
-		UUID home = actor.unitId();
-		if (home != null && this.organization.unit(home).map(UnitView::parentId).orElse(null) != null) {
+		if (!this.organization.atTopLevel(actor)) {
 			throw new DomainException(Kind.FORBIDDEN, "calendar-national-only");
 		}
 	}

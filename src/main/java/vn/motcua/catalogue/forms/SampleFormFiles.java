@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.motcua.catalogue.procedures.CatalogueEditors;
 
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.procedures.ProcedureRepository;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 
@@ -36,7 +36,11 @@ public class SampleFormFiles {
 
 	private final Clock clock;
 
-	SampleFormFiles(JdbcClient jdbc, ProcedureRepository procedures, Uploads uploads, Clock clock) {
+	private final CatalogueEditors editors;
+
+	SampleFormFiles(JdbcClient jdbc, ProcedureRepository procedures, Uploads uploads, Clock clock,
+			CatalogueEditors editors) {
+		this.editors = editors;
 		this.jdbc = jdbc;
 		this.procedures = procedures;
 		this.uploads = uploads;
@@ -49,9 +53,7 @@ public class SampleFormFiles {
 	 * {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	public void attach(String code, int position, String fileName, long size, InputStream content, Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		this.editors.require(actor);
 		ProcedureView procedure = this.procedures.require(code, LocalDate.now(this.clock));
 		if (procedure.documents().stream().noneMatch(d -> d.position() == position)) {
 			throw new DomainException(Kind.NOT_FOUND, "document-not-found", position);

@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.catalogue.procedures.CatalogueEditors;
 
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.versions.ProcedureVersions;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +28,20 @@ class CatalogueImport {
 
 	private final ProcedureVersions versions;
 
-	CatalogueImport(ProcedureVersions versions) {
+	private final CatalogueEditors editors;
+
+	CatalogueImport(ProcedureVersions versions, CatalogueEditors editors) {
+		this.editors = editors;
 		this.versions = versions;
 	}
 
 	/**
 	 * @param effectiveFrom when the imported versions come into force.
 	 * @return the number imported, or every error (then nothing was imported).
-	 * @throws DomainException {@code forbidden} for a non-administrator.
+	 * @throws DomainException {@code forbidden} for a non-administrator, {@code catalogue-province-only} below the province.
 	 */
 	Report importExcel(InputStream excel, LocalDate effectiveFrom, Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		this.editors.require(actor);
 		List<RowError> errors = new ArrayList<>();
 		List<ProcedureDraft> drafts;
 		try {

@@ -2,6 +2,7 @@ package vn.motcua.catalogue.versions;
 
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.catalogue.procedures.CatalogueEditors;
 
 import vn.motcua.catalogue.ProcedureDraft;
 import vn.motcua.catalogue.ProcedureView;
@@ -11,8 +12,6 @@ import vn.motcua.catalogue.procedures.ProcedureRepository;
 import vn.motcua.catalogue.procedures.ProcessSteps;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,10 @@ public class ProcedureVersions {
 
 	private final ProcessSteps steps;
 
-	ProcedureVersions(ProcedureRepository procedures, ProcessSteps steps) {
+	private final CatalogueEditors editors;
+
+	ProcedureVersions(ProcedureRepository procedures, ProcessSteps steps, CatalogueEditors editors) {
+		this.editors = editors;
 		this.procedures = procedures;
 		this.steps = steps;
 	}
@@ -48,13 +50,12 @@ public class ProcedureVersions {
 	 * Records a new version of a procedure from {@code draft.effectiveFrom()}: the version in force
 	 * before ends the day before. Keeps the previous version's own processes out of it: the new one
 	 * starts with the default process (or the draft's steps).
-	 * @throws DomainException {@code forbidden} for a non-administrator,
+	 * @throws DomainException {@code forbidden} for a non-administrator, {@code catalogue-province-only}
+	 * below the province,
 	 * {@code procedure-version-overlaps} when a later version exists already.
 	 */
 	public ProcedureView newVersion(ProcedureDraft draft, Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		this.editors.require(actor);
 		this.procedures.endBefore(draft.code(), draft.effectiveFrom());
 		return register(draft);
 	}

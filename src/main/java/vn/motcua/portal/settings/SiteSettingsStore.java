@@ -1,9 +1,14 @@
 package vn.motcua.portal.settings;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.organization.UnitView;
 import vn.motcua.portal.site.PortalChanged;
+import vn.motcua.portal.site.Portals;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Role;
@@ -23,13 +28,19 @@ public class SiteSettingsStore {
 
 	static final long REFRESH_MILLIS = 30_000;
 
+	private final Portals portals;
+
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AtomicReference<@Nullable Cached> cache = new AtomicReference<>();
 
 	private final ApplicationEventPublisher events;
 
-	SiteSettingsStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+	SiteSettingsStore(JdbcClient jdbc, ApplicationEventPublisher events, Portals portals, Clock clock) {
+		this.portals = portals;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -48,13 +59,12 @@ public class SiteSettingsStore {
 	/**
 	 * @param settings with the version that was edited; a stale one is rejected.
 	 * @throws DomainException {@code forbidden} unless the actor is an administrator or a portal
-	 * editor.
+	 * editor, {@code site-settings-owner-only} unless of the unit that owns the portal today (or the
+	 * system's own administrator, who has no unit).
 	 */
 	@Transactional
 	public SiteSettings update(SiteSettings settings, Actor actor) {
-		if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.PORTAL_EDITOR)) {
-			throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden");
-		}
+		requireEditor(actor);
 		int updated = this.jdbc.sql("""
 				update portal_site_settings set authority_name = :authority, portal_name = :portal, address = :address,
 				  phone = :phone, email = :email, responsible_person = :person, license = :license, version = version + 1
@@ -83,6 +93,17 @@ public class SiteSettingsStore {
 	}
 
 	private record Cached(SiteSettings settings, long loadedAt) {
+	}
+
+	private void requireEditor(Actor actor) {
+		if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.PORTAL_EDITOR)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden");
+		}
+		UUID owner = this.portals.owner(LocalDate.now(this.clock)).map(UnitView::id).orElse(null);
+		UUID home = actor.unitId();
+		if (home != null && !home.equals(owner)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "site-settings-owner-only");
+		}
 	}
 
 }
