@@ -27,6 +27,15 @@ document.addEventListener('DOMContentLoaded', () => {
       nav.classList.toggle('open', open);
     });
   }
+  // a choice that changes the page at once, and a button that asks first (no inline handlers: CSP)
+  document.querySelectorAll('select[data-autosubmit]').forEach(select =>
+    select.addEventListener('change', () => select.form.submit()));
+  document.querySelectorAll('[data-confirm]').forEach(element =>
+    element.addEventListener(element.tagName === 'FORM' ? 'submit' : 'click', event => {
+      if (!confirm(element.dataset.confirm)) {
+        event.preventDefault();
+      }
+    }));
   // «Was this page useful?»: one answer per reader and page, sent to the public API
   document.querySelectorAll('[data-useful]').forEach(button => button.addEventListener('click', () => {
     fetch('/api/v1/public/usefulness', {

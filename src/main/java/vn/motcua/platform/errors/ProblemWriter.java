@@ -74,7 +74,9 @@ public class ProblemWriter {
 		body.put("code", code);
 		response.setStatus(status.value());
 		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\", charset=\"UTF-8\"");
+			// a browser (it says Sec-Fetch-Mode) is not invited to ask for and keep a password
+			response.setHeader("WWW-Authenticate", request.getHeader("Sec-Fetch-Mode") == null
+					? "Basic realm=\"MotCua\", charset=\"UTF-8\"" : "Bearer realm=\"MotCua\"");
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

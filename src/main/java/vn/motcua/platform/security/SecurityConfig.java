@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Three filter chains: the JSON API (HTTP Basic, stateless, problem details), the actuator
@@ -61,7 +62,8 @@ class SecurityConfig {
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
 						"forbidden")))
 			.addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
-			.csrf(csrf -> csrf.disable()) // no cookies on this chain: nothing to forge
+			.addFilterBefore(new CrossSiteApiGuard(problems), BasicAuthenticationFilter.class)
+			.csrf(csrf -> csrf.disable()) // no cookies on this chain; a browser's cached Basic: CrossSiteApiGuard
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
 	}

@@ -102,7 +102,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static List<String[]> headers(HttpServletResponse response) {
 		List<String[]> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
-			if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")) {
+			// the Content-Security-Policy is set on every response ahead of this filter
+			if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")
+					&& !name.equalsIgnoreCase("Content-Security-Policy")) {
 				response.getHeaders(name).forEach(value -> headers.add(new String[] { name, value }));
 			}
 		}

@@ -128,7 +128,8 @@ class PortalSiteIntegrationTests {
 		var first = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
 		var kept = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(kept.body()).isEqualTo(first.body());
-		for (String header : java.util.List.of("X-Content-Type-Options", "X-Frame-Options", "Cache-Control", "Content-Type")) {
+		for (String header : java.util.List.of("X-Content-Type-Options", "X-Frame-Options", "Cache-Control", "Content-Type",
+				"Content-Security-Policy")) {
 			assertThat(kept.headers().allValues(header)).as(header).isNotEmpty().isEqualTo(first.headers().allValues(header));
 		}
 		assertThat(kept.headers().firstValue("Set-Cookie")).isEmpty();
