@@ -19,8 +19,9 @@
  * <li>{@code identity.CitizenCodeIssued}: the one-time code to the citizen's phone or address.</li>
  * <li>{@code monitoring.OfficialReminded}: the reminder e-mailed to the official.</li>
  * </ul>
- * All through {@code @ApplicationModuleListener}: after the publisher's commit, in a transaction of
- * their own, redelivered after a restart; the delivery log makes a redelivery send nothing.
+ * All through {@code delivery.DeliveryListener}: after the publisher's commit, asynchronously, outside
+ * any transaction (no connection held while a gateway answers), redelivered after a restart; the
+ * delivery log makes a redelivery send nothing.
  *
  * <h2>Tables owned</h2>
  * {@code notification_delivery}: the delivery log, one row per event and channel

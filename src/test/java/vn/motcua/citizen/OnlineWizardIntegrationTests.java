@@ -1,9 +1,11 @@
 package vn.motcua.citizen;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -11,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
 import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.MotCuaTest.PASSWORD;
@@ -35,6 +39,12 @@ class OnlineWizardIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Uploads uploads;
 
 	private Http citizen() {
 		Http browser = Http.anonymous(this.port);
@@ -119,6 +129,28 @@ class OnlineWizardIntegrationTests {
 		Http.Response saved = citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", typed);
 		assertThat(path(saved)).endsWith("?buoc=3");
 		assertThat(citizen.get(draft + "?buoc=4").text()).contains("019185012345");
+	}
+
+	@Test
+	void aDraftHoldsFortyFilesAndARemovedFileLeavesTheDisk() {
+		Http citizen = citizen();
+		String draft = start(citizen, "000.41.20.H55");
+		UUID id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+		String add = draft + "/giay-to?document=" + documentPositions(citizen, draft).get(0);
+		for (int i = 0; i < 40; i++) {
+			citizen.submitFile(draft + "?buoc=3", add, "trang-" + i + ".pdf", PDF);
+		}
+		citizen.submitFile(draft + "?buoc=3", add, "trang-41.pdf", PDF);
+		assertThat(citizen.get(draft + "?buoc=3").text()).contains("Hồ sơ nháp đã có 40 tệp, không thêm được nữa.");
+		assertThat(this.jdbc.sql("select count(*) from dossier_submission_file where submission_id = ?").param(id)
+			.query(Integer.class).single()).isEqualTo(40);
+
+		Map<String, Object> file = this.jdbc.sql("select id, storage_path from dossier_submission_file where submission_id = ? limit 1")
+			.param(id).query().singleRow();
+		Path onDisk = this.uploads.locate((String) file.get("storage_path"));
+		assertThat(onDisk).exists();
+		citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/" + file.get("id") + "/xoa", Map.of());
+		assertThat(onDisk).doesNotExist();
 	}
 
 	@Test

@@ -26,6 +26,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttachmentStore {
 
+	/** A draft holds at most so many files, and so many bytes in all: a citizen's account fills no disk. */
+	static final int DRAFT_FILES = 40;
+
+	static final long DRAFT_BYTES = 200L * 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
 	private final Uploads uploads;
@@ -104,9 +109,21 @@ public class AttachmentStore {
 
 	/**
 	 * Stores an upload as a file of the submission, for its required document {@code document}.
-	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large},
+	 * {@code submission-too-many-files}, {@code submission-too-large}.
 	 */
 	public void addToSubmission(UUID submissionId, int document, String fileName, long size, InputStream content) {
+		long[] held = this.jdbc.sql("""
+				select count(*), coalesce(sum(size_bytes), 0) from dossier_submission_file where submission_id = ?""")
+			.param(submissionId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		if (held[0] >= DRAFT_FILES) {
+			throw new DomainException(DomainException.Kind.INVALID, "submission-too-many-files", DRAFT_FILES);
+		}
+		if (held[1] + Math.max(size, 0) > DRAFT_BYTES) {
+			throw new DomainException(DomainException.Kind.INVALID, "submission-too-large", DRAFT_BYTES / 1024 / 1024);
+		}
 		Stored file = this.uploads.store(fileName, size, content);
 		this.jdbc.sql("""
 				insert into dossier_submission_file (id, submission_id, document, file_name, content_type, size_bytes, sha256,
@@ -116,10 +133,13 @@ public class AttachmentStore {
 			.update();
 	}
 
+	/** Removes a file of a draft, and its bytes from the disk once the removal commits. */
 	public void removeFromSubmission(UUID submissionId, UUID fileId) {
-		this.jdbc.sql("delete from dossier_submission_file where id = ? and submission_id = ?")
+		this.jdbc.sql("delete from dossier_submission_file where id = ? and submission_id = ? returning storage_path")
 			.params(fileId, submissionId)
-			.update();
+			.query(String.class)
+			.optional()
+			.ifPresent(this.uploads::deleteAfterCommit);
 	}
 
 	/** @return the files of the submission, oldest first. */

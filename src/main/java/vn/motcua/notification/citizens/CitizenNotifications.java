@@ -3,10 +3,11 @@ package vn.motcua.notification.citizens;
 import java.time.Duration;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+
 import org.springframework.stereotype.Component;
 import vn.motcua.identity.CitizenCodeIssued;
 import vn.motcua.notification.delivery.Deliveries;
+import vn.motcua.notification.delivery.DeliveryListener;
 import vn.motcua.notification.domain.Channel;
 import vn.motcua.notification.domain.Message;
 import vn.motcua.shared.Vietnam;
@@ -24,7 +25,7 @@ class CitizenNotifications {
 		this.messages = messages;
 	}
 
-	@ApplicationModuleListener
+	@DeliveryListener
 	void on(CitizenCodeIssued event) {
 		Object[] args = { event.code(), Duration.between(event.issuedAt(), event.expiresAt()).toMinutes() };
 		String key = "code:" + event.contact() + ":" + event.issuedAt().toEpochMilli();

@@ -10,12 +10,13 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.modulith.events.ApplicationModuleListener;
+
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierLookup;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.notification.delivery.DeliveryListener;
 
 /**
  * Tells the applicant, by e-mail and SMS, what happened to their dossier: receipt, supplement
@@ -47,7 +48,7 @@ class DossierNotifications {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@DeliveryListener
 	void on(DossierReceived event) {
 		this.notices.notify(event.dossierId(), "received", "received:" + event.dossierId());
 	}
@@ -56,7 +57,7 @@ class DossierNotifications {
 	 * Only the actions the applicant hears of: the condition keeps the others (assignments, steps)
 	 * out of the publication registry, so they cost no row in it.
 	 */
-	@ApplicationModuleListener(condition = "#event.action().name() matches '" + NOTIFIED + "'")
+	@DeliveryListener(condition = "#event.action().name() matches '" + NOTIFIED + "'")
 	void on(DossierStatusChanged event) {
 		String kind = kind(event.action());
 		if (kind != null) {

@@ -1,9 +1,9 @@
 package vn.motcua.notification.officials;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.monitoring.OfficialReminded;
 import vn.motcua.notification.delivery.Deliveries;
+import vn.motcua.notification.delivery.DeliveryListener;
 import vn.motcua.notification.domain.Channel;
 import vn.motcua.notification.domain.Message;
 
@@ -20,7 +20,7 @@ class ReminderMails {
 		this.deliveries = deliveries;
 	}
 
-	@ApplicationModuleListener
+	@DeliveryListener
 	void on(OfficialReminded event) {
 		this.deliveries.deliver("reminder:" + event.reminderId(),
 				new Message(Channel.EMAIL, event.email(), event.subject(), event.body()));

@@ -1,5 +1,7 @@
 package vn.motcua.notification.sms;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +12,11 @@ import org.springframework.web.client.RestClient;
 class SmsConfig {
 
 	@Bean
-	SmsGateway smsGateway(@Value("${motcua.sms.url:}") String url, @Value("${motcua.sms.key:}") String key) {
-		return url.isBlank() ? new LogSmsGateway() : new HttpSmsGateway(RestClient.builder(), url, key);
+	SmsGateway smsGateway(@Value("${motcua.sms.url:}") String url, @Value("${motcua.sms.key:}") String key,
+			@Value("${motcua.sms.connect-timeout:5s}") Duration connectTimeout,
+			@Value("${motcua.sms.read-timeout:10s}") Duration readTimeout) {
+		return url.isBlank() ? new LogSmsGateway()
+				: new HttpSmsGateway(RestClient.builder(), url, key, connectTimeout, readTimeout);
 	}
 
 }
