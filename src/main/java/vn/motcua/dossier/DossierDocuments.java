@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.forms.LogBook;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
@@ -62,6 +63,7 @@ public class DossierDocuments {
 		if (to.isBefore(from) || from.plusDays(MAX_LOG_BOOK_DAYS).isBefore(to)) {
 			throw new DomainException(Kind.INVALID, "range-too-long", MAX_LOG_BOOK_DAYS);
 		}
+		ActionPolicy.requireReader(actor);
 		UnitScope scope = this.organization.scopeOf(actor);
 		if (!scope.contains(unitId)) {
 			throw new DomainException(Kind.NOT_FOUND, "unit-not-found", unitId);

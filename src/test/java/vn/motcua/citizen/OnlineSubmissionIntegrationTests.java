@@ -126,6 +126,8 @@ class OnlineSubmissionIntegrationTests {
 		Http.Bytes receipt = hoa.getBytes("/cong-dan/ho-so/" + code + "/mau/01");
 		assertThat(receipt.status()).isEqualTo(200);
 		assertThat(new String(receipt.body(), 0, 5)).isEqualTo("%PDF-");
+		// the control slip (form 05) is the office's record of who handled what: not the applicant's
+		assertThat(hoa.getBytes("/cong-dan/ho-so/" + code + "/mau/05").status()).isEqualTo(404);
 
 		// a supplement round: the request reaches the citizen, who sends the file on the same dossier
 		desk.postJson("/api/v1/dossiers/" + code + "/transitions",

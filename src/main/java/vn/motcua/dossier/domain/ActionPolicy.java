@@ -8,15 +8,18 @@ import java.util.function.Predicate;
 
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Role;
 
 /**
  * Who may take which action on a dossier, and where. The one-stop desk receives and returns,
  * specialists appraise, heads of unit assign and review, leaders sign; a commune civil servant does
  * the desk's and the specialist's work of the commune. The current step may also be completed by
- * whoever takes its role's steps ({@link Actor#takesStepsOf}) or was assigned to it. An
- * inter-agency step is completed by its acting agency only, whose officials do nothing else to a
- * dossier another agency received.
+ * whoever takes its role's steps ({@link Actor#takesStepsOf}) or was assigned to it. The leader's
+ * step (signing the decision, Decree 61/2018 Art. 19) is completed or sent back by a leader, or the
+ * official it was assigned to, never by a head of unit on his behalf. An inter-agency step is
+ * completed by its acting agency only, whose officials do nothing else to a dossier another agency
+ * received.
  */
 public final class ActionPolicy {
 
@@ -55,6 +58,12 @@ public final class ActionPolicy {
 
 	/** @return whether {@code actor}'s roles let them take {@code action} on {@code dossier}. */
 	public static boolean allows(DossierAction action, Actor actor, Dossier dossier) {
+		if ((action == DossierAction.COMPLETE_STEP || action == DossierAction.SEND_BACK) && dossier.currentStepDetail()
+			.filter(step -> Role.LEADER.name().equals(step.role()))
+			.filter(step -> !actor.hasRole(Role.LEADER) && !actor.username().equals(step.assignee()))
+			.isPresent()) {
+			return false;
+		}
 		if (ROLES.get(action).stream().anyMatch(actor::hasRole)) {
 			return true;
 		}
@@ -81,6 +90,22 @@ public final class ActionPolicy {
 			return inScope.test(dossier.intake().receivingUnitId());
 		}
 		return inScope.test(dossier.intake().unitId());
+	}
+
+	/**
+	 * @return whether {@code actor} may read dossiers, with the applicants' particulars and scans: those
+	 * who handle them and the administrators; not portal editors and writers, nor the PAR committee
+	 * (Decree 13/2023 Art. 3: personal data processed only as far as the purpose needs). They see figures.
+	 */
+	public static boolean mayRead(Actor actor) {
+		return actor.hasRole(Role.ADMIN) || Role.stepHolders().stream().anyMatch(actor::hasRole);
+	}
+
+	/** @throws DomainException {@code dossier-role-required} unless {@code actor} {@link #mayRead may read} dossiers. */
+	public static void requireReader(Actor actor) {
+		if (!mayRead(actor)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier-role-required");
+		}
 	}
 
 	/** @return whether {@code actor} may receive dossiers at all. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
@@ -85,10 +86,16 @@ class BackOffice {
 			.single();
 	}
 
-	/** @return the start page of the signed-in official, {@literal null} without one. */
+	/** @return whether the signed-in official's roles read dossiers (the menu shows them only then). */
+	public boolean readsDossiers() {
+		Actor actor = actor();
+		return actor != null && ActionPolicy.mayRead(actor);
+	}
+
+	/** @return the start page of the signed-in official, {@literal null} without one or for a role that reads no dossier. */
 	public @Nullable Home home() {
 		Actor actor = actor();
-		if (actor == null) {
+		if (actor == null || !ActionPolicy.mayRead(actor)) {
 			return null;
 		}
 		Map<String, Long> counts = new HashMap<>();

@@ -15,6 +15,7 @@ import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.calendar.Channel;
 import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.processing.DossierViews;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
@@ -97,6 +98,7 @@ class DossierQueries {
 	}
 
 	private QueueFilter filter(Actor actor) {
+		ActionPolicy.requireReader(actor);
 		return new QueueFilter(actor, this.organization.scopeOf(actor), this.calendar, this.clock);
 	}
 

@@ -2,6 +2,7 @@ package vn.motcua.dossier.lookup;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class MyDossiers {
+
+	/** The forms an applicant receives (Circular 01/2018 forms 01–04); not the office's control slip 05. */
+	static final Set<String> CITIZEN_FORMS = Set.of("01", "02", "03", "04");
+
 
 	private final PublicDossiers dossiers;
 
@@ -67,6 +72,10 @@ class MyDossiers {
 	@Transactional(readOnly = true)
 	byte[] form(String code, String form, UUID citizenId) {
 		get(code, citizenId);
+		if (!CITIZEN_FORMS.contains(form)) {
+			// form 05, the control slip, records the handling inside the office: officials' names, notes
+			throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
+		}
 		return this.forms.form(code, form, Actor.system());
 	}
 

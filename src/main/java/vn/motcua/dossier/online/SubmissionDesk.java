@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.dossier.domain.SubmissionApplicant;
 import vn.motcua.dossier.files.AttachmentStore;
@@ -54,6 +55,7 @@ class SubmissionDesk {
 	/** @return the submissions waiting for the desk in the official's scope, oldest first. */
 	@Transactional(readOnly = true)
 	List<SubmissionView> toReceive(Actor actor) {
+		ActionPolicy.requireReader(actor);
 		return this.submissions.waitingIn(this.organization.scopeOf(actor)).stream().map(this.views::view).toList();
 	}
 
@@ -101,6 +103,7 @@ class SubmissionDesk {
 	}
 
 	private Submission inScope(UUID id, Actor actor) {
+		ActionPolicy.requireReader(actor);
 		return this.submissions.find(id)
 			.filter(s -> this.organization.scopeOf(actor).contains(s.filing().unitId()))
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "submission-not-found", id));

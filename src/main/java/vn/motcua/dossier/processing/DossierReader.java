@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.ReceiptRule;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.HandedDocument;
 import vn.motcua.organization.OrganizationManagement;
@@ -42,8 +43,12 @@ public class DossierReader {
 		return view(find(code, actor));
 	}
 
-	/** @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope. */
+	/**
+	 * @throws DomainException {@code dossier-not-found}, also for a dossier outside the scope;
+	 * {@code dossier-role-required} for a role that handles no dossier.
+	 */
 	public Dossier find(String code, Actor actor) {
+		ActionPolicy.requireReader(actor);
 		return this.dossiers.loadInScope(code, this.organization.scopeOf(actor));
 	}
 

@@ -73,20 +73,24 @@ public class DossierRepository {
 	}
 
 	/**
-	 * Writes a transition in one round trip: the dossier row under its version, the changed steps,
-	 * the clock stops, the new timeline lines, sent together as one batch of statements.
+	 * Writes a transition: the dossier row under its version; only when that held, the changed
+	 * steps, the clock stops and the new timeline lines, sent together as one batch of statements.
+	 * So a stale copy writes nothing, and the caller may retry in the same transaction.
 	 * @throws OptimisticLockingFailureException when someone else changed the dossier since it was read.
 	 */
 	public void update(Dossier d) {
 		TransitionBatch batch = new TransitionBatch(d);
-		if (execute(batch.sql(), batch.params()) == 0) {
+		if (execute(TransitionBatch.GUARD, batch.guardParams()) == 0) {
 			throw new OptimisticLockingFailureException("dossier " + d.code() + " changed since version " + d.version());
+		}
+		if (!batch.sql().isEmpty()) {
+			execute(batch.sql(), batch.params());
 		}
 		d.markStored();
 		this.recent.rememberAfterCommit(d, d.version() + 1);
 	}
 
-	/** @return how many dossier rows the first statement of the batch updated. */
+	/** @return how many rows the first statement of the batch updated. */
 	private int execute(String sql, List<Object> params) {
 		Integer updated = this.jdbcTemplate.execute((Connection c) -> c.prepareStatement(sql), (PreparedStatement ps) -> {
 			for (int i = 0; i < params.size(); i++) {

@@ -14,24 +14,28 @@ import vn.motcua.dossier.domain.DossierStep;
 import vn.motcua.dossier.domain.TimelineEntry;
 
 /**
- * What a transition writes, as one batch of statements sent in one round trip: the dossier row
- * under its version (first, so its update count tells whether the version still held), the
- * changed steps, the clock stops when one changed, the new timeline lines.
+ * What a transition writes: first the dossier row under its version ({@link #GUARD}, alone, so that
+ * nothing else is written when the version no longer holds), then in one round trip the changed
+ * steps, the clock stops when one changed, the new timeline lines.
  */
 final class TransitionBatch {
 
 	static final String INSERT_EVENT = "insert into dossier_event (dossier_id, at, action, actor, actor_unit_id,"
 			+ " from_status, to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private final StringBuilder sql = new StringBuilder("""
+	static final String GUARD = """
 			update dossier set status = ?, due_at = ?, rescheduled_due_at = ?, current_step = ?, resolved_at = ?,
-			  timeliness = ?, closed_at = ?, version = version + 1 where id = ? and version = ?""");
+			  timeliness = ?, closed_at = ?, version = version + 1 where id = ? and version = ?""";
+
+	private final List<Object> guardParams;
+
+	private final StringBuilder sql = new StringBuilder();
 
 	private final List<Object> params = new ArrayList<>();
 
 	TransitionBatch(Dossier d) {
-		this.params.addAll(Arrays.asList(d.status().name(), ts(d.dueAt()), ts(d.rescheduledDueAt()), d.currentStep(),
-				ts(d.resolvedAt()), name(d.timeliness()), ts(d.closedAt()), d.id(), d.version()));
+		this.guardParams = Arrays.asList(d.status().name(), ts(d.dueAt()), ts(d.rescheduledDueAt()), d.currentStep(),
+				ts(d.resolvedAt()), name(d.timeliness()), ts(d.closedAt()), d.id(), d.version());
 		for (DossierStep step : d.changedSteps()) {
 			add("update dossier_step set due_at = ?, assignee = ?, started_at = ?, completed_at = ?,"
 					+ " completed_by = ?, timeliness = ? where dossier_id = ? and position = ?", ts(step.dueAt()),
@@ -65,10 +69,15 @@ final class TransitionBatch {
 	}
 
 	private void add(String statement, Object... values) {
-		this.sql.append(";\n").append(statement);
+		this.sql.append(this.sql.isEmpty() ? "" : ";\n").append(statement);
 		this.params.addAll(Arrays.asList(values));
 	}
 
+	List<Object> guardParams() {
+		return this.guardParams;
+	}
+
+	/** @return the statements after the guard, empty when there are none. */
 	String sql() {
 		return this.sql.toString();
 	}

@@ -203,6 +203,13 @@ class DeskRulesUnitTests {
 		dossier.completeStep(null, head, at(3));
 		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.officer, dossier)).isFalse();
 		assertThat(ActionPolicy.allows(COMPLETE_STEP, this.chairman, dossier)).isTrue();
+		// the chairman's signature is his: a head of unit neither signs nor sends back in his place
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, head, dossier)).isFalse();
+		assertThat(ActionPolicy.allows(SEND_BACK, head, dossier)).isFalse();
+		assertThat(ActionPolicy.allows(SEND_BACK, this.chairman, dossier)).isTrue();
+		dossier.assign("truong.phong", official -> true, null, this.chairman, at(4));
+		assertThat(ActionPolicy.allows(COMPLETE_STEP, TestActor.of("truong.phong", null, Role.HEAD_OF_UNIT), dossier))
+			.as("unless the chairman assigned it to him").isTrue();
 		assertThat(Role.stepHolders()).filteredOn(r -> Role.COMMUNE_OFFICER.takesStepsOf(r))
 			.containsExactlyInAnyOrder(Role.RECEPTION, Role.SPECIALIST, Role.COMMUNE_OFFICER);
 		assertThat(Role.stepHolders()).filteredOn(r -> Role.SPECIALIST.takesStepsOf(r)).containsExactly(Role.SPECIALIST);
