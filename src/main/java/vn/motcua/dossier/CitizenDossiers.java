@@ -28,18 +28,23 @@ public class CitizenDossiers {
 	}
 
 	/**
-	 * Rates a returned dossier found by its code and one second factor, once.
+	 * Rates a returned dossier found by its code and the receipt's secret, once. Four digits of a
+	 * phone number show where a dossier is, but do not rate it: a rating counts in the unit's
+	 * satisfaction figure (Decision 766), so it takes what only the applicant holds.
 	 * @param code must not be {@literal null}.
-	 * @param phoneLast4 the last four digits of the applicant's phone, or {@literal null}.
-	 * @param secret the receipt's secret, or {@literal null}.
+	 * @param phoneLast4 ignored for a rating.
+	 * @param secret the receipt's secret (its QR code carries it); without it {@code rating-needs-secret}.
 	 * @param score 1 (very dissatisfied) to 5 (very satisfied).
 	 * @param comment at most 2000 characters, or {@literal null}.
 	 * @throws DomainException {@code dossier-not-found}, {@code rating-not-open},
-	 * {@code rating-invalid}.
+	 * {@code rating-invalid}, {@code rating-needs-secret}.
 	 */
 	public void rate(String code, @Nullable String phoneLast4, @Nullable String secret, int score,
 			@Nullable String comment) {
-		this.ratings.rate(this.dossiers.find(code, phoneLast4, secret)
+		if (secret == null) {
+			throw new DomainException(Kind.INVALID, "rating-needs-secret");
+		}
+		this.ratings.rate(this.dossiers.find(code, null, secret)
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "dossier-not-found", code)), score, comment, "LOOKUP");
 	}
 

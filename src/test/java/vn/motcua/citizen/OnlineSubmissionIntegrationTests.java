@@ -161,8 +161,12 @@ class OnlineSubmissionIntegrationTests {
 		Http.Response rated = hoa.submitForm("/cong-dan/ho-so/" + code, "/cong-dan/ho-so/" + code + "/danh-gia",
 				Map.of("score", "5", "comment", "Cán bộ hướng dẫn tận tình"));
 		assertThat(hoa.get(path(rated)).text()).contains("Cảm ơn anh/chị đã đánh giá.", "Đã đánh giá: 5/5.");
-		Http.Response again = Http.anonymous(this.port).postJson("/api/v1/public/dossiers/" + code + "/rating",
+		Http.Response byPhone = Http.anonymous(this.port).postJson("/api/v1/public/dossiers/" + code + "/rating",
 				"{\"phoneLast4\":\"5678\",\"score\":1}");
+		assertThat(byPhone.<String>json("$.code")).as("four phone digits do not rate").isEqualTo("rating-needs-secret");
+		String secret = desk.get("/api/v1/dossiers/" + code).json("$.lookupSecret");
+		Http.Response again = Http.anonymous(this.port).postJson("/api/v1/public/dossiers/" + code + "/rating",
+				"{\"secret\":\"" + secret + "\",\"score\":1}");
 		assertThat(again.<String>json("$.code")).isEqualTo("rating-not-open");
 		assertThat(Http.anonymous(this.port).get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678").<Integer>json("$.rating"))
 			.isEqualTo(5);

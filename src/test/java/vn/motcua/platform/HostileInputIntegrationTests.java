@@ -48,4 +48,16 @@ class HostileInputIntegrationTests {
 		assertThat(Http.anonymous(this.port).get("/gioi-thieu/trang-co-ky-tu-la").status()).isEqualTo(404);
 	}
 
+	@Test
+	void aJsonBodyWithANulIsRefusedWith400AndNothingIsWritten() {
+		Http.Response refused = Http.anonymous(this.port).postJson("/api/v1/public/feedback", """
+				{"name":"Người gửi\\u0000 lạ","address":"Xã Phú Lương","phone":"0912 111 333","subject":"Đường",
+				 "content":"Nội dung","unitCode":"05641"}""");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.<String>json("$.code")).isEqualTo("bad-request");
+		assertThat(Http.anonymous(this.port).postJson("/api/v1/public/feedback", """
+				{"name":"Người gửi\\u0007","address":"X","phone":"0912 111 333","subject":"S","content":"C"}""").status())
+			.isEqualTo(400);
+	}
+
 }

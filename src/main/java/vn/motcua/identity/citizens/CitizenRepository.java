@@ -67,7 +67,9 @@ class CitizenRepository {
 
 	/**
 	 * Links the account of {@code contact} to an identity provider's {@code subject} (verifying
-	 * it), or creates it verified; an account linked to another subject is left alone.
+	 * it), or creates it verified; an account linked to another subject is left alone. An account
+	 * never verified gets the provider's name and a password nobody knows: whoever registered the
+	 * contact without proving it does not keep a way in to the account the provider vouched for.
 	 */
 	void linkIdentityProvider(String subject, String contact, String fullName, String passwordHash, Instant now) {
 		this.jdbc.sql("""
@@ -75,6 +77,10 @@ class CitizenRepository {
 				  idp_subject)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (contact) do update set idp_subject = excluded.idp_subject,
+				  password_hash = case when identity_citizen.verified_at is null then excluded.password_hash
+				    else identity_citizen.password_hash end,
+				  full_name = case when identity_citizen.verified_at is null then excluded.full_name
+				    else identity_citizen.full_name end,
 				  verified_at = coalesce(identity_citizen.verified_at, excluded.verified_at)
 				where identity_citizen.idp_subject is null or identity_citizen.idp_subject = excluded.idp_subject""")
 			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now),

@@ -28,6 +28,10 @@ import vn.motcua.shared.SqlTimes;
 @Repository
 class DeliveryRepository {
 
+	/** What the log keeps of a one-time code's message once it is sent. */
+	static final String CODE_SENT = "[mã xác thực đã gửi; không lưu lại]";
+
+
 	private static final String COLUMNS = "id, event_key, channel, recipient, subject, body, status, attempts,"
 			+ " last_error, created_at, sent_at, next_try_at";
 
@@ -83,7 +87,9 @@ class DeliveryRepository {
 	 */
 	Delivery update(Delivery from, Delivery to) {
 		return this.jdbc.sql("update notification_delivery set status = :status, attempts = :attempts,"
-				+ " last_error = :error, sent_at = :sentAt, next_try_at = :next"
+				+ " last_error = :error, sent_at = :sentAt, next_try_at = :next,"
+				// a one-time code is kept only until it is sent: the log then says that, not the code
+				+ " body = case when :status = 'SENT' and event_key like 'code:%' then '" + CODE_SENT + "' else body end"
 				+ " where id = :id and status = :fromStatus and attempts = :fromAttempts"
 				+ " and next_try_at is not distinct from cast(:fromNext as timestamptz) returning " + COLUMNS)
 			.param("status", to.status().name())

@@ -1,6 +1,7 @@
 package vn.motcua.identity.citizens;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
@@ -38,6 +39,17 @@ class CitizenIdentityProviderIntegrationTests {
 		assertThat(to.getHost()).isEqualTo("sso.example.invalid");
 		assertThat(to.getQuery()).contains("response_type=code", "client_id=motcua-test", "scope=openid profile email phone",
 				"redirect_uri=http://localhost:" + this.port + "/cong-dan/oauth2/code/vneid", "state=", "nonce=");
+	}
+
+	@Test
+	void someoneWhoRegisteredAnotherPersonsContactKeepsNoPasswordOnceTheProviderVouchesForIt() {
+		this.registration.register("nan.nhan@example.vn", "Kẻ Mạo Danh", "Mao-danh-2026", "192.0.2.9"); // never verified
+		CitizenPrincipal victim = this.accounts.fromIdentityProvider("https://sso.example.invalid|009", "nan.nhan@example.vn",
+				"Đặng Thị Nạn");
+
+		assertThat(victim.fullName()).isEqualTo("Đặng Thị Nạn");
+		assertThat(Http.anonymous(this.port).submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
+				Map.of("username", "nan.nhan@example.vn", "password", "Mao-danh-2026")).location()).endsWith("?error");
 	}
 
 	@Test

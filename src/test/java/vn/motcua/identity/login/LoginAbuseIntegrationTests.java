@@ -17,6 +17,7 @@ import vn.motcua.TestMail;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,9 @@ class LoginAbuseIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void parallelWrongPasswordsAreCountedBeforeTheyAreTested() throws Exception {
@@ -108,6 +112,9 @@ class LoginAbuseIntegrationTests {
 		assertThat(browser.submitForm("/cong-dan/dang-ky", "/cong-dan/xac-thuc", Map.of("contact", email, "code", last))
 			.location()).endsWith("/cong-dan/dang-nhap?verified");
 		assertThat(TestMail.to(this.mail, email, CODE_MAIL)).hasSize(5);
+		assertThat(this.jdbc.sql("select body from notification_delivery where recipient = ? and status = 'SENT'")
+			.param(email).query(String.class).list()).as("the delivery log keeps no sent code")
+			.hasSize(5).allSatisfy(body -> assertThat(body).doesNotContain(first, last));
 	}
 
 	@Test
