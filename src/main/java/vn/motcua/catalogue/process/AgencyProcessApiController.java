@@ -9,6 +9,7 @@ import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.catalogue.procedures.ProcedureRepository;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AdministratorsOnly;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class AgencyProcessApiController {
 	}
 
 	@GetMapping
+	@PreAuthorize("isAuthenticated()") // every official reads the processes
 	List<ProcessStep> process(@PathVariable String code, @RequestParam String agency) {
 		return this.processes.processFor(inForce(code), agency);
 	}

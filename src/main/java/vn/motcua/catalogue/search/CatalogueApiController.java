@@ -9,6 +9,7 @@ import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.catalogue.procedures.ProcedureRepository;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The procedure catalogue for officials and integrations: the versions in force on a day. */
 @RestController
+@PreAuthorize("isAuthenticated()") // the catalogue is every official's to read
 @RequestMapping("/api/v1/procedures")
 class CatalogueApiController {
 

@@ -11,6 +11,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ class SubmissionStartController {
 		this.clock = clock;
 	}
 
+	@PreAuthorize("hasAuthority('" + CitizenPrincipal.ROLE + "')")
 	@GetMapping("/cong-dan/nop")
 	String choose(@RequestParam("thu-tuc") String procedureCode, Model model) {
 		LocalDate today = LocalDate.now(this.clock);

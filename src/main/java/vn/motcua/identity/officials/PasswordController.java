@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.PasswordChange;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,7 @@ class PasswordController {
 		this.accounts = accounts;
 	}
 
+	@PreAuthorize("isAuthenticated()") // one's own password
 	@GetMapping(PasswordChange.PAGE)
 	String passwordForm(@ModelAttribute PasswordForm passwordForm) {
 		return "admin/password";

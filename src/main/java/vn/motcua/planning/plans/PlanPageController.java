@@ -27,6 +27,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
 import vn.motcua.shared.PageErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Plans on pages: the list and a plan created from the unit's Excel file (a wrong row named, nothing
@@ -61,6 +62,7 @@ class PlanPageController {
 		return "planning/plans";
 	}
 
+	@PreAuthorize("isAuthenticated()") // an empty template
 	@GetMapping("/mau.xlsx")
 	ResponseEntity<byte[]> template() throws IOException {
 		return ResponseEntity.ok()

@@ -1,5 +1,6 @@
 package vn.motcua.platform.layout;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class BackOfficeController {
 
+	@PreAuthorize("isAuthenticated()")
 	@GetMapping("/quan-tri")
 	String home() {
 		return "admin/index";
