@@ -1,16 +1,19 @@
 package vn.motcua.identity.login;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.domain.LockoutPolicy;
+import vn.motcua.identity.domain.LockoutPolicy.Attempts;
 import vn.motcua.identity.domain.LockoutPolicy.Claim;
-import vn.motcua.identity.domain.LockoutPolicy.LoginState;
+import vn.motcua.identity.domain.LockoutPolicy.Verdict;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,17 +55,18 @@ public class LoginAttempts {
 		this.clock = clock;
 	}
 
-	/** @throws LockedException when the account is locked, or as many attempts as allowed are under way. */
-	public void claim(Account account, UUID id) {
-		Instant now = this.clock.instant();
+	/**
+	 * Claims one attempt for {@code id}, as the policy says.
+	 * @return {@link Verdict#ALLOWED} (check the password), {@link Verdict#WAIT} (as many attempts as
+	 * allowed are being decided: ask again in a moment) or {@link Verdict#LOCKED}.
+	 */
+	public Verdict claim(Account account, UUID id) {
 		this.jdbc.sql("insert into " + account.table + " (" + account.key + ") values (:id) on conflict do nothing")
 			.param("id", id)
 			.update();
-		Claim claim = this.policy.claim(locked(account, id), now);
-		save(account, id, claim.state());
-		if (!claim.allowed()) {
-			throw new LockedException("locked after repeated wrong passwords");
-		}
+		Claim claim = this.policy.claim(locked(account, id), this.clock.instant());
+		save(account, id, claim.attempts());
+		return claim.verdict();
 	}
 
 	/** The claimed attempt's password was wrong. */
@@ -70,33 +74,45 @@ public class LoginAttempts {
 		save(account, id, this.policy.afterFailure(locked(account, id), this.clock.instant()));
 	}
 
-	/** The password was right: the count starts again, and a lock set by this very attempt's count is lifted. */
+	/** The claimed attempt's password was right: the count starts again, without a lock. */
 	public void succeeded(Account account, UUID id) {
-		this.jdbc.sql("update " + account.table + " set failed_attempts = 0, locked_until = null where " + account.key
-				+ " = :id and (failed_attempts > 0 or locked_until is not null)")
-			.param("id", id)
-			.update();
+		save(account, id, this.policy.afterSuccess(locked(account, id)));
 	}
 
-	/** The account's state, its row locked until the transaction ends. */
-	private LoginState locked(Account account, UUID id) {
+	/** The claimed attempt ended before its password was judged (a disabled account, an expired one). */
+	public void abandoned(Account account, UUID id) {
+		save(account, id, this.policy.afterAbandon(locked(account, id)));
+	}
+
+	/** The account's attempts, its row locked until the transaction ends. */
+	private Attempts locked(Account account, UUID id) {
 		return this.jdbc
-			.sql("select failed_attempts, locked_until from " + account.table + " where " + account.key
-					+ " = :id for update")
+			.sql("select failed_attempts, locked_until, pending, pending_since from " + account.table + " where "
+					+ account.key + " = :id for update")
 			.param("id", id)
-			.query((rs, n) -> new LoginState(rs.getInt(1),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+			.query((rs, n) -> new Attempts(rs.getInt(1), instant(rs, 2), rs.getInt(3), instant(rs, 4)))
 			.optional()
-			.orElse(LoginState.NONE);
+			.orElse(Attempts.NONE);
 	}
 
-	private void save(Account account, UUID id, LoginState state) {
-		this.jdbc.sql("update " + account.table + " set failed_attempts = :failed, locked_until = :until where "
-				+ account.key + " = :id")
+	private void save(Account account, UUID id, Attempts attempts) {
+		this.jdbc.sql("update " + account.table + " set failed_attempts = :failed, locked_until = :until,"
+				+ " pending = :pending, pending_since = :since where " + account.key + " = :id")
 			.param("id", id)
-			.param("failed", state.failedAttempts())
-			.param("until", state.lockedUntil() == null ? null : Timestamp.from(state.lockedUntil()))
+			.param("failed", attempts.failed())
+			.param("until", timestamp(attempts.lockedUntil()))
+			.param("pending", attempts.pending())
+			.param("since", timestamp(attempts.pendingSince()))
 			.update();
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 }

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import vn.motcua.identity.domain.LockoutPolicy.Attempts;
 import vn.motcua.identity.domain.LockoutPolicy.Claim;
-import vn.motcua.identity.domain.LockoutPolicy.LoginState;
+import vn.motcua.identity.domain.LockoutPolicy.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -19,41 +20,65 @@ class PolicyUnitTests {
 
 	@Test
 	void theFifthWrongPasswordLocksForFifteenMinutes() {
-		LoginState state = LoginState.NONE;
+		Attempts attempts = Attempts.NONE;
 		for (int i = 1; i <= 5; i++) {
-			Claim claim = this.lockout.claim(state, NOW);
-			assertThat(claim.allowed()).isTrue();
-			assertThat(claim.state().failedAttempts()).isEqualTo(i);
-			state = this.lockout.afterFailure(claim.state(), NOW);
-			assertThat(state.lockedAt(NOW)).isEqualTo(i == 5);
+			Claim claim = this.lockout.claim(attempts, NOW);
+			assertThat(claim.verdict()).isEqualTo(Verdict.ALLOWED);
+			assertThat(claim.attempts()).isEqualTo(new Attempts(i - 1, null, 1, NOW));
+			attempts = this.lockout.afterFailure(claim.attempts(), NOW);
+			assertThat(attempts.lockedAt(NOW)).isEqualTo(i == 5);
+			assertThat(attempts.pending()).isZero();
 		}
 
-		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(state.lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-		assertThat(state.failedAttempts()).isZero();
-		assertThat(this.lockout.claim(state, NOW.plus(Duration.ofMinutes(14)))).isEqualTo(new Claim(state, false));
-		assertThat(this.lockout.claim(state, NOW.plus(Duration.ofMinutes(15))))
-			.isEqualTo(new Claim(new LoginState(1, null), true));
+		assertThat(attempts.lockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+		assertThat(attempts.lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+		assertThat(attempts.failed()).isZero();
+		assertThat(this.lockout.claim(attempts, NOW.plus(Duration.ofMinutes(14))))
+			.isEqualTo(new Claim(attempts, Verdict.LOCKED));
+		assertThat(this.lockout.claim(attempts, NOW.plus(Duration.ofMinutes(15))).verdict()).isEqualTo(Verdict.ALLOWED);
 	}
 
 	@Test
-	void parallelGuessesBeyondTheAllowedAreNotCheckedAndLockTheAccount() {
-		LoginState state = LoginState.NONE;
+	void parallelAttemptsBeyondTheAllowedWaitAndAreDecidedByThoseUnderWay() {
+		Attempts attempts = Attempts.NONE;
 		for (int i = 0; i < 5; i++) {
-			state = this.lockout.claim(state, NOW).state(); // five passwords being checked at once
+			attempts = this.lockout.claim(attempts, NOW).attempts(); // five passwords being checked at once
 		}
-		Claim sixth = this.lockout.claim(state, NOW);
+		assertThat(attempts).isEqualTo(new Attempts(0, null, 5, NOW));
+		Claim sixth = this.lockout.claim(attempts, NOW);
+		assertThat(sixth).isEqualTo(new Claim(attempts, Verdict.WAIT));
 
-		assertThat(sixth.allowed()).isFalse();
-		assertThat(sixth.state().lockedAt(NOW)).isTrue();
-		assertThat(sixth.state().lockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-		assertThat(sixth.state().failedAttempts()).isZero();
+		// the right password among them: the count starts again and the sixth goes ahead
+		Attempts right = this.lockout.afterSuccess(attempts);
+		assertThat(right).isEqualTo(new Attempts(0, null, 4, NOW));
+		assertThat(this.lockout.claim(right, NOW).verdict()).isEqualTo(Verdict.ALLOWED);
+
+		// five wrong ones: the last locks the account, and the sixth is refused
+		Attempts wrong = attempts;
+		for (int i = 0; i < 5; i++) {
+			wrong = this.lockout.afterFailure(wrong, NOW);
+		}
+		assertThat(wrong.lockedAt(NOW)).isTrue();
+		assertThat(wrong.pending()).isZero();
+		assertThat(this.lockout.claim(wrong, NOW).verdict()).isEqualTo(Verdict.LOCKED);
 	}
 
 	@Test
-	void aFailureBeforeTheLastAllowedKeepsTheCount() {
-		LoginState claimed = new LoginState(4, null);
-		assertThat(this.lockout.afterFailure(claimed, NOW)).isSameAs(claimed);
+	void attemptsUnderWayForAMinuteNoLongerCountAndAnAbandonedOneIsReleased() {
+		Attempts stuck = new Attempts(2, null, 3, NOW);
+		assertThat(this.lockout.claim(stuck, NOW.plusSeconds(59)).verdict()).isEqualTo(Verdict.WAIT);
+		assertThat(this.lockout.claim(stuck, NOW.plus(LockoutPolicy.STALE)))
+			.isEqualTo(new Claim(new Attempts(2, null, 1, NOW.plus(LockoutPolicy.STALE)), Verdict.ALLOWED));
+		assertThat(this.lockout.afterAbandon(stuck)).isEqualTo(new Attempts(2, null, 2, NOW));
+		assertThat(this.lockout.afterAbandon(Attempts.NONE)).isEqualTo(Attempts.NONE);
+		assertThat(this.lockout.afterSuccess(Attempts.NONE)).isEqualTo(Attempts.NONE);
+	}
+
+	@Test
+	void aFailureBeforeTheLastAllowedKeepsTheCountAndAnyEarlierLock() {
+		Instant earlier = NOW.minusSeconds(5);
+		assertThat(this.lockout.afterFailure(new Attempts(3, earlier, 1, NOW), NOW))
+			.isEqualTo(new Attempts(4, earlier, 0, NOW));
 	}
 
 	@Test

@@ -70,6 +70,26 @@ class LoginAbuseIntegrationTests {
 	}
 
 	@Test
+	void parallelLoginsWithTheRightPasswordAllGetInTheyOnlyWaitAMoment() throws Exception {
+		Http admin = Http.basic(this.port, "admin", MotCuaTest.PASSWORD);
+		assertThat(admin.postJson("/api/v1/officials", """
+				{"username":"song.dung","fullName":"Lý Thị Đúng","agencyCode":"000.02.06.H55","roles":["PAR_COMMITTEE"],
+				 "password":"Mat-khau-2026"}""").status()).isEqualTo(201);
+		List<Callable<Integer>> logins = IntStream.range(0, 16)
+			.<Callable<Integer>>mapToObj(i -> () -> Http.basic(this.port, "song.dung", "Mat-khau-2026").get("/api/v1/me").status())
+			.toList();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		try {
+			assertThat(pool.invokeAll(logins).stream().map(LoginAbuseIntegrationTests::get).toList())
+				.as("none is taken for a guess (403: a new official must first change the password)")
+			.containsOnly(403);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void citizensAreLockedOutAfterRepeatedWrongPasswordsUntilTheTimePasses() throws Exception {
 		this.clock.set("2026-11-28T09:00:00+07:00");
 		String email = "khoa." + System.nanoTime() + "@example.vn";
@@ -161,7 +181,7 @@ class LoginAbuseIntegrationTests {
 		return TestMail.code(this.mail, email, count);
 	}
 
-	private static String get(Future<String> answer) {
+	private static <T> T get(Future<T> answer) {
 		try {
 			return answer.get();
 		}
