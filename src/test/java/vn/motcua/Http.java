@@ -64,6 +64,18 @@ public final class Http {
 		return browser;
 	}
 
+	/** @return the value of the cookie {@code name} this client holds, or an empty text. */
+	public String cookie(String name) {
+		return this.client.cookieHandler()
+			.map(handler -> ((CookieManager) handler).getCookieStore().getCookies())
+			.orElse(java.util.List.of())
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+	}
+
 	/** Sends {@code name: value} with every request of this client (as a proxy's {@code X-Forwarded-For}). */
 	public Http with(String name, String value) {
 		this.headers.put(name, value);
