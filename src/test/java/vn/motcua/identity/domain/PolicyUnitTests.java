@@ -75,6 +75,14 @@ class PolicyUnitTests {
 	}
 
 	@Test
+	void whatAnAdministratorSeesIsLockedUntilTheMomentOnly() {
+		LockoutPolicy.LoginState state = new LockoutPolicy.LoginState(0, NOW);
+		assertThat(state.lockedAt(NOW.minusNanos(1))).isTrue();
+		assertThat(state.lockedAt(NOW)).isFalse();
+		assertThat(new LockoutPolicy.LoginState(4, null).lockedAt(NOW)).isFalse();
+	}
+
+	@Test
 	void aFailureBeforeTheLastAllowedKeepsTheCountAndAnyEarlierLock() {
 		Instant earlier = NOW.minusSeconds(5);
 		assertThat(this.lockout.afterFailure(new Attempts(3, earlier, 1, NOW), NOW))
