@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -44,23 +45,10 @@ class LoginAbuseIntegrationTests {
 
 	@Test
 	void parallelWrongPasswordsAreCountedBeforeTheyAreTested() throws Exception {
-		Http admin = Http.basic(this.port, "admin", MotCuaTest.PASSWORD);
-		assertThat(admin.postJson("/api/v1/officials", """
-				{"username":"song.song","fullName":"Lý Văn Song","agencyCode":"000.02.06.H55","roles":["PAR_COMMITTEE"],
-				 "password":"Mat-khau-2026"}""").status()).isEqualTo(201);
-		List<Callable<String>> guesses = IntStream.range(0, 24)
-			.<Callable<String>>mapToObj(i -> () -> Http.basic(this.port, "song.song", "doan-sai-" + i)
-				.get("/api/v1/me")
-				.json("$.code"))
-			.toList();
-		ExecutorService pool = Executors.newFixedThreadPool(24);
-		List<String> answers;
-		try {
-			answers = pool.invokeAll(guesses).stream().map(LoginAbuseIntegrationTests::get).toList();
-		}
-		finally {
-			pool.shutdown();
-		}
+		newOfficial("song.song", "Lý Văn Song");
+		List<String> answers = inParallel(24, i -> Http.basic(this.port, "song.song", "doan-sai-" + i)
+			.get("/api/v1/me")
+			.<String>json("$.code"));
 
 		// max-attempts is 3 in the tests: only three passwords were ever checked
 		assertThat(answers).filteredOn("unauthenticated"::equals).hasSizeLessThanOrEqualTo(3);
@@ -71,18 +59,26 @@ class LoginAbuseIntegrationTests {
 
 	@Test
 	void parallelLoginsWithTheRightPasswordAllGetInTheyOnlyWaitAMoment() throws Exception {
-		Http admin = Http.basic(this.port, "admin", MotCuaTest.PASSWORD);
-		assertThat(admin.postJson("/api/v1/officials", """
-				{"username":"song.dung","fullName":"Lý Thị Đúng","agencyCode":"000.02.06.H55","roles":["PAR_COMMITTEE"],
-				 "password":"Mat-khau-2026"}""").status()).isEqualTo(201);
-		List<Callable<Integer>> logins = IntStream.range(0, 16)
-			.<Callable<Integer>>mapToObj(i -> () -> Http.basic(this.port, "song.dung", "Mat-khau-2026").get("/api/v1/me").status())
-			.toList();
-		ExecutorService pool = Executors.newFixedThreadPool(16);
-		try {
-			assertThat(pool.invokeAll(logins).stream().map(LoginAbuseIntegrationTests::get).toList())
-				.as("none is taken for a guess (403: a new official must first change the password)")
+		newOfficial("song.dung", "Lý Thị Đúng");
+		assertThat(inParallel(16, i -> Http.basic(this.port, "song.dung", "Mat-khau-2026").get("/api/v1/me").status()))
+			.as("none is taken for a guess (403: a new official must first change the password)")
 			.containsOnly(403);
+	}
+
+	private void newOfficial(String username, String fullName) {
+		assertThat(Http.basic(this.port, "admin", MotCuaTest.PASSWORD).postJson("/api/v1/officials", """
+				{"username":"%s","fullName":"%s","agencyCode":"000.02.06.H55","roles":["PAR_COMMITTEE"],
+				 "password":"Mat-khau-2026"}""".formatted(username, fullName)).status()).isEqualTo(201);
+	}
+
+	/** @return what {@code n} threads started at once answered, in order. */
+	private static <T> List<T> inParallel(int n, IntFunction<T> call) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		try {
+			return pool.invokeAll(IntStream.range(0, n).<Callable<T>>mapToObj(i -> () -> call.apply(i)).toList())
+				.stream()
+				.map(LoginAbuseIntegrationTests::get)
+				.toList();
 		}
 		finally {
 			pool.shutdown();
