@@ -23,10 +23,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Tells the database who works on each connection handed out, so that the audit triggers write
  * who and from where: {@code motcua.actor} (the login of the signed-in official or citizen, else
- * {@code system}) and {@code motcua.address} (the client's address, as the proxy gave it). A
- * statement is sent only when the pooled connection last served someone else.
+ * {@code system}) and {@code motcua.address} (the signed-in user's address, as the proxy gave it).
+ * A statement is sent only when the pooled connection last served someone else.
  */
 final class ActorOnConnection extends DelegatingDataSource {
+
+	private static final String SYSTEM = "system";
 
 	private final Map<Connection, String> lastSet = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -46,7 +48,8 @@ final class ActorOnConnection extends DelegatingDataSource {
 
 	private Connection tell(Connection connection) throws SQLException {
 		String actor = actor();
-		String address = Objects.requireNonNullElse(address(), "");
+		// an anonymous reader changes no audited table: his address would only cost a statement per page
+		String address = actor.equals(SYSTEM) ? "" : Objects.requireNonNullElse(address(), "");
 		String who = actor + '\u0000' + address;
 		Connection physical = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
 		if (!who.equals(this.lastSet.get(physical))) {
@@ -70,7 +73,7 @@ final class ActorOnConnection extends DelegatingDataSource {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
-			return "system";
+			return SYSTEM;
 		}
 		return authentication.getName();
 	}
