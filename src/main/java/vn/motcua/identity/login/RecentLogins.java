@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password login with a short memory: an API client sends its password on every request (HTTP
- * Basic) and bcrypt costs ~90 ms of CPU each time. A password verified in the last
- * {@link #TTL} is accepted again without bcrypt (a SHA-256 of it is kept, never the password),
- * but the account is still loaded and checked (disabled, locked, must change password) every
- * time. Changing or resetting a password forgets the account at once on this node. A password
- * that is checked is an attempt counted first ({@link CountedPasswordLogin}).
+ * Basic) and bcrypt costs ~90 ms of CPU each time. A password verified in the last {@link #TTL} is
+ * accepted again without bcrypt (a SHA-256 of it is kept, never the password), but the account is
+ * still loaded and checked (disabled, locked, must change password) every time, and a stored hash
+ * other than the one verified (the password changed, on any node) means verifying again. A
+ * password that is checked is an attempt counted first ({@link CountedPasswordLogin}).
  */
 @Component
 public class RecentLogins implements AuthenticationProvider {
@@ -56,11 +56,16 @@ public class RecentLogins implements AuthenticationProvider {
 		Verified known = this.verified.get(username.toLowerCase(Locale.ROOT));
 		if (known != null && known.digest().equals(digest) && System.nanoTime() - known.at() < TTL.toNanos()) {
 			UserDetails user = this.accounts.loadUserByUsername(username);
-			this.checks.check(user);
-			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+			// a password changed since, also on another node, shows as another stored hash: verify again
+			if (known.passwordHash().equals(user.getPassword())) {
+				this.checks.check(user);
+				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+			}
 		}
 		Authentication result = this.passwords.authenticate(authentication);
-		this.verified.put(username.toLowerCase(Locale.ROOT), new Verified(digest, System.nanoTime()));
+		String hash = result.getPrincipal() instanceof UserDetails user && user.getPassword() != null ? user.getPassword()
+				: "";
+		this.verified.put(username.toLowerCase(Locale.ROOT), new Verified(digest, System.nanoTime(), hash));
 		return result;
 	}
 
@@ -85,7 +90,8 @@ public class RecentLogins implements AuthenticationProvider {
 		}
 	}
 
-	private record Verified(String digest, long at) {
+	/** A password verified at {@code at} (nano time), and the account's stored hash it was verified against. */
+	private record Verified(String digest, long at, String passwordHash) {
 	}
 
 }
