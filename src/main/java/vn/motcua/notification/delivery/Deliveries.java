@@ -1,6 +1,7 @@
 package vn.motcua.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public class Deliveries {
 				attempt(claimed.get(), claimed.get().message());
 			}
 		}
+	}
+
+	/**
+	 * Forgets the deliveries done more than {@code kept} ago (local practice, setting
+	 * {@code motcua.notifications.keep}): the log does not grow for ever.
+	 * @return how many were forgotten.
+	 */
+	int forgetDoneBefore(Duration kept) {
+		return this.repository.deleteDoneBefore(this.clock.instant().minus(kept));
 	}
 
 	/** @return the delivery taken, or empty when another sender took it first. */

@@ -118,4 +118,17 @@ class DeliveryRepository {
 				SqlTimes.instant(rs, "created_at"), SqlTimes.instant(rs, "sent_at"), SqlTimes.instant(rs, "next_try_at"));
 	}
 
+	/**
+	 * Deletes what the log no longer needs: deliveries sent, or given up after their last attempt,
+	 * before {@code before}.
+	 * @return how many were deleted.
+	 */
+	int deleteDoneBefore(Instant before) {
+		return this.jdbc.sql("delete from notification_delivery where created_at < :before and (status = 'SENT'"
+				+ " or (status = 'FAILED' and attempts >= :max))")
+			.param("before", moment(before))
+			.param("max", Delivery.MAX_ATTEMPTS)
+			.update();
+	}
+
 }

@@ -101,6 +101,27 @@ class DeliveriesIntegrationTests {
 		assertThat(row(key)).isEqualTo("SENT 1 -");
 	}
 
+	@Test
+	void theLogForgetsWhatWasDoneLongerAgoThanItKeepsButNotWhatIsStillDue() {
+		Deliveries deliveries = deliveries((phone, text) -> this.sent.add(phone));
+		String old = "test:" + UUID.randomUUID();
+		String recent = "test:" + UUID.randomUUID();
+		this.clock.set("2025-11-01T09:00:00+07:00");
+		deliveries.deliver(old, sms("0912000222", "Cu"));
+		String pending = "test:" + UUID.randomUUID();
+		deliveries((phone, text) -> {
+			throw new IllegalStateException("gateway unreachable");
+		}).deliver(pending, sms("0912000333", "Cho gui lai"));
+		this.clock.set("2026-11-28T09:00:00+07:00");
+		deliveries.deliver(recent, sms("0912000444", "Moi"));
+
+		assertThat(deliveries.forgetDoneBefore(java.time.Duration.ofDays(365))).isGreaterThanOrEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from notification_delivery where event_key = ?").param(old)
+			.query(Integer.class).single()).isZero();
+		assertThat(row(recent)).isEqualTo("SENT 1 -");
+		assertThat(row(pending)).as("a failure still to be retried is kept").startsWith("FAILED 1");
+	}
+
 	private Deliveries deliveries(SmsGateway gateway) {
 		return new Deliveries(new DeliveryRepository(this.jdbc), this.transactions,
 				new Sender(this.mail, gateway, "no-reply@motcua.local"), (Clock) this.clock);
