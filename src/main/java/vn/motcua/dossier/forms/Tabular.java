@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A register or report as officials submit it upward: a title, a line saying whose and which
@@ -22,6 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public record Tabular(String title, String subtitle, String sheetName, float[] widths, String[] headers,
 		List<String[]> rows) {
 
+	/** How many rows of a streamed workbook stay in memory. */
+	static final int WINDOW = 200;
+
+
 	public byte[] pdf() {
 		return PdfKit.document(true, doc -> {
 			doc.add(PdfKit.title(this.title));
@@ -30,10 +35,12 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 		});
 	}
 
+	/** The workbook, streamed: only {@link #WINDOW} rows are held in memory, the rest go to a temporary file. */
 	public byte[] xlsx() {
-		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+		var workbook = new SXSSFWorkbook(WINDOW);
+		try (workbook; var out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(this.sheetName);
-			XSSFFont bold = workbook.createFont();
+			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle strong = workbook.createCellStyle();
 			strong.setFont(bold);
@@ -48,6 +55,9 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			workbook.dispose(); // the temporary file
 		}
 	}
 
@@ -64,7 +74,7 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 	}
 
 	/** Numbers ({@link Numbers#isNumber}) as numeric cells, comma decimals with as many digits shown. */
-	static void row(XSSFWorkbook workbook, Row row, String[] values) {
+	static void row(Workbook workbook, Row row, String[] values) {
 		for (int i = 0; i < values.length; i++) {
 			if (Numbers.isNumber(values[i])) { // not "0912…": a phone keeps its zero
 				var cell = row.createCell(i);
@@ -81,7 +91,7 @@ public record Tabular(String title, String subtitle, String sheetName, float[] w
 	}
 
 	/** One style per format, however many cells (a workbook holds at most 64,000 styles). */
-	private static CellStyle decimalStyle(XSSFWorkbook workbook, String format) {
+	private static CellStyle decimalStyle(Workbook workbook, String format) {
 		short id = workbook.createDataFormat().getFormat(format);
 		for (int i = 0; i < workbook.getNumCellStyles(); i++) {
 			if (workbook.getCellStyleAt(i).getDataFormat() == id) {
