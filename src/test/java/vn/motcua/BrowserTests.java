@@ -23,6 +23,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -383,7 +384,16 @@ class BrowserTests {
 			.elementToBeClickable(By.cssSelector("button[name=action][value=" + action + "]")));
 		assertThat(button.getText()).isEqualTo(label);
 		press(button);
-		this.wait.until(ExpectedConditions.stalenessOf(button));
+		// gone: stale, or (Chromium, while the next page replaces this one) «does not belong to the document»
+		this.wait.until(driver -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 		assertThat(this.browser.findElements(By.cssSelector(".alert-danger"))).as("no failure after %s", label).isEmpty();
 		assertAccessible();
 	}
