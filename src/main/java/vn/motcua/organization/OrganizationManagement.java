@@ -12,6 +12,7 @@ import vn.motcua.organization.units.UnitQueries;
 import vn.motcua.organization.units.UnitTrees;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,11 +122,25 @@ public class OrganizationManagement {
 
 	/**
 	 * @return whether the actor's home unit is a top of the tree (the province), or the actor has
-	 * none (the system's own administrator): who may change what the whole province shares.
+	 * none (the system's own administrator).
 	 */
-	public boolean atTopLevel(Actor actor) {
+	private boolean atTopLevel(Actor actor) {
 		UUID home = actor.unitId();
 		return home == null || unit(home).map(u -> u.parentId() == null).orElse(false);
+	}
+
+	/**
+	 * For what the whole province shares (catalogue, holidays, audit log).
+	 * @throws DomainException {@code forbidden} unless {@code actor} is an administrator,
+	 * {@code belowCode} when his unit is below the province.
+	 */
+	public void requireProvinceAdministrator(Actor actor, String belowCode) {
+		if (!actor.hasRole(Role.ADMIN)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "forbidden");
+		}
+		if (!atTopLevel(actor)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, belowCode);
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.motcua.audit.chain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import vn.motcua.audit.domain.ChainCheck;
 import vn.motcua.audit.domain.ChainCheck.Verification;
 import vn.motcua.audit.domain.Seal;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The hash chain over the audit log ({@code audit_seal}): seals the entries not sealed yet, in the
  * order of their ids, and checks the whole chain. One sealer at a time on all nodes (an advisory
- * lock); an entry whose transaction commits late is sealed by the next run.
+ * lock). An entry whose transaction committed after later ones were sealed is sealed by the next
+ * run when it is at most {@link #LATE} ids behind, else by the next check, which looks at all.
  */
 @Service
 @Transactional
@@ -29,25 +32,32 @@ public class AuditChain {
 
 	private static final int BATCH = 5_000;
 
-	/** How far below the last sealed entry to look for entries committed late. */
-	private static final long LATE = 100_000;
+	/** How far below the last sealed entry each run looks for entries committed late (an index probe each). */
+	private static final long LATE = 1_000;
 
 	private static final String ENTRY = "e.id, e.at, e.actor, e.address, e.action, e.subject, e.details";
 
 	private final JdbcClient jdbc;
 
-	AuditChain(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	AuditChain(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** @return how many entries were sealed now. */
 	public int seal() {
+		return seal(LATE);
+	}
+
+	private int seal(long lookBack) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
 		Seal last = this.jdbc.sql("select seq, entry_id, prev_hash, hash from audit_seal order by seq desc limit 1")
 			.query(AuditChain::link)
 			.optional()
 			.orElse(null);
-		long from = last == null ? 0 : Math.max(0, last.entryId() - LATE);
+		long from = last == null ? 0 : Math.max(0, last.entryId() - lookBack);
 		int sealed = 0;
 		List<AuditEntry> entries;
 		do {
@@ -56,22 +66,22 @@ public class AuditChain {
 				.param(from)
 				.query(AuditChain::entry)
 				.list();
+			List<Object[]> links = new ArrayList<>(entries.size());
 			for (AuditEntry entry : entries) {
 				last = Seal.after(last, entry);
-				this.jdbc.sql("insert into audit_seal (seq, entry_id, prev_hash, hash) values (?, ?, ?, ?)")
-					.params(last.seq(), last.entryId(), last.prevHash(), last.hash())
-					.update();
+				links.add(new Object[] { last.seq(), last.entryId(), last.prevHash(), last.hash() });
 				from = entry.id();
-				sealed++;
 			}
+			this.batch.batchUpdate("insert into audit_seal (seq, entry_id, prev_hash, hash) values (?, ?, ?, ?)", links);
+			sealed += links.size();
 		}
 		while (entries.size() == BATCH);
 		return sealed;
 	}
 
-	/** Seals what is waiting, then walks the whole chain. */
+	/** Seals what is waiting (however late it committed), then walks the whole chain. */
 	public Verification verify() {
-		seal();
+		seal(Long.MAX_VALUE);
 		var check = new ChainCheck();
 		this.jdbc.sql("select s.seq, s.entry_id, s.prev_hash, s.hash, " + ENTRY
 				+ " from audit_seal s left join audit_entry e on e.id = s.entry_id order by s.seq")

@@ -3,8 +3,6 @@ package vn.motcua.audit.web;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -23,12 +21,7 @@ class AuditReaders {
 
 	/** @throws DomainException {@code forbidden} for anyone else, {@code audit-province-only} below the province. */
 	void require(Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
-		if (!this.organization.atTopLevel(actor)) {
-			throw new DomainException(Kind.FORBIDDEN, "audit-province-only");
-		}
+		this.organization.requireProvinceAdministrator(actor, "audit-province-only");
 	}
 
 }

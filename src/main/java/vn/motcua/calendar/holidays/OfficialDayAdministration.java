@@ -15,7 +15,6 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,12 +115,7 @@ class OfficialDayAdministration {
 	}
 
 	private void requireNationalAdministrator(Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
-		if (!this.organization.atTopLevel(actor)) {
-			throw new DomainException(Kind.FORBIDDEN, "calendar-national-only");
-		}
+		this.organization.requireProvinceAdministrator(actor, "calendar-national-only");
 	}
 
 }

@@ -3,8 +3,6 @@ package vn.motcua.catalogue.procedures;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -26,12 +24,7 @@ public class CatalogueEditors {
 
 	/** @throws DomainException {@code forbidden} for a non-administrator, {@code catalogue-province-only} below the province. */
 	public void require(Actor actor) {
-		if (!actor.hasRole(Role.ADMIN)) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
-		if (!this.organization.atTopLevel(actor)) {
-			throw new DomainException(Kind.FORBIDDEN, "catalogue-province-only");
-		}
+		this.organization.requireProvinceAdministrator(actor, "catalogue-province-only");
 	}
 
 }

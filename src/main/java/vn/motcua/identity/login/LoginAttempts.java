@@ -1,7 +1,5 @@
 package vn.motcua.identity.login;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import vn.motcua.identity.domain.LockoutPolicy;
 import vn.motcua.identity.domain.LockoutPolicy.Attempts;
 import vn.motcua.identity.domain.LockoutPolicy.Claim;
 import vn.motcua.identity.domain.LockoutPolicy.Verdict;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,7 +89,8 @@ public class LoginAttempts {
 			.sql("select failed_attempts, locked_until, pending, pending_since from " + account.table + " where "
 					+ account.key + " = :id for update")
 			.param("id", id)
-			.query((rs, n) -> new Attempts(rs.getInt(1), instant(rs, 2), rs.getInt(3), instant(rs, 4)))
+			.query((rs, n) -> new Attempts(rs.getInt("failed_attempts"), SqlTimes.instant(rs, "locked_until"),
+					rs.getInt("pending"), SqlTimes.instant(rs, "pending_since")))
 			.optional()
 			.orElse(Attempts.NONE);
 	}
@@ -104,11 +104,6 @@ public class LoginAttempts {
 			.param("pending", attempts.pending())
 			.param("since", timestamp(attempts.pendingSince()))
 			.update();
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-		Timestamp at = rs.getTimestamp(column);
-		return at == null ? null : at.toInstant();
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant at) {

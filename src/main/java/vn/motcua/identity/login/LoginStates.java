@@ -1,7 +1,5 @@
 package vn.motcua.identity.login;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.domain.LockoutPolicy.LoginState;
+import vn.motcua.shared.SqlTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,7 +32,7 @@ public class LoginStates {
 	Optional<LoginState> find(UUID officialId) {
 		return this.jdbc.sql("select failed_attempts, locked_until from identity_login_state where official_id = :id")
 			.param("id", officialId)
-			.query((rs, n) -> new LoginState(rs.getInt("failed_attempts"), instant(rs, "locked_until")))
+			.query((rs, n) -> new LoginState(rs.getInt("failed_attempts"), SqlTimes.instant(rs, "locked_until")))
 			.optional();
 	}
 
@@ -61,15 +60,10 @@ public class LoginStates {
 		return this.jdbc.sql("select * from identity_login_state where official_id in (:ids)")
 			.param("ids", officialIds)
 			.query((rs, n) -> Map.entry(rs.getObject("official_id", UUID.class),
-					new LoginRecord(new LoginState(rs.getInt("failed_attempts"), instant(rs, "locked_until")),
-							instant(rs, "last_login_at"))))
+					new LoginRecord(new LoginState(rs.getInt("failed_attempts"), SqlTimes.instant(rs, "locked_until")),
+							SqlTimes.instant(rs, "last_login_at"))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp at = rs.getTimestamp(column);
-		return at == null ? null : at.toInstant();
 	}
 
 	/** An official's login bookkeeping: the lockout state and the last interactive login. */

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every text read from a JSON body is clean: a NUL or another control character (PostgreSQL
- * refuses a NUL in text, which surfaced as 500) makes the body unreadable, so the API answers 400
- * and nothing is written. Tab, line feed and carriage return stay allowed, as in forms.
+ * Every text read from a JSON body is clean as {@link HostileInput} wants a query or a form: a NUL
+ * or another control character (PostgreSQL refuses a NUL in text, which surfaced as 500) makes the
+ * body unreadable, so the API answers 400 and nothing is written.
  */
 @Configuration(proxyBeanMethods = false)
 class CleanStrings {
@@ -27,7 +27,7 @@ class CleanStrings {
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) {
 			String value = super.deserialize(parser, context);
-			if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {
+			if (value != null && !HostileInput.clean(value)) {
 				throw context.weirdStringException(value, String.class, "a control character");
 			}
 			return value;
