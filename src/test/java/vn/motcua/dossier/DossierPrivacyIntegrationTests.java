@@ -44,6 +44,9 @@ class DossierPrivacyIntegrationTests {
 			.contains("019190055443");
 		assertThat(Http.session(this.port, "caicach.thainguyen", PASSWORD).get("/quan-tri/thong-ke").status())
 			.isEqualTo(200);
+		// nor does the menu offer him the portal's settings, which answer him 403
+		assertThat(Http.session(this.port, "caicach.thainguyen", PASSWORD).get("/quan-tri").body())
+			.doesNotContain("href=\"/quan-tri/cai-dat-cong\"");
 	}
 
 }
