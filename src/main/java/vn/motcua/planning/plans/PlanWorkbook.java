@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.planning.domain.WrittenDeadline;
+import vn.motcua.shared.DomainException;
 import vn.motcua.shared.FieldInvalid;
 
 /**
@@ -60,7 +61,11 @@ final class PlanWorkbook {
 						: text(row, 4, format), due(row == null ? null : row.getCell(5), format, year, where)));
 			}
 		}
-		catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException ex) {
+		catch (IOException | RuntimeException ex) {
+			// POI answers a broken workbook, an old .xls, an XML entity or a zip bomb with many kinds of exception
+			if (ex instanceof DomainException rule) {
+				throw rule;
+			}
 			throw new FieldInvalid("file", "validation.xlsx");
 		}
 		return rows;

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -79,6 +80,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws IOException {
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", request);
+	}
+
+	/** A file upload sent as JSON or with a broken multipart body (found by the API fuzz test). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> notMultipart(MultipartException ex, WebRequest request) throws IOException {
+		return respond(HttpStatus.BAD_REQUEST, "multipart-required", request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
