@@ -23,11 +23,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -78,6 +78,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws IOException {
+		if (DatabaseAway.isCauseOf(ex)) { // restarting, failing over: try again shortly
+			log.warn("Database unavailable on {}: {}", request.getDescription(false), ex.toString());
+			ResponseEntity<Object> response = respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.CODE, request);
+			return response == null ? null : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseAway.RETRY_AFTER)
+				.body(response.getBody());
+		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", request);
 	}

@@ -14,9 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.util.HtmlUtils;
-import vn.motcua.shared.Vietnam;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,18 +40,7 @@ class HostileInput extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getRequestURI().startsWith("/api/")) {
-			this.problems.write(request, response, HttpStatus.BAD_REQUEST, CODE);
-		}
-		else { // a plain page: the error page would read the same parameters again
-			ProblemDetail problem = this.problems.problem(HttpStatus.BAD_REQUEST, CODE, Vietnam.LOCALE);
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType("text/html;charset=UTF-8");
-			response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
-					+ HtmlUtils.htmlEscape(String.valueOf(problem.getTitle())) + "</title></head><body><main><h1>"
-					+ HtmlUtils.htmlEscape(String.valueOf(problem.getTitle())) + "</h1><p>"
-					+ HtmlUtils.htmlEscape(String.valueOf(problem.getDetail())) + "</p><p><a href=\"/\">Trang chủ</a></p></main></body></html>");
-		}
+		this.problems.writeApiOrPage(request, response, HttpStatus.BAD_REQUEST, CODE);
 	}
 
 	private static boolean form(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
+import vn.motcua.shared.Vietnam;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Builds the RFC 9457 problem details of the API: a localised title and detail, and the stable
@@ -81,6 +83,25 @@ public class ProblemWriter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getWriter(), body);
+	}
+
+	/**
+	 * Writes the problem of {@code code} from a filter: a problem detail on the API, a short
+	 * Vietnamese page elsewhere (the error page would go through what just failed once more).
+	 */
+	void writeApiOrPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		if (request.getRequestURI().startsWith("/api/")) {
+			write(request, response, status, code);
+			return;
+		}
+		ProblemDetail problem = problem(status, code, Vietnam.LOCALE);
+		response.setStatus(status.value());
+		response.setContentType("text/html;charset=UTF-8");
+		String title = HtmlUtils.htmlEscape(String.valueOf(problem.getTitle()));
+		response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + title
+				+ "</title></head><body><main><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(String.valueOf(problem.getDetail()))
+				+ "</p><p><a href=\"/\">Trang chủ</a></p></main></body></html>");
 	}
 
 }

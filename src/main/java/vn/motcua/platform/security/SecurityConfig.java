@@ -1,5 +1,6 @@
 package vn.motcua.platform.security;
 
+import vn.motcua.platform.errors.DatabaseAway;
 import vn.motcua.platform.errors.ProblemWriter;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
@@ -53,9 +54,15 @@ class SecurityConfig {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
-							ex instanceof LockedException ? "account-locked" : "unauthenticated")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				if (DatabaseAway.isCauseOf(ex)) { // the official could not be read: not a wrong password
+					DatabaseAway.answer(problems, request, response);
+				}
+				else {
+					problems.write(request, response, HttpStatus.UNAUTHORIZED,
+							ex instanceof LockedException ? "account-locked" : "unauthenticated");
+				}
+			}))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "unauthenticated"))
