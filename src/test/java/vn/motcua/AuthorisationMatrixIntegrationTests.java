@@ -26,6 +26,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -51,6 +52,9 @@ class AuthorisationMatrixIntegrationTests {
 			"/phan-anh/da-tra-loi", "/phan-anh/theo-doi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh",
 			"/lich-lam-viec", "/binh-chon/{id}", "/binh-chon", "/dang-nhap", "/dang-nhap-chon", "/cong-dan/dang-nhap",
 			"/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/quen-mat-khau", "/cong-dan/dat-lai-mat-khau", "/error");
+
+	/** What a list page says of a unit outside the official's sight ({@code validation.unit-unknown}). */
+	private static final String OUT_OF_SIGHT = "trong phạm vi của bạn";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(:[^}]*)?}");
 
@@ -81,6 +85,18 @@ class AuthorisationMatrixIntegrationTests {
 			PreAuthorize onMethod = AnnotatedElementUtils.findMergedAnnotation(this.handler.getMethod(), PreAuthorize.class);
 			return onMethod != null ? onMethod
 					: AnnotatedElementUtils.findMergedAnnotation(this.handler.getBeanType(), PreAuthorize.class);
+		}
+
+		boolean readsByUnit() {
+			for (Parameter parameter : this.handler.getMethod().getParameters()) {
+				RequestParam param = parameter
+					.getAnnotation(RequestParam.class);
+				if (param != null && "unit".equals(!param.value().isEmpty() ? param.value() : !param.name().isEmpty() ? param.name()
+						: parameter.getName())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean knowsWhoAsks() {
@@ -175,6 +191,40 @@ class AuthorisationMatrixIntegrationTests {
 		}
 		assertThat(checked).isGreaterThan(10);
 		assertThat(letIn).as("administrators-only routes a desk officer gets an answer from").isEmpty();
+	}
+
+	/**
+	 * Every protected route that reads by a {@code unit} parameter, asked by a commune's chairman: those
+	 * that answer him for his own commune (Vô Tranh) must refuse him the neighbouring one (Phú Lương).
+	 */
+	@Test
+	void everyRouteThatReadsByUnitAnswersTheOwnCommuneAndRefusesTheNeighbouringOne() {
+		Http api = Http.basic(this.port, "chutich.votranh", MotCuaTest.PASSWORD);
+		Http pages = Http.session(this.port, "chutich.votranh", MotCuaTest.PASSWORD);
+		List<String> answered = new ArrayList<>();
+		List<String> letIn = new ArrayList<>();
+		for (Route route : routes()) {
+			if (route.isPublic() || route.method() != RequestMethod.GET || !route.readsByUnit()) {
+				continue;
+			}
+			Http client = route.pattern().startsWith("/api/") ? api : pages;
+			String query = route.sample() + "?from=2026-11-01&to=2026-11-28&month=2026-11&day=2026-11-15&period=month&year=2026"
+					+ "&format=xlsx&unit=";
+			int own = client.get(query + "05641").status();
+			if (own / 100 != 2) {
+				continue; // a route this role may not read at all: the anonymous and administrators' checks have it
+			}
+			answered.add(route.pattern());
+			Http.Response other = client.get(query + "05611");
+			// refused: 403, 404, 400 on the unit, or a list page that says so in place of the rows
+			boolean refused = other.status() == 403 || other.status() == 404 || other.status() == 400
+					|| other.status() == 200 && other.text().contains(OUT_OF_SIGHT);
+			if (!refused) {
+				letIn.add("GET " + route.pattern() + " → " + other.status());
+			}
+		}
+		assertThat(answered).as("routes read by unit that answer the own commune").hasSizeGreaterThan(5);
+		assertThat(letIn).as("routes that answer about a neighbouring commune").isEmpty();
 	}
 
 	private List<Route> routes() {

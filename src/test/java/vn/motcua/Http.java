@@ -86,6 +86,11 @@ public final class Http {
 		return send(request(path).GET());
 	}
 
+	/** GETs as a browser does, asking for a page (an error then comes as the error page). */
+	public Response html(String path) {
+		return send(request(path).setHeader("Accept", "text/html").GET());
+	}
+
 	/** GETs a binary body (a PDF, a spreadsheet). */
 	public Bytes getBytes(String path) {
 		try {

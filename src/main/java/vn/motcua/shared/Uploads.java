@@ -168,6 +168,11 @@ public class Uploads {
 	public record Stored(String fileName, String contentType, String path, String sha256, long size) {
 	}
 
+	/** @return the directory every stored file is under (what a backup copies with the database). */
+	public Path root() {
+		return this.root;
+	}
+
 	/**
 	 * @param storagePath as stored; a path that leaves the root is refused.
 	 * @return where the stored file is, to stream it (a video) without reading it whole.

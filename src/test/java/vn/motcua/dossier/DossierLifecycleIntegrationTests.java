@@ -254,8 +254,9 @@ class DossierLifecycleIntegrationTests {
 		List<Boolean> flags = overdue.json("$.items[*].overdue");
 		assertThat(flags).containsOnly(true);
 		assertThat(as("xa.phuluong").get("/api/v1/dossiers/queues").<Integer>json("$.MY_STEPS")).isPositive();
-		List<String> agencies = as("xa.yenlac").get("/api/v1/dossiers?unit=05611&size=200").json("$.items[*].agencyCode");
-		assertThat(agencies).doesNotContain(XA_PHU_LUONG);
+		Http.Response outside = as("xa.yenlac").get("/api/v1/dossiers?unit=05611&size=200"); // its successor, not its sight
+		assertThat(outside.status()).isEqualTo(404);
+		assertThat(outside.<String>json("$.code")).isEqualTo("unit-not-found");
 	}
 
 	@Test

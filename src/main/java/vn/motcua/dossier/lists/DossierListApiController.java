@@ -55,6 +55,9 @@ class DossierListApiController {
 			UUID unitId = this.organization.unitOn(unit.strip(), LocalDate.now(this.clock))
 				.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unit-not-found", unit))
 				.id();
+			if (!this.organization.scopeOf(actor).contains(unitId)) { // said, not answered with an empty list
+				throw new DomainException(Kind.NOT_FOUND, "unit-not-found", unit);
+			}
 			units = includeSubUnits ? List.copyOf(this.organization.unitAndBelow(unitId)) : List.of(unitId);
 		}
 		return this.queries.search(actor, overdue ? WorkQueue.OVERDUE : queue, units, status,

@@ -1,14 +1,17 @@
 package vn.motcua.monitoring.board;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.Category;
 import vn.motcua.monitoring.statistics.DrillDown;
@@ -18,6 +21,9 @@ import vn.motcua.monitoring.statistics.Selection;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Vietnam;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The public board (Công khai kết quả giải quyết hồ sơ) of a unit: this month and this year,
@@ -34,20 +40,59 @@ class PublicBoard {
 
 	private final Breakdowns statistics;
 
+	/** The first month a board shows: none has dossiers before (and a month is one key of the cache). */
+	static final YearMonth FIRST = YearMonth.of(2015, 1);
+
+	/** Boards kept at most; the oldest computed goes first. */
+	private static final int CACHED = 2000;
+
 	private final DrillDown drillDown;
 
-	PublicBoard(Questions questions, Breakdowns statistics, DrillDown drillDown) {
+	private final long ttlNanos;
+
+	/** Each board for {@code motcua.board.cache} (a minute): anyone may ask, a board is several aggregations. */
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(Board board, long at) {
+	}
+
+	PublicBoard(Questions questions, Breakdowns statistics, DrillDown drillDown,
+			@Value("${motcua.board.cache:60s}") Duration ttl) {
 		this.questions = questions;
 		this.statistics = statistics;
 		this.drillDown = drillDown;
+		this.ttlNanos = ttl.toNanos();
 	}
 
 	/**
 	 * @param month {@code 2024-12}, or blank for this month.
-	 * @throws DomainException {@code month-invalid}, and those of {@link Questions#selectPublic}.
+	 * @throws DomainException {@code month-invalid}, {@code month-out-of-range} (before 2015 or after
+	 * this month), and those of {@link Questions#selectPublic}.
 	 */
 	Board of(String unitCode, @Nullable String month) {
 		YearMonth m = month(month);
+		String key = unitCode + "|" + m + "|" + this.questions.today();
+		long now = System.nanoTime();
+		Cached cached = this.cache.get(key);
+		if (cached != null && now - cached.at() < this.ttlNanos) {
+			return cached.board();
+		}
+		Board board = compute(unitCode, m);
+		if (this.ttlNanos > 0) {
+			if (this.cache.size() >= CACHED) {
+				this.cache.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().at()))
+					.ifPresent(oldest -> this.cache.remove(oldest.getKey()));
+			}
+			this.cache.put(key, new Cached(board, now));
+		}
+		return board;
+	}
+
+	/**
+	 * @param m from {@link #FIRST} to this month.
+	 * @throws DomainException those of {@link Questions#selectPublic}.
+	 */
+	private Board compute(String unitCode, YearMonth m) {
 		LocalDate today = this.questions.today();
 		LocalDate monthEnd = m.atEndOfMonth().isAfter(today) && !m.atDay(1).isAfter(today) ? today : m.atEndOfMonth();
 		Selection ofMonth = this.questions.selectPublic(unitCode, m.atDay(1), monthEnd);
@@ -58,8 +103,13 @@ class PublicBoard {
 	}
 
 	private YearMonth month(@Nullable String month) {
+		YearMonth now = YearMonth.from(this.questions.today());
 		try {
-			return month == null || month.isBlank() ? YearMonth.from(this.questions.today()) : YearMonth.parse(month);
+			YearMonth m = month == null || month.isBlank() ? now : YearMonth.parse(month);
+			if (m.isBefore(FIRST) || m.isAfter(now)) {
+				throw new DomainException(Kind.INVALID, "month-out-of-range", month);
+			}
+			return m;
 		}
 		catch (DateTimeParseException ex) {
 			throw new DomainException(Kind.INVALID, "month-invalid", month);

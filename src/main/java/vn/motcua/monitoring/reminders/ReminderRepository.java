@@ -2,6 +2,7 @@ package vn.motcua.monitoring.reminders;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +47,17 @@ class ReminderRepository {
 			.param("subject", r.subject())
 			.param("body", r.body())
 			.param("now", now())
+			.update();
+	}
+
+	/**
+	 * Forgets the reminders made more than {@code kept} ago and already handed over for e-mail
+	 * (setting {@code motcua.reminders.keep}, local practice): the log does not grow for ever.
+	 * @return how many were forgotten.
+	 */
+	int forgetMadeBefore(Duration kept) {
+		return this.jdbc.sql("delete from monitoring_reminder where created_at < :before and emailed_at is not null")
+			.param("before", Timestamp.from(this.clock.instant().minus(kept)))
 			.update();
 	}
 

@@ -130,6 +130,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			throws IOException {
 		HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
 		if (!servletRequest.getServletPath().startsWith("/api/")) {
+			if (status.is4xxClientError()) {
+				servletRequest.setAttribute(PageErrorAttributes.DETAIL,
+						this.problems.problem(status, code, LocaleContextHolder.getLocale(), args).getDetail());
+			}
 			HttpServletResponse response = ((ServletWebRequest) request).getResponse();
 			if (response != null) {
 				response.sendError(status.value()); // the page error view, not JSON

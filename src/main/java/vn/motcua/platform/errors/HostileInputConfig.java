@@ -1,5 +1,7 @@
 package vn.motcua.platform.errors;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,16 +16,17 @@ class HostileInputConfig {
 
 	@Bean
 	FilterRegistrationBean<HostileInput> hostileInput(ProblemWriter problems) {
-		FilterRegistrationBean<HostileInput> registration = new FilterRegistrationBean<>(new HostileInput(problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-		registration.addUrlPatterns("/*");
-		return registration;
+		return everywhere(new HostileInput(problems), Ordered.HIGHEST_PRECEDENCE + 5);
 	}
 
 	@Bean
 	FilterRegistrationBean<DatabaseAway> databaseAway(ProblemWriter problems) {
-		FilterRegistrationBean<DatabaseAway> registration = new FilterRegistrationBean<>(new DatabaseAway(problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+		return everywhere(new DatabaseAway(problems), Ordered.HIGHEST_PRECEDENCE + 6);
+	}
+
+	private static <F extends Filter> FilterRegistrationBean<F> everywhere(F filter, int order) {
+		FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(order);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

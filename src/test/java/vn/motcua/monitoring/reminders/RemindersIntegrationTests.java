@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.awaitility.Awaitility;
@@ -74,6 +75,27 @@ class RemindersIntegrationTests {
 	private void checkAt(String moment) {
 		this.clock.set(moment);
 		this.reminders.check();
+	}
+
+	@Autowired
+	ReminderRepository repository;
+
+	@Test
+	void theLogForgetsRemindersMadeLongerAgoThanItKeeps() {
+		String old = "test-old:" + UUID.randomUUID();
+		String recent = "test-recent:" + UUID.randomUUID();
+		for (String key : List.of(old, recent)) { // as mailed already: the mail task leaves them alone
+			this.jdbc.sql("""
+					insert into monitoring_reminder (id, reminder_key, kind, recipient, subject, body, created_at, emailed_at)
+					values (:id, :key, 'OVERDUE', 'truongphong', 'Nhắc việc', 'Quá hạn', :at, :at)""")
+				.param("id", UUID.randomUUID())
+				.param("key", key)
+				.param("at", OffsetDateTime.parse(key.equals(old) ? "2024-06-03T09:00:00+07:00" : "2026-11-27T09:00:00+07:00"))
+				.update();
+		}
+		assertThat(this.repository.forgetMadeBefore(Duration.ofDays(730))).isGreaterThanOrEqualTo(1);
+		assertThat(count(old)).isZero();
+		assertThat(count(recent)).isOne();
 	}
 
 	@Test

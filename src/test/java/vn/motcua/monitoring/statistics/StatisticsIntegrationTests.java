@@ -56,6 +56,23 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void aLogBookOfMoreDossiersThanOneFileHoldsIsRefusedWithWhatToDo() {
+		for (int i = 0; i < 21; i++) { // the tests hold a PDF to 20 dossiers, an Excel workbook to 40
+			receive("2024-03-05T09:00:00", "DIRECT");
+		}
+		Http.Response pdf = as("lanhdao").get("/api/v1/dossiers/log-book.pdf?unit=168&from=2024-03-05&to=2024-03-05");
+		assertThat(pdf.status()).isEqualTo(400);
+		assertThat(pdf.<String>json("$.code")).isEqualTo("export-too-large");
+		assertThat(pdf.<String>json("$.detail")).contains("20 hồ sơ", "khoảng thời gian ngắn hơn");
+		assertThat(as("lanhdao").getBytes("/api/v1/dossiers/log-book.xlsx?unit=168&from=2024-03-05&to=2024-03-05").status())
+			.isEqualTo(200);
+		Http.Response page = Http.session(this.port, "lanhdao", PASSWORD)
+			.html("/quan-tri/thong-ke/bao-cao/so-theo-doi.pdf?unit=168&from=2024-03-05&to=2024-03-05");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.text()).contains("khoảng thời gian ngắn hơn");
+	}
+
+	@Test
 	void aDossierReceivedAtTheClocksVeryInstantIsPendingNow() {
 		String day = "/api/v1/stats/dossiers?unit=168&from=2024-11-20&to=2024-11-20";
 		this.clock.set("2024-11-20T09:00:00+07:00");
@@ -260,6 +277,11 @@ class StatisticsIntegrationTests {
 		assertThat(boardApi.<Integer>json("$.monthCounts.resolved.late")).isEqualTo(1);
 		Http.Response badMonth = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=2024-13");
 		assertThat(badMonth.<String>json("$.code")).isEqualTo("month-invalid");
+		for (String outside : List.of("1999-01", "2014-12", "2026-12", "9999-12")) { // the clock is in November 2026
+			Http.Response refused = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=" + outside);
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.<String>json("$.code")).as(outside).isEqualTo("month-out-of-range");
+		}
 	}
 
 	@Test
