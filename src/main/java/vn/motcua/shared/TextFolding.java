@@ -27,4 +27,15 @@ public final class TextFolding {
 		return SPACES.matcher(stripped).replaceAll(" ").strip();
 	}
 
+	/**
+	 * Vietnamese without its diacritics, case kept: «Thiếu Giấy tờ» → «Thieu Giay to». For text
+	 * messages, which the GSM alphabet carries 160 characters a segment, but only 70 once one
+	 * character needs Unicode.
+	 * @param text must not be {@literal null}.
+	 */
+	public static String plain(String text) {
+		String letters = text.replace('đ', 'd').replace('Đ', 'D');
+		return MARKS.matcher(Normalizer.normalize(letters, Normalizer.Form.NFD)).replaceAll("");
+	}
+
 }

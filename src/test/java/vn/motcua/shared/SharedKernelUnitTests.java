@@ -19,6 +19,11 @@ class SharedKernelUnitTests {
 	}
 
 	@Test
+	void plainTextDropsDiacriticsButKeepsCase() {
+		assertThat(TextFolding.plain("Thiếu Hợp đồng ĐẤT, số 5")).isEqualTo("Thieu Hop dong DAT, so 5");
+	}
+
+	@Test
 	void csvReadsQuotedFieldsWithCommasAndDoubledQuotes() {
 		String text = "\uFEFFcode,name,note\r\n05611,Thị trấn Đu,\"district seat, \"\"Đu\"\"\"\n05614,Xã Yên Ninh,\n\n"
 				+ "05620,\"Xã Yên\r\nTrạch\",\"\"";

@@ -1,6 +1,7 @@
 package vn.motcua.notification.dossiers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import vn.motcua.dossier.DossierLookup.Contact;
 import vn.motcua.notification.delivery.Deliveries;
 import vn.motcua.notification.domain.Channel;
 import vn.motcua.notification.domain.Message;
+import vn.motcua.shared.TextFolding;
 import vn.motcua.shared.Vietnam;
 
 /**
@@ -54,7 +56,9 @@ class ApplicantNotices {
 					text("notify." + kind + ".body", args)));
 		}
 		if (c.phone() != null && !c.phone().isBlank()) {
-			messages.add(new Message(Channel.SMS, c.phone(), "", text("notify." + kind + ".sms", args)));
+			// without diacritics, as the text around them: one character outside GSM would cut a segment to 70
+			Object[] plain = Arrays.stream(args).map(arg -> TextFolding.plain(String.valueOf(arg))).toArray();
+			messages.add(new Message(Channel.SMS, c.phone(), "", text("notify." + kind + ".sms", plain)));
 		}
 		return messages;
 	}
