@@ -2,6 +2,7 @@ package vn.motcua.audit.web;
 
 import java.util.Map;
 
+import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AdministratorsOnly;
 import vn.motcua.shared.Backups;
@@ -25,17 +26,17 @@ class BackupApiController {
 
 	private final ObjectProvider<Backups> backups;
 
-	private final AuditReaders readers;
+	private final OrganizationManagement organization;
 
-	BackupApiController(ObjectProvider<Backups> backups, AuditReaders readers) {
+	BackupApiController(ObjectProvider<Backups> backups, OrganizationManagement organization) {
 		this.backups = backups;
-		this.readers = readers;
+		this.organization = organization;
 	}
 
 	@PostMapping("/api/v1/admin/backups")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, String> takeNow(@AuthenticationPrincipal Actor actor) {
-		this.readers.require(actor);
+		this.organization.requireProvinceAdministrator(actor, "backup-province-only");
 		Backups available = this.backups.getIfAvailable();
 		if (available == null) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "backup-external-database");

@@ -39,7 +39,7 @@ public final class LogBook {
 		return new Tabular("SỔ THEO DÕI HỒ SƠ", FormSet.logBookLabel(from, to) + ". " + unitName + " — từ ngày "
 				+ Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to) + " (" + entries.size() + " hồ sơ)",
 				"So theo doi ho so",
-				new float[] { 0.5f, 2.2f, 3, 1.8f, 2, 1.2f, 1.2f, 1.2f, 1.2f, 1.3f }, HEADERS, rows(entries));
+				new float[] { 0.5f, 2.2f, 2.6f, 1.7f, 1.9f, 1.5f, 1.5f, 1.5f, 1.5f, 1.3f }, HEADERS, rows(entries));
 	}
 
 	private static List<String[]> rows(List<Entry> entries) {

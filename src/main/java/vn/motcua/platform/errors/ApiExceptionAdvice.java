@@ -78,12 +78,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws IOException {
-		if (DatabaseAway.isCauseOf(ex)) { // restarting, failing over: try again shortly
-			log.warn("Database unavailable on {}: {}", request.getDescription(false), ex.toString());
-			ResponseEntity<Object> response = respond(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.CODE, request);
-			return response == null ? null : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, DatabaseAway.RETRY_AFTER)
-				.body(response.getBody());
+		if (DatabaseAway.isCauseOf(ex)) { // restarting, failing over: 503, as when a filter meets it
+			ServletWebRequest web = (ServletWebRequest) request;
+			DatabaseAway.answer(this.problems, web.getRequest(), web.getResponse(), ex);
+			return null;
 		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", request);

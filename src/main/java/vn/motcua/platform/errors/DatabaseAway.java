@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class DatabaseAway extends OncePerRequestFilter {
 
-	static final String CODE = "database-unavailable";
+	private static final String CODE = "database-unavailable";
 
-	static final String RETRY_AFTER = "5";
+	private static final String RETRY_AFTER = "5";
 
 	/** SQL states of a connection lost: class 08, and 57P01–57P03 (the server shutting down, starting). */
 	private static final Pattern CONNECTION_LOST = Pattern.compile("08...|57P0[1-3]");
@@ -57,9 +57,10 @@ public final class DatabaseAway extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Answers 503 {@code database-unavailable}, to be tried again in 5 seconds. */
-	public static void answer(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	/** Answers 503 {@code database-unavailable}, to be tried again in 5 seconds, for {@code failure}. */
+	public static void answer(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
+			Throwable failure) throws IOException {
+		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		problems.writeApiOrPage(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE);
 	}
@@ -74,9 +75,8 @@ public final class DatabaseAway extends OncePerRequestFilter {
 			if (!isCauseOf(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 			response.reset();
-			answer(this.problems, request, response);
+			answer(this.problems, request, response, ex);
 		}
 	}
 

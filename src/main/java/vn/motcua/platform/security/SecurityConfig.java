@@ -56,7 +56,7 @@ class SecurityConfig {
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
 				if (DatabaseAway.isCauseOf(ex)) { // the official could not be read: not a wrong password
-					DatabaseAway.answer(problems, request, response);
+					DatabaseAway.answer(problems, request, response, ex);
 				}
 				else {
 					problems.write(request, response, HttpStatus.UNAUTHORIZED,
