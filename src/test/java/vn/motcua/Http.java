@@ -54,6 +54,11 @@ public final class Http {
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** An API client authenticating with a bearer token (an official's API access token). */
+	public static Http bearer(int port, String token) {
+		return new Http(port, "Bearer " + token);
+	}
+
 	/** A browser session: logged in through the login form as {@code username}. */
 	public static Http session(int port, String username, String password) {
 		Http browser = anonymous(port);

@@ -27,6 +27,7 @@ import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
 import vn.motcua.dossier.intake.ReceiveDossier;
 import vn.motcua.dossier.processing.ActOnDossier;
 import vn.motcua.dossier.processing.TransitionRequest;
+import vn.motcua.identity.login.ApiTokens;
 import vn.motcua.shared.Actor;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * synchronous commit, through the service layer and through HTTP, at 1, 8 and 32 threads, next to
  * PostgreSQL itself doing a transaction of the same shape (update one row, insert one row).
  *
- * <pre>java [-Dbench.paths=postgres,service,http] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
+ * <pre>java [-Dbench.paths=postgres,service,http,token] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
  */
 public final class TransitionLoadBenchmark {
 
@@ -46,8 +47,8 @@ public final class TransitionLoadBenchmark {
 		.mapToInt(Integer::parseInt)
 		.toArray();
 
-	/** Which paths to measure: {@code -Dbench.paths=postgres,service,http} (all by default). */
-	private static final String PATHS = System.getProperty("bench.paths", "postgres,service,http");
+	/** Which paths to measure: {@code -Dbench.paths=postgres,service,http,token} (all by default). */
+	private static final String PATHS = System.getProperty("bench.paths", "postgres,service,http,token");
 
 	private static final int PER_THREAD = 300;
 
@@ -112,17 +113,9 @@ public final class TransitionLoadBenchmark {
 		HttpClient http = HttpClient.newHttpClient();
 		String auth = "Basic " + Base64.getEncoder()
 			.encodeToString(("xa.phuluong:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		Op overHttp = thread -> {
-			HttpResponse<String> response = http.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + codes[next(codes.length)] + "/transitions"))
-				.header("Authorization", auth)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"ASSIGN\",\"assignee\":\"xa.phuluong\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(response.statusCode() + " " + response.body());
-			}
-		};
+		String token = "Bearer " + app.getBean(ApiTokens.class).issue(officer, "Đo tải", 1, false).token();
+		Op overHttp = thread -> assign(http, port, codes[next(codes.length)], auth);
+		Op withToken = thread -> assign(http, port, codes[next(codes.length)], token);
 		Map<String, Op> paths = new LinkedHashMap<>();
 		if (PATHS.contains("postgres")) {
 			paths.put("PostgreSQL: update + insert, one transaction", postgres);
@@ -132,6 +125,9 @@ public final class TransitionLoadBenchmark {
 		}
 		if (PATHS.contains("http")) {
 			paths.put("HTTP POST /transitions (Basic auth)", overHttp);
+		}
+		if (PATHS.contains("token")) {
+			paths.put("HTTP POST /transitions (API token)", withToken);
 		}
 		// the JIT compiles the hot paths during the warm-up, not during the measured cells
 		for (Op op : paths.values()) {
@@ -145,6 +141,18 @@ public final class TransitionLoadBenchmark {
 				System.out.printf("| %s | %d | %.0f | %.2f | %.2f |%n", path.getKey(), threads, result[0] / (double) seconds,
 						result[1] / 1e6, result[2] / 1e6);
 			}
+		}
+	}
+
+	private static void assign(HttpClient http, int port, String code, String authorization) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + code + "/transitions"))
+			.header("Authorization", authorization)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"ASSIGN\",\"assignee\":\"xa.phuluong\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
 	}
 

@@ -47,7 +47,8 @@ public final class StatsLoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-		ConfigurableApplicationContext app = LoadHarness.start();
+		// the public board uncached: its work, not the minute's cache, is measured
+		ConfigurableApplicationContext app = LoadHarness.start("--motcua.board.cache=0s");
 		try {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			Questions questions = app.getBean(Questions.class);
@@ -96,6 +97,12 @@ public final class StatsLoadBenchmark {
 					() -> ok(pages.getBytes("/quan-tri/thong-ke/bao-cao/ii06a-linh-vuc.xlsx?" + quarterQuery)));
 			time("HTTP PDF: II.06a by unit, district, quarter",
 					() -> ok(pages.getBytes("/quan-tri/thong-ke/bao-cao/ii06a-don-vi.pdf?" + quarterQuery)));
+			Http anonymous = Http.anonymous(port);
+			String month = year + "-06";
+			time("HTTP public board (JSON), district, a month, uncached",
+					() -> ok(anonymous.get("/api/v1/public/board?unit=T01&month=" + month)));
+			time("HTTP public board (JSON), province, a month, uncached",
+					() -> ok(anonymous.get("/api/v1/public/board?unit=19&month=" + month)));
 			time("HTTP page: dashboard, province (200 units), year",
 					() -> ok(pages.get("/quan-tri/thong-ke?period=year&unit=19&day=" + year + "-06-01")));
 		}

@@ -15,8 +15,9 @@
  * </ul>
  *
  * <h2>Events</h2>
- * <p>Publishes none and consumes none: other modules read the catalogue through the facade when
- * they receive a dossier.
+ * <p>Publishes {@link vn.motcua.catalogue.CatalogueChanged} once a version, a process or a sample
+ * form is committed (plain listeners: the portal forgets its kept procedure pages); consumes none.
+ * Other modules read the catalogue through the facade when they receive a dossier.
  *
  * <h2>Tables owned</h2>
  * <p>{@code catalogue_procedure}, {@code catalogue_required_document}, {@code catalogue_process_step}

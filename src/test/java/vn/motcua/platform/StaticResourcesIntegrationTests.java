@@ -58,6 +58,28 @@ class StaticResourcesIntegrationTests {
 	}
 
 	@Test
+	void aStaticFileKeptInMemoryIsTheFileItselfAndAnswersConditionalRequests() throws Exception {
+		String css = link(get("/", false).body(), "/css/site-[0-9a-f]{32}\\.css");
+		byte[] file;
+		try (var in = getClass().getResourceAsStream("/static/css/site.css")) {
+			file = in.readAllBytes();
+		}
+		for (int i = 0; i < 2; i++) { // read from the jar, then from memory
+			HttpResponse<byte[]> served = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + css)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(served.body()).isEqualTo(file);
+			assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+			String modified = served.headers().firstValue("Last-Modified").orElseThrow();
+			HttpResponse<byte[]> again = this.client.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + css))
+				.header("If-Modified-Since", modified)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(again.statusCode()).isEqualTo(304);
+		}
+	}
+
+	@Test
 	void anUnknownAddressAnswers404InsideTheLayout() throws Exception {
 		HttpResponse<String> missing = get("/khong-co-trang-nay", false);
 

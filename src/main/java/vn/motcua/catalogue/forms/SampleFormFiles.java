@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.catalogue.procedures.CatalogueEditors;
 
 import vn.motcua.catalogue.ProcedureView;
@@ -17,6 +18,7 @@ import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Uploads.Stored;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,11 @@ public class SampleFormFiles {
 
 	private final CatalogueEditors editors;
 
+	private final ApplicationEventPublisher events;
+
 	SampleFormFiles(JdbcClient jdbc, ProcedureRepository procedures, Uploads uploads, Clock clock,
-			CatalogueEditors editors) {
+			CatalogueEditors editors, ApplicationEventPublisher events) {
+		this.events = events;
 		this.editors = editors;
 		this.jdbc = jdbc;
 		this.procedures = procedures;
@@ -54,6 +59,7 @@ public class SampleFormFiles {
 	 */
 	public void attach(String code, int position, String fileName, long size, InputStream content, Actor actor) {
 		this.editors.require(actor);
+		CatalogueChanged.publish(this.events);
 		ProcedureView procedure = this.procedures.require(code, LocalDate.now(this.clock));
 		if (procedure.documents().stream().noneMatch(d -> d.position() == position)) {
 			throw new DomainException(Kind.NOT_FOUND, "document-not-found", position);

@@ -3,6 +3,7 @@ package vn.motcua.catalogue.process;
 import java.util.List;
 import java.util.UUID;
 
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.catalogue.ProcedureView.ProcessStep;
 import vn.motcua.catalogue.domain.ProcessPolicy;
 import vn.motcua.catalogue.procedures.ProcessSteps;
@@ -13,6 +14,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +30,10 @@ public class ProcessTemplates {
 
 	private final OrganizationManagement organization;
 
-	ProcessTemplates(ProcessSteps steps, OrganizationManagement organization) {
+	private final ApplicationEventPublisher events;
+
+	ProcessTemplates(ProcessSteps steps, OrganizationManagement organization, ApplicationEventPublisher events) {
+		this.events = events;
 		this.steps = steps;
 		this.organization = organization;
 	}
@@ -65,6 +70,7 @@ public class ProcessTemplates {
 		}
 		ProcessPolicy.check(steps, code -> this.organization.latestAgencyWithCode(code).isPresent());
 		this.steps.replace(procedureId, agency.id(), steps);
+		CatalogueChanged.publish(this.events);
 		return processFor(procedureId, agency.id());
 	}
 

@@ -2,6 +2,7 @@ package vn.motcua.catalogue.versions;
 
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.catalogue.procedures.CatalogueEditors;
 
 import vn.motcua.catalogue.ProcedureDraft;
@@ -13,6 +14,7 @@ import vn.motcua.catalogue.procedures.ProcessSteps;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,11 @@ public class ProcedureVersions {
 
 	private final CatalogueEditors editors;
 
-	ProcedureVersions(ProcedureRepository procedures, ProcessSteps steps, CatalogueEditors editors) {
+	private final ApplicationEventPublisher events;
+
+	ProcedureVersions(ProcedureRepository procedures, ProcessSteps steps, CatalogueEditors editors,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.editors = editors;
 		this.procedures = procedures;
 		this.steps = steps;
@@ -43,6 +49,7 @@ public class ProcedureVersions {
 		List<ProcessStep> process = draft.steps().isEmpty()
 				? DefaultProcess.forProcedure(draft.level(), draft.effectiveFrom(), draft.timeLimit(), draft.timeUnit()) : draft.steps();
 		this.steps.insert(id, null, process);
+		CatalogueChanged.publish(this.events);
 		return this.procedures.procedure(id).orElseThrow();
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * carry a hash of the content ({@code site-3f2a….css}), so browsers keep them a year without asking
  * again ({@code Cache-Control: max-age=31536000, public, immutable}) and a changed file gets a new
  * address. Ahead of Spring Boot's own handlers for the same paths, which would not say
- * {@code immutable}.
+ * {@code immutable}. Each file is read once and kept in memory ({@link InMemoryResources}).
  */
 @Configuration(proxyBeanMethods = false)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +32,7 @@ class StaticResources implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(FOREVER)
 			.resourceChain(true)
+			.addResolver(new InMemoryResources())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
 			.addResolver(new LiteWebJarsResourceResolver());
 		for (String folder : new String[] { "css", "js" }) {
@@ -39,6 +40,7 @@ class StaticResources implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(FOREVER)
 				.resourceChain(true)
+				.addResolver(new InMemoryResources())
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
 	}

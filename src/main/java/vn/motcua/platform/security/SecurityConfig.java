@@ -1,10 +1,14 @@
 package vn.motcua.platform.security;
 
+import java.util.Arrays;
+
 import vn.motcua.platform.errors.DatabaseAway;
 import vn.motcua.platform.errors.ProblemWriter;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.BearerAuthentication;
 import vn.motcua.shared.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,14 +23,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains: the JSON API (HTTP Basic, stateless, problem details), the actuator
- * (HTTP Basic; health and info are public) and the pages (form login, session, CSRF).
+ * Four filter chains: the API's public reads (nothing to sign in), the JSON API (bearer tokens or
+ * HTTP Basic, stateless, problem details), the actuator (HTTP Basic; health and info are public) and
+ * the pages (form login, session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,9 +52,32 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Public reads of the API (the lookup, the procedures, units, agencies, the calendar, the board):
+	 * nobody signs in for them, so their chain is the short one — no login, session, CSRF, request
+	 * cache, logout or servlet API wrapping; the response headers as everywhere. An Authorization
+	 * header sent to them is not read.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicApiChain(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(Arrays.stream(PUBLIC_API)
+			.map(path -> (RequestMatcher) paths.matcher(HttpMethod.GET, path))
+			.toList()))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
+			.servletApi(api -> api.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, ObjectProvider<BearerAuthentication> tokens)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
 				.permitAll()
@@ -72,6 +103,7 @@ class SecurityConfig {
 			.addFilterBefore(new CrossSiteApiGuard(problems), BasicAuthenticationFilter.class)
 			.csrf(csrf -> csrf.disable()) // no cookies on this chain; a browser's cached Basic: CrossSiteApiGuard
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		tokens.ifAvailable(bearer -> http.addFilterBefore(new BearerTokens(problems, bearer), BasicAuthenticationFilter.class));
 		return http.build();
 	}
 

@@ -21,13 +21,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The portal's public reading pages as an anonymous reader gets them, kept {@link #KEEP_NANOS} and
- * served again without the security chain, handler lookup and template: the same bytes and headers
- * for every reader without a session, an Authorization header or a language cookie of another value.
- * Only a page answered 200 as HTML without setting a cookie is kept (a page with a form's CSRF token
+ * The portal's public reading pages (and the public procedure search's JSON) as an anonymous reader
+ * gets them, kept {@link #KEEP_NANOS} and served again without the security chain, handler lookup and
+ * template: the same bytes and headers for every reader without a session, an Authorization header or
+ * a language cookie of another value. Only a page answered 200 as HTML or JSON without setting a
+ * cookie is kept (a page with a form's CSRF token
  * opens a session, so it never is); a page is kept per minute of the clock (a scheduled article
- * appears on time, a test's moved clock sees its own day); a change published on this node forgets
- * them all ({@link PublicPageCacheConfig}).
+ * appears on time, a test's moved clock sees its own day); a change published on this node, on the
+ * portal or in the procedure catalogue, forgets them all ({@link PublicPageCacheConfig}).
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -36,13 +37,19 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** At most this many pages are kept: the portal's reading pages are a few hundred. */
 	static final int MAX = 2_000;
 
-	private static final Pattern PAGES = Pattern.compile("/|/tin-tuc(/[a-z0-9-]+)?|/gioi-thieu(/[a-z0-9-]+)?|/don-vi/[0-9]+(/[a-z0-9-]+)?|/lanh-dao|/lien-he");
+	private static final Pattern PAGES = Pattern.compile(
+			"/|/tin-tuc(/[a-z0-9-]+)?|/gioi-thieu(/[a-z0-9-]+)?|/don-vi/[0-9]+(/[a-z0-9-]+)?|/lanh-dao|/lien-he|/thu-tuc(/[A-Za-z0-9.-]{1,40})?|/tim-kiem"
+					+ "|/api/v1/public/procedures(/[A-Za-z0-9.-]{1,40})?");
 
 	/** The cookies of an anonymous reader: any other (a session's, whatever its name) and the page is his own. */
 	private static final Set<String> ANONYMOUS_COOKIES = Set.of("motcua-lang", "motcua_voter");
 
-	/** The only query parameters of the kept pages: a category and a page of the news list. */
-	private static final Pattern QUERY = Pattern.compile("(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4})(&(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4}))?");
+	/**
+	 * The only query parameters of the kept pages: a category and a page of the news list, the words,
+	 * field and level of the procedure search and the site search (URL-encoded, 200 characters at most).
+	 */
+	private static final Pattern QUERY = Pattern.compile(
+			"(chuyen-muc|trang|q|field|level)=[A-Za-z0-9%+._~-]{0,200}(&(chuyen-muc|trang|q|field|level)=[A-Za-z0-9%+._~-]{0,200}){0,3}");
 
 	private final Clock clock;
 
@@ -79,7 +86,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		String type = wrapper.getContentType();
-		if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html") && !wrapper.containsHeader("Set-Cookie")) {
+		if (wrapper.getStatus() == 200 && type != null && (type.startsWith("text/html") || type.startsWith("application/json"))
+				&& !wrapper.containsHeader("Set-Cookie")) {
 			if (this.kept.size() >= MAX) {
 				this.kept.clear();
 			}

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.context.event.EventListener;
+import vn.motcua.catalogue.CatalogueChanged;
 import vn.motcua.portal.news.ArticlePages;
 import vn.motcua.portal.site.PortalChanged;
 
@@ -33,6 +34,11 @@ class PublicPageCacheConfig {
 
 	@EventListener
 	void forget(PortalChanged changed) {
+		this.cache.forget();
+	}
+
+	@EventListener
+	void forget(CatalogueChanged changed) {
 		this.cache.forget();
 	}
 

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Issue 18's benchmarks in one command: builds what it needs, starts its own PostgreSQL(s) and app(s),
+# prints every table and writes them to bench/results/<date>.md.
+#   bench/run.sh           the full run (about 30 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
+#                          threads, growth at 100k, 1M and 5M dossiers
+#   bench/run.sh --quick   under 5 minutes: 1 run of 5 s per page, 8 threads, growth at 100k
+# Needs Java 17 and wrk (apt-get install wrk). wrk, the JVMs and PostgreSQL share this machine's cores:
+# read the ratios inside one run, not the absolute numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=false; [ "${1:-}" = "--quick" ] && quick=true
+if $quick; then runs=1; seconds=5; warm=3; threads=8; growth="100000"; cell=4
+else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; fi
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+mkdir -p bench/results
+out="bench/results/$(date +%F).md"
+log=$(mktemp -d)
+say() { echo "$@" | tee -a "$out"; }
+: > "$out"
+say "# Benchmarks $(date '+%F %H:%M') — $($quick && echo quick || echo full) run, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+say ""
+say "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+
+echo "building…" >&2
+./mvnw -B -q package -DskipTests > "$log/build.log" 2>&1
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test >> "$log/build.log" 2>&1
+(cd bench/flowable-baseline && ../../mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt) >> "$log/build.log" 2>&1
+cp="target/test-classes:target/classes:$(cat target/test-cp.txt)"
+
+# ---- 1. the HTTP layer: the demo, public pages and API at 64 clients -------------------------------
+port=8097; dir=$(mktemp -d)
+java -jar target/motcua-*.jar --spring.profiles.active=demo --server.port=$port --motcua.embedded-db.data-dir="$dir/pg" \
+  --motcua.files.dir="$dir/files" --logging.level.root=WARN --management.endpoint.health.probes.enabled=true > "$log/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir" "$log"' EXIT
+until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 1; kill -0 $app || { cat "$log/app.log"; exit 1; }; done
+base="http://localhost:$port"
+article=$(curl -s "$base/tin-tuc" | grep -oE 'href="/tin-tuc/[a-z0-9-]+"' | head -1 | sed -E 's/href="|"//g')
+# 300 dossiers received over the API, each with its applicant's phone: the lookup's second factor
+echo "paths = {" > "$log/lookup.lua"
+for i in $(seq 100 399); do
+  code=$(curl -s -u "xa.phuluong:MotCua@2025" -H 'Content-Type: application/json' "$base/api/v1/dossiers" -d \
+    "{\"procedureCode\":\"2.001035\",\"agencyCode\":\"000.41.00.H55\",\"channel\":\"DIRECT\",\"applicant\":{\"fullName\":\"Người Tra Cứu $i\",\"phone\":\"0912000$i\"}}" \
+    | grep -oE '"code":"[^"]+"' | head -1 | cut -d'"' -f4)
+  [ -n "$code" ] || { echo "intake refused" >&2; exit 1; }
+  echo "\"/api/v1/public/dossiers/$code?phoneLast4=0$i\"," >> "$log/lookup.lua"
+done
+cat >> "$log/lookup.lua" <<'LUA'
+}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+LUA
+say ""
+say "## 1. Pages and public API over HTTP, 64 clients (wrk -t2 -c64), median of $runs × ${seconds} s after ${warm} s of warm-up"
+say ""
+say "| Page | Requests/s | p99 | vs. the static file |"
+say "|---|---|---|---|"
+static=0
+measure() { # label, wrk arguments…
+  local label=$1; shift
+  wrk -t2 -c64 -d${warm}s "$@" > /dev/null
+  local rates=() p99s=() o
+  for ((i = 0; i < runs; i++)); do
+    o=$(wrk -t2 -c64 -d${seconds}s --latency "$@")
+    if echo "$o" | grep -q "Non-2xx"; then echo "$label answered errors: $o" >&2; exit 1; fi
+    rates+=("$(echo "$o" | awk '/Requests\/sec/ {print $2}')")
+    p99s+=("$(echo "$o" | awk '$1 == "99%" {v = $2 + 0; if ($2 ~ /us$/) v /= 1000; else if ($2 ~ /[0-9]s$/) v *= 1000; print v}')")
+  done
+  local rate p99
+  rate=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  p99=$(printf '%s\n' "${p99s[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f ms", a[int((NR+1)/2)]}')
+  [ "$static" = 0 ] && static=$rate
+  say "$(printf '| %s | %.0f | %s | %.2f |' "$label" "$rate" "$p99" "$(echo "$rate / $static" | bc -l)")"
+}
+measure '`/css/site.css` (a small static file)' "$base/css/site.css"
+measure '`/` (home page)' "$base/"
+measure "\`$article\` (an article)" "$base$article"
+measure '`/thu-tuc` (the procedures)' "$base/thu-tuc"
+measure '`/thu-tuc/2.001035` (a procedure)' "$base/thu-tuc/2.001035"
+measure '`/tim-kiem?q=khai+sinh` (search page)' "$base/tim-kiem?q=khai+sinh"
+measure '`/api/v1/public/procedures?q=khai+sinh` (search API)' "$base/api/v1/public/procedures?q=khai+sinh"
+measure '`/api/v1/public/dossiers/{code}?phoneLast4=…` (lookup, 300 dossiers)' -s "$log/lookup.lua" "$base"
+measure '`/` rendered for a signed-in reader (session cookie)' -H 'Cookie: SESSION=none' "$base/"
+kill $app; wait $app 2>/dev/null || true
+
+# ---- 2. API writes: a transition over HTTP against the service path ---------------------------------
+say ""
+say "## 2. Transitions (ASSIGN), service path against HTTP with HTTP Basic and with an API token, 8 threads, ${cell} s"
+say ""
+java -Dbench.paths=service,http,token -Dbench.threads=8 -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
+
+# ---- 3. whole lifecycles: MotCua (service, HTTP), plain JDBC, Flowable ----------------------------
+say ""
+say "## 3. Whole lifecycles (receive → transfer → appraise → sign → resolve → return: 6 transactions), durable PostgreSQL 18 (fsync, synchronous commit), ${cell} s a cell"
+say ""
+java -Dbench.threads=$threads -cp "$cp" vn.motcua.dossier.LifecycleBenchmark $cell 2> "$log/l.err" | grep -E '^\||^(fsync|synchronous_commit|server_version)' | tee -a "$out"
+(cd bench/flowable-baseline && java -Dbench.threads=$threads -cp "target/classes:$(cat target/cp.txt)" bench.FlowableBaseline $cell 2> "$log/f.err") \
+  | grep '^| (c)' | tee -a "$out"
+
+# ---- 4. growth: statistics, report II.06a and the public board at 100k … 5M dossiers ---------------
+for n in $growth; do
+  say ""
+  say "## 4. Growth: $(printf "%'d" "$n") dossiers"
+  say ""
+  say '```'
+  java -Xmx4g -cp "$cp" vn.motcua.monitoring.StatsLoadBenchmark "$n" 2> "$log/s.err" | grep -E 'dossiers in|p50' | tee -a "$out"
+  say '```'
+done
+echo "written to $out" >&2

@@ -1,0 +1,333 @@
+package vn.motcua.dossier;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import vn.motcua.LoadHarness;
+import vn.motcua.TestActor;
+import vn.motcua.calendar.Channel;
+import vn.motcua.dossier.intake.IntakeRequest;
+import vn.motcua.dossier.intake.IntakeRequest.ApplicantRequest;
+import vn.motcua.dossier.intake.ReceiveDossier;
+import vn.motcua.dossier.processing.ActOnDossier;
+import vn.motcua.dossier.processing.TransitionRequest;
+import vn.motcua.identity.login.ApiTokens;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.shared.Actor;
+import vn.motcua.shared.Role;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Load harness (not a test), issue 18: whole dossier lifecycles on the durable embedded PostgreSQL
+ * (fsync on, synchronous commit), by MotCua's service layer, by MotCua over HTTP (API tokens), and
+ * by plain JDBC doing the minimum (a row and its history line per step), at 1, 8 and 32 threads.
+ * A lifecycle is six transactions: receive, transfer from the desk, appraise, sign (the leader),
+ * resolve, return the result — MotCua's default commune process, with every step's timeline line,
+ * deadlines, rollups and the applicant's notification. Each cell prints lifecycles/s, steps/s, the
+ * p50 and p99 of a step, and the write-ahead log per lifecycle, and checks afterwards that every
+ * lifecycle left its six history lines and ended returned. Flowable's lifecycle is
+ * {@code bench/flowable-baseline} (the same table).
+ *
+ * <pre>java [-Dbench.paths=service,http,jdbc] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.LifecycleBenchmark [seconds]</pre>
+ */
+public final class LifecycleBenchmark {
+
+	static final int STEPS = 6;
+
+	private static final int[] THREADS = Arrays.stream(System.getProperty("bench.threads", "1,8,32").split(","))
+		.mapToInt(Integer::parseInt)
+		.toArray();
+
+	private static final String PATHS = System.getProperty("bench.paths", "service,http,jdbc");
+
+	private static final String PROCEDURE = "2.001035";
+
+	private static final String AGENCY = "000.41.00.H55";
+
+	private static final AtomicInteger APPLICANTS = new AtomicInteger();
+
+	private LifecycleBenchmark() {
+	}
+
+	/** One lifecycle; {@code steps} gets each step's time in nanoseconds. */
+	interface Lifecycle {
+
+		void run(long[] steps) throws Exception;
+
+	}
+
+	/** How to check a cell afterwards: the lifecycles finished and the history lines they left. */
+	interface Check {
+
+		long[] count(Connection c) throws Exception;
+
+	}
+
+	record Path(String name, Lifecycle lifecycle, Check check) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=40");
+		try {
+			List<Path> paths = paths(app);
+			DataSource dataSource = app.getBean(DataSource.class);
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				for (String setting : new String[] { "fsync", "synchronous_commit", "full_page_writes", "server_version" }) {
+					ResultSet rs = s.executeQuery("show " + setting);
+					rs.next();
+					System.out.println(setting + " = " + rs.getString(1));
+				}
+			}
+			for (Path path : paths) {
+				cell(path, 8, Math.max(3, seconds / 2), dataSource, false); // the JIT compiles here
+			}
+			System.out.println("| Path | Threads | lifecycles/s | steps/s | step p50 ms | step p99 ms | WAL KB/lifecycle | checked |");
+			System.out.println("|---|---|---|---|---|---|---|---|");
+			for (int threads : THREADS) {
+				for (Path path : paths) {
+					cell(path, threads, seconds, dataSource, true);
+				}
+			}
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static List<Path> paths(ConfigurableApplicationContext app) {
+		ReceiveDossier reception = app.getBean(ReceiveDossier.class);
+		ActOnDossier acting = app.getBean(ActOnDossier.class);
+		DataSource dataSource = app.getBean(DataSource.class);
+		UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
+		Actor desk = TestActor.of("xa.phuluong", commune, Role.COMMUNE_OFFICER);
+		Actor leader = TestActor.of("chutich.phuluong", commune, Role.LEADER);
+		List<Path> paths = new ArrayList<>();
+		Check dossiers = c -> count(c, """
+				select count(*), (select count(*) from dossier_event e join dossier d on d.id = e.dossier_id
+				  where d.received_by = 'xa.phuluong' and d.status = 'RESULT_RETURNED')
+				from dossier where received_by = 'xa.phuluong' and status = 'RESULT_RETURNED'""");
+		if (PATHS.contains("service")) {
+			paths.add(new Path("(a) MotCua service layer", steps -> {
+				long t = System.nanoTime();
+				String code = reception.receive(intake(), desk).code();
+				t = lap(steps, 0, t);
+				TransitionRequest next = new TransitionRequest(DossierAction.COMPLETE_STEP, null, null, null, null, null);
+				acting.act(code, next, desk);
+				t = lap(steps, 1, t);
+				acting.act(code, next, desk);
+				t = lap(steps, 2, t);
+				acting.act(code, next, leader);
+				t = lap(steps, 3, t);
+				acting.act(code, new TransitionRequest(DossierAction.RESOLVE, null, null, null, null, null), desk);
+				t = lap(steps, 4, t);
+				acting.act(code, new TransitionRequest(DossierAction.RETURN_RESULT, null, null, null, null, null), desk);
+				lap(steps, 5, t);
+			}, dossiers));
+		}
+		if (PATHS.contains("http")) {
+			ApiTokens tokens = app.getBean(ApiTokens.class);
+			String deskToken = "Bearer " + tokens.issue(desk, "Đo tải", 1, false).token();
+			String leaderToken = "Bearer " + tokens.issue(leader, "Đo tải", 1, false).token();
+			HttpClient http = HttpClient.newHttpClient();
+			String base = "http://localhost:" + LoadHarness.port(app) + "/api/v1/dossiers";
+			paths.add(new Path("(b) MotCua over HTTP (API token)", steps -> {
+				long t = System.nanoTime();
+				String created = post(http, base, deskToken, """
+						{"procedureCode":"%s","agencyCode":"%s","channel":"DIRECT","applicant":{"fullName":"Người Đo Tải %d"}}"""
+					.formatted(PROCEDURE, AGENCY, APPLICANTS.incrementAndGet()), 201);
+				String code = created.replaceAll("(?s).*?\"code\":\"([^\"]+)\".*", "$1");
+				t = lap(steps, 0, t);
+				String url = base + "/" + code + "/transitions";
+				String[][] actions = { { deskToken, "COMPLETE_STEP" }, { deskToken, "COMPLETE_STEP" },
+						{ leaderToken, "COMPLETE_STEP" }, { deskToken, "RESOLVE" }, { deskToken, "RETURN_RESULT" } };
+				for (int i = 0; i < actions.length; i++) {
+					post(http, url, actions[i][0], "{\"action\":\"" + actions[i][1] + "\"}", 200);
+					t = lap(steps, i + 1, t);
+				}
+			}, dossiers));
+		}
+		if (PATHS.contains("jdbc")) {
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				s.execute("create table bench_case (id bigint generated always as identity primary key, status text not null,"
+						+ " step int not null, updated_at timestamptz not null default now())");
+				s.execute("create table bench_history (id bigint generated always as identity primary key,"
+						+ " case_id bigint not null, step int not null, action text not null, at timestamptz not null default now())");
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			String[] actions = { "RECEIVE", "COMPLETE_STEP", "COMPLETE_STEP", "COMPLETE_STEP", "RESOLVE", "RETURN_RESULT" };
+			paths.add(new Path("(d) plain JDBC: row + history line per step", steps -> {
+				long t = System.nanoTime();
+				long id;
+				try (Connection c = dataSource.getConnection()) {
+					c.setAutoCommit(false);
+					try (PreparedStatement insert = c.prepareStatement("insert into bench_case (status, step) values ('RECEIVED', 1)",
+							Statement.RETURN_GENERATED_KEYS)) {
+						insert.executeUpdate();
+						ResultSet keys = insert.getGeneratedKeys();
+						keys.next();
+						id = keys.getLong(1);
+					}
+					history(c, id, 0, actions[0]);
+					c.commit();
+				}
+				t = lap(steps, 0, t);
+				for (int i = 1; i < STEPS; i++) {
+					try (Connection c = dataSource.getConnection()) {
+						c.setAutoCommit(false);
+						try (PreparedStatement update = c.prepareStatement(
+								"update bench_case set status = ?, step = step + 1, updated_at = now() where id = ?")) {
+							update.setString(1, i == STEPS - 1 ? "RESULT_RETURNED" : "IN_PROGRESS");
+							update.setLong(2, id);
+							update.executeUpdate();
+						}
+						history(c, id, i, actions[i]);
+						c.commit();
+					}
+					t = lap(steps, i, t);
+				}
+			}, c -> count(c, "select count(*) filter (where status = 'RESULT_RETURNED'), (select count(*) from bench_history) from bench_case")));
+		}
+		return paths;
+	}
+
+	private static void history(Connection c, long id, int step, String action) throws Exception {
+		try (PreparedStatement insert = c.prepareStatement("insert into bench_history (case_id, step, action) values (?, ?, ?)")) {
+			insert.setLong(1, id);
+			insert.setInt(2, step);
+			insert.setString(3, action);
+			insert.executeUpdate();
+		}
+	}
+
+	private static IntakeRequest intake() {
+		return new IntakeRequest(PROCEDURE, AGENCY, Channel.DIRECT,
+				new ApplicantRequest("Người Đo Tải " + APPLICANTS.incrementAndGet(), null, null, null, null));
+	}
+
+	private static String post(HttpClient http, String url, String authorization, String json, int expected)
+			throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", authorization)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(url + " → " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	private static long lap(long[] steps, int step, long since) {
+		long now = System.nanoTime();
+		steps[step] = now - since;
+		return now;
+	}
+
+	private static long[] count(Connection c, String sql) throws Exception {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2) };
+		}
+	}
+
+	private static long wal(Connection c) throws Exception {
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** Runs the path on {@code threads} threads for {@code seconds}, each thread finishing its lifecycle. */
+	private static void cell(Path path, int threads, int seconds, DataSource dataSource, boolean print) throws Exception {
+		long[] before;
+		long walBefore;
+		try (Connection c = dataSource.getConnection()) {
+			before = path.check().count(c);
+			walBefore = wal(c);
+		}
+		AtomicLong lifecycles = new AtomicLong();
+		List<long[]> samples = new ArrayList<>();
+		List<Throwable> failures = new ArrayList<>();
+		CountDownLatch done = new CountDownLatch(threads);
+		long start = System.nanoTime();
+		long end = start + seconds * 1_000_000_000L;
+		for (int t = 0; t < threads; t++) {
+			long[] mine = new long[1_000_000];
+			samples.add(mine);
+			new Thread(() -> {
+				int n = 0;
+				long[] steps = new long[STEPS];
+				try {
+					while (System.nanoTime() < end) {
+						path.lifecycle().run(steps);
+						for (long step : steps) {
+							if (n < mine.length - 1) {
+								mine[n++] = step;
+							}
+						}
+						lifecycles.incrementAndGet();
+					}
+				}
+				catch (Throwable ex) {
+					synchronized (failures) {
+						failures.add(ex);
+					}
+				}
+				finally {
+					mine[mine.length - 1] = n;
+					done.countDown();
+				}
+			}).start();
+		}
+		done.await();
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException(path.name() + ": " + failures.size() + " threads failed", failures.get(0));
+		}
+		long[] after;
+		long walAfter;
+		try (Connection c = dataSource.getConnection()) {
+			after = path.check().count(c);
+			walAfter = wal(c);
+		}
+		long finished = after[0] - before[0];
+		long lines = after[1] - before[1];
+		boolean checked = finished == lifecycles.get() && lines == finished * STEPS;
+		if (!checked) {
+			throw new IllegalStateException("%s: %d lifecycles run, %d found returned with %d history lines (expected %d)"
+				.formatted(path.name(), lifecycles.get(), finished, lines, finished * STEPS));
+		}
+		if (!print) {
+			return;
+		}
+		long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s, 0, (int) s[s.length - 1])).sorted().toArray();
+		System.out.printf("| %s | %d | %.0f | %.0f | %.2f | %.2f | %.1f | %d × %d lines ✓ |%n", path.name(), threads,
+				lifecycles.get() / elapsed, lifecycles.get() * STEPS / elapsed, all[all.length / 2] / 1e6,
+				all[(int) (all.length * 0.99)] / 1e6, (walAfter - walBefore) / 1024.0 / Math.max(1, lifecycles.get()),
+				finished, STEPS);
+	}
+
+}
