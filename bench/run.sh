@@ -2,15 +2,15 @@
 # Issue 18's benchmarks in one command: builds what it needs, starts its own PostgreSQL(s) and app(s),
 # prints every table and writes them to bench/results/<date>.md.
 #   bench/run.sh           the full run (about 30 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
-#                          threads, growth at 100k, 1M and 5M dossiers
-#   bench/run.sh --quick   under 5 minutes: 1 run of 5 s per page, 8 threads, growth at 100k
+#                          threads, growth at 100k, 1M and 5M dossiers, the replica at 1M
+#   bench/run.sh --quick   about 5 minutes: 1 run of 4 s per page, 8 threads, growth and replica at 100k
 # Needs Java 17 and wrk (apt-get install wrk). wrk, the JVMs and PostgreSQL share this machine's cores:
 # read the ratios inside one run, not the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false; [ "${1:-}" = "--quick" ] && quick=true
-if $quick; then runs=1; seconds=5; warm=3; threads=8; growth="100000"; cell=4
-else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; fi
+if $quick; then runs=1; seconds=4; warm=2; threads=8; growth="100000"; cell=4; replica=100000
+else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; fi
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 mkdir -p bench/results
 out="bench/results/$(date +%F).md"
@@ -36,9 +36,9 @@ trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir" "$log"' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 1; kill -0 $app || { cat "$log/app.log"; exit 1; }; done
 base="http://localhost:$port"
 article=$(curl -s "$base/tin-tuc" | grep -oE 'href="/tin-tuc/[a-z0-9-]+"' | head -1 | sed -E 's/href="|"//g')
-# 300 dossiers received over the API, each with its applicant's phone: the lookup's second factor
+# 200 dossiers received over the API, each with its applicant's phone: the lookup's second factor
 echo "paths = {" > "$log/lookup.lua"
-for i in $(seq 100 399); do
+for i in $(seq 100 299); do
   code=$(curl -s -u "xa.phuluong:MotCua@2025" -H 'Content-Type: application/json' "$base/api/v1/dossiers" -d \
     "{\"procedureCode\":\"2.001035\",\"agencyCode\":\"000.41.00.H55\",\"channel\":\"DIRECT\",\"applicant\":{\"fullName\":\"Người Tra Cứu $i\",\"phone\":\"0912000$i\"}}" \
     | grep -oE '"code":"[^"]+"' | head -1 | cut -d'"' -f4)
@@ -82,7 +82,7 @@ measure '`/thu-tuc` (the procedures)' "$base/thu-tuc"
 measure '`/thu-tuc/2.001035` (a procedure)' "$base/thu-tuc/2.001035"
 measure '`/tim-kiem?q=khai+sinh` (search page)' "$base/tim-kiem?q=khai+sinh"
 measure '`/api/v1/public/procedures?q=khai+sinh` (search API)' "$base/api/v1/public/procedures?q=khai+sinh"
-measure '`/api/v1/public/dossiers/{code}?phoneLast4=…` (lookup, 300 dossiers)' -s "$log/lookup.lua" "$base"
+measure '`/api/v1/public/dossiers/{code}?phoneLast4=…` (lookup, 200 dossiers)' -s "$log/lookup.lua" "$base"
 measure '`/` rendered for a signed-in reader (session cookie)' -H 'Cookie: SESSION=none' "$base/"
 kill $app; wait $app 2>/dev/null || true
 
@@ -109,4 +109,9 @@ for n in $growth; do
   java -Xmx4g -cp "$cp" vn.motcua.monitoring.StatsLoadBenchmark "$n" 2> "$log/s.err" | grep -E 'dossiers in|p50' | tee -a "$out"
   say '```'
 done
+# ---- 5. reads on a streaming replica -------------------------------------------------------------
+say ""
+say "## 5. The primary's writes under a report load, reads on the primary or on a streaming replica ($(printf "%'d" "$replica") dossiers, $cell s)"
+say ""
+java -Xmx4g -cp "$cp" vn.motcua.monitoring.ReplicaBenchmark "$replica" $cell 2> "$log/r.err" | grep '^|' | tee -a "$out"
 echo "written to $out" >&2

@@ -35,14 +35,18 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Load harness (not a test), issue 18: whole dossier lifecycles on the durable embedded PostgreSQL
  * (fsync on, synchronous commit), by MotCua's service layer, by MotCua over HTTP (API tokens), and
  * by plain JDBC doing the minimum (a row and its history line per step), at 1, 8 and 32 threads.
- * A lifecycle is six transactions: receive, transfer from the desk, appraise, sign (the leader),
- * resolve, return the result — MotCua's default commune process, with every step's timeline line,
- * deadlines, rollups and the applicant's notification. Each cell prints lifecycles/s, steps/s, the
+ * A lifecycle is six transactions: receive, transfer from the desk, appraise (the specialist), sign
+ * (the chairman), resolve, return the result — MotCua's default commune process, with every step's
+ * timeline line, deadlines, rollups and the applicant's notification — at the one-stop desks of the
+ * four communes of today's demo ({@link Desk}). Each cell prints lifecycles/s, steps/s, the
  * p50 and p99 of a step, and the write-ahead log per lifecycle, and checks afterwards that every
  * lifecycle left its six history lines and ended returned. Flowable's lifecycle is
  * {@code bench/flowable-baseline} (the same table).
@@ -61,18 +65,24 @@ public final class LifecycleBenchmark {
 
 	private static final String PROCEDURE = "2.001035";
 
-	private static final String AGENCY = "000.41.00.H55";
-
 	private static final AtomicInteger APPLICANTS = new AtomicInteger();
 
 	private LifecycleBenchmark() {
 	}
 
-	/** One lifecycle; {@code steps} gets each step's time in nanoseconds. */
+	/** One lifecycle by thread {@code thread}; {@code steps} gets each step's time in nanoseconds. */
 	interface Lifecycle {
 
-		void run(long[] steps) throws Exception;
+		void run(long[] steps, int thread) throws Exception;
 
+	}
+
+	/**
+	 * A commune of today's demo (two tiers) with its one-stop desk's officer, its specialist and its
+	 * chairman: thread {@code t} works at desk {@code t % 4}. Each desk has its own daily sequence of
+	 * dossier codes, which serialises the receipts at one desk (taken in the intake transaction, gapless).
+	 */
+	record Desk(String unit, String agency, Actor desk, Actor specialist, Actor leader) {
 	}
 
 	/** How to check a cell afterwards: the lifecycles finished and the history lines they left. */
@@ -89,6 +99,13 @@ public final class LifecycleBenchmark {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
 		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=40");
 		try {
+			if (Boolean.getBoolean("bench.noaudit")) { // what the audit log costs: its triggers off (a diagnosis, never in production)
+				JdbcClient superuser = JdbcClient.create(app.getBean(EmbeddedPostgres.class).getPostgresDatabase());
+				for (String table : List.of("dossier", "dossier_step", "dossier_clock_stop", "dossier_attachment")) {
+					superuser.sql("alter table " + table + " disable trigger " + table + "_audit").update();
+				}
+				System.out.println("audit triggers of the dossier tables: OFF");
+			}
 			List<Path> paths = paths(app);
 			DataSource dataSource = app.getBean(DataSource.class);
 			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -101,8 +118,8 @@ public final class LifecycleBenchmark {
 			for (Path path : paths) {
 				cell(path, 8, Math.max(3, seconds / 2), dataSource, false); // the JIT compiles here
 			}
-			System.out.println("| Path | Threads | lifecycles/s | steps/s | step p50 ms | step p99 ms | WAL KB/lifecycle | checked |");
-			System.out.println("|---|---|---|---|---|---|---|---|");
+			System.out.println("| Path | Threads | lifecycles/s | steps/s | step p50 ms | step p99 ms | p50 of each step ms | WAL KB/lifecycle | checked |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|");
 			for (int threads : THREADS) {
 				for (Path path : paths) {
 					cell(path, threads, seconds, dataSource, true);
@@ -118,50 +135,62 @@ public final class LifecycleBenchmark {
 		ReceiveDossier reception = app.getBean(ReceiveDossier.class);
 		ActOnDossier acting = app.getBean(ActOnDossier.class);
 		DataSource dataSource = app.getBean(DataSource.class);
-		UUID commune = app.getBean(OrganizationManagement.class).unitOn("05611", LocalDate.now()).orElseThrow().id();
-		Actor desk = TestActor.of("xa.phuluong", commune, Role.COMMUNE_OFFICER);
-		Actor leader = TestActor.of("chutich.phuluong", commune, Role.LEADER);
+		OrganizationManagement organization = app.getBean(OrganizationManagement.class);
+		List<Desk> desks = new ArrayList<>();
+		for (String[] commune : new String[][] { { "05611", "000.41.00.H55", "phuluong" }, { "05641", "000.42.00.H55", "votranh" },
+				{ "05620", "000.43.00.H55", "yentrach" }, { "05632", "000.44.00.H55", "hopthanh" } }) {
+			UUID unit = organization.unitOn(commune[0], LocalDate.now()).orElseThrow().id();
+			desks.add(new Desk(commune[0], commune[1], TestActor.of("motcua." + commune[2], unit, Role.RECEPTION),
+					TestActor.of("chuyenvien." + commune[2], unit, Role.SPECIALIST),
+					TestActor.of("chutich." + commune[2], unit, Role.LEADER)));
+		}
 		List<Path> paths = new ArrayList<>();
 		Check dossiers = c -> count(c, """
 				select count(*), (select count(*) from dossier_event e join dossier d on d.id = e.dossier_id
-				  where d.received_by = 'xa.phuluong' and d.status = 'RESULT_RETURNED')
-				from dossier where received_by = 'xa.phuluong' and status = 'RESULT_RETURNED'""");
+				  where d.procedure_code = '%1$s' and d.status = 'RESULT_RETURNED')
+				from dossier where procedure_code = '%1$s' and status = 'RESULT_RETURNED'""".formatted(PROCEDURE));
+		TransitionRequest next = new TransitionRequest(DossierAction.COMPLETE_STEP, null, null, null, null, null);
 		if (PATHS.contains("service")) {
-			paths.add(new Path("(a) MotCua service layer", steps -> {
+			paths.add(new Path("(a) MotCua service layer", (steps, thread) -> {
+				Desk at = desks.get(thread % desks.size());
 				long t = System.nanoTime();
-				String code = reception.receive(intake(), desk).code();
+				String code = reception.receive(intake(at.agency()), at.desk()).code();
 				t = lap(steps, 0, t);
-				TransitionRequest next = new TransitionRequest(DossierAction.COMPLETE_STEP, null, null, null, null, null);
-				acting.act(code, next, desk);
+				acting.act(code, next, at.desk());
 				t = lap(steps, 1, t);
-				acting.act(code, next, desk);
+				acting.act(code, next, at.specialist());
 				t = lap(steps, 2, t);
-				acting.act(code, next, leader);
+				acting.act(code, next, at.leader());
 				t = lap(steps, 3, t);
-				acting.act(code, new TransitionRequest(DossierAction.RESOLVE, null, null, null, null, null), desk);
+				acting.act(code, new TransitionRequest(DossierAction.RESOLVE, null, null, null, null, null), at.desk());
 				t = lap(steps, 4, t);
-				acting.act(code, new TransitionRequest(DossierAction.RETURN_RESULT, null, null, null, null, null), desk);
+				acting.act(code, new TransitionRequest(DossierAction.RETURN_RESULT, null, null, null, null, null), at.desk());
 				lap(steps, 5, t);
 			}, dossiers));
 		}
 		if (PATHS.contains("http")) {
 			ApiTokens tokens = app.getBean(ApiTokens.class);
-			String deskToken = "Bearer " + tokens.issue(desk, "Đo tải", 1, false).token();
-			String leaderToken = "Bearer " + tokens.issue(leader, "Đo tải", 1, false).token();
+			Map<Actor, String> bearer = new java.util.HashMap<>();
+			for (Desk desk : desks) {
+				for (Actor official : List.of(desk.desk(), desk.specialist(), desk.leader())) {
+					bearer.put(official, "Bearer " + tokens.issue(official, "Đo tải", 1, false).token());
+				}
+			}
 			HttpClient http = HttpClient.newHttpClient();
 			String base = "http://localhost:" + LoadHarness.port(app) + "/api/v1/dossiers";
-			paths.add(new Path("(b) MotCua over HTTP (API token)", steps -> {
+			paths.add(new Path("(b) MotCua over HTTP (API token)", (steps, thread) -> {
+				Desk at = desks.get(thread % desks.size());
 				long t = System.nanoTime();
-				String created = post(http, base, deskToken, """
+				String created = post(http, base, bearer.get(at.desk()), """
 						{"procedureCode":"%s","agencyCode":"%s","channel":"DIRECT","applicant":{"fullName":"Người Đo Tải %d"}}"""
-					.formatted(PROCEDURE, AGENCY, APPLICANTS.incrementAndGet()), 201);
+					.formatted(PROCEDURE, at.agency(), APPLICANTS.incrementAndGet()), 201);
 				String code = created.replaceAll("(?s).*?\"code\":\"([^\"]+)\".*", "$1");
 				t = lap(steps, 0, t);
 				String url = base + "/" + code + "/transitions";
-				String[][] actions = { { deskToken, "COMPLETE_STEP" }, { deskToken, "COMPLETE_STEP" },
-						{ leaderToken, "COMPLETE_STEP" }, { deskToken, "RESOLVE" }, { deskToken, "RETURN_RESULT" } };
+				Object[][] actions = { { at.desk(), "COMPLETE_STEP" }, { at.specialist(), "COMPLETE_STEP" },
+						{ at.leader(), "COMPLETE_STEP" }, { at.desk(), "RESOLVE" }, { at.desk(), "RETURN_RESULT" } };
 				for (int i = 0; i < actions.length; i++) {
-					post(http, url, actions[i][0], "{\"action\":\"" + actions[i][1] + "\"}", 200);
+					post(http, url, bearer.get(actions[i][0]), "{\"action\":\"" + actions[i][1] + "\"}", 200);
 					t = lap(steps, i + 1, t);
 				}
 			}, dossiers));
@@ -177,7 +206,7 @@ public final class LifecycleBenchmark {
 				throw new IllegalStateException(ex);
 			}
 			String[] actions = { "RECEIVE", "COMPLETE_STEP", "COMPLETE_STEP", "COMPLETE_STEP", "RESOLVE", "RETURN_RESULT" };
-			paths.add(new Path("(d) plain JDBC: row + history line per step", steps -> {
+			paths.add(new Path("(d) plain JDBC: row + history line per step", (steps, thread) -> {
 				long t = System.nanoTime();
 				long id;
 				try (Connection c = dataSource.getConnection()) {
@@ -221,8 +250,8 @@ public final class LifecycleBenchmark {
 		}
 	}
 
-	private static IntakeRequest intake() {
-		return new IntakeRequest(PROCEDURE, AGENCY, Channel.DIRECT,
+	private static IntakeRequest intake(String agency) {
+		return new IntakeRequest(PROCEDURE, agency, Channel.DIRECT,
 				new ApplicantRequest("Người Đo Tải " + APPLICANTS.incrementAndGet(), null, null, null, null));
 	}
 
@@ -274,20 +303,29 @@ public final class LifecycleBenchmark {
 		CountDownLatch done = new CountDownLatch(threads);
 		long start = System.nanoTime();
 		long end = start + seconds * 1_000_000_000L;
+		List<long[][]> bySteps = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
+			int thread = t;
 			long[] mine = new long[1_000_000];
+			long[][] perStep = new long[STEPS][100_000];
 			samples.add(mine);
+			bySteps.add(perStep);
 			new Thread(() -> {
 				int n = 0;
+				int lifecycle = 0;
 				long[] steps = new long[STEPS];
 				try {
 					while (System.nanoTime() < end) {
-						path.lifecycle().run(steps);
-						for (long step : steps) {
+						path.lifecycle().run(steps, thread);
+						for (int i = 0; i < STEPS; i++) {
 							if (n < mine.length - 1) {
-								mine[n++] = step;
+								mine[n++] = steps[i];
+							}
+							if (lifecycle < perStep[i].length) {
+								perStep[i][lifecycle] = steps[i];
 							}
 						}
+						lifecycle++;
 						lifecycles.incrementAndGet();
 					}
 				}
@@ -302,8 +340,27 @@ public final class LifecycleBenchmark {
 				}
 			}).start();
 		}
+		Map<String, Integer> waits = new java.util.TreeMap<>();
+		if (Boolean.getBoolean("bench.waits")) { // what the database sessions wait for, sampled every 5 ms
+			try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+				while (done.getCount() > 0) {
+					try (ResultSet rs = s.executeQuery("""
+							select coalesce(wait_event_type || ':' || wait_event, 'CPU') || ' ← ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70)
+							from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'""")) {
+						while (rs.next()) {
+							waits.merge(rs.getString(1), 1, Integer::sum);
+						}
+					}
+					Thread.sleep(5);
+				}
+			}
+		}
 		done.await();
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		if (print && !waits.isEmpty()) {
+			waits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+				.forEach(w -> System.out.println("  waits " + w.getValue() + "  " + w.getKey()));
+		}
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException(path.name() + ": " + failures.size() + " threads failed", failures.get(0));
 		}
@@ -324,9 +381,15 @@ public final class LifecycleBenchmark {
 			return;
 		}
 		long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s, 0, (int) s[s.length - 1])).sorted().toArray();
-		System.out.printf("| %s | %d | %.0f | %.0f | %.2f | %.2f | %.1f | %d × %d lines ✓ |%n", path.name(), threads,
+		StringBuilder perStep = new StringBuilder();
+		for (int i = 0; i < STEPS; i++) {
+			int step = i;
+			long[] these = bySteps.stream().flatMapToLong(b -> Arrays.stream(b[step]).filter(v -> v > 0)).sorted().toArray();
+			perStep.append(i == 0 ? "" : " / ").append("%.1f".formatted(these.length == 0 ? 0 : these[these.length / 2] / 1e6));
+		}
+		System.out.printf("| %s | %d | %.0f | %.0f | %.2f | %.2f | %s | %.1f | %d × %d lines ✓ |%n", path.name(), threads,
 				lifecycles.get() / elapsed, lifecycles.get() * STEPS / elapsed, all[all.length / 2] / 1e6,
-				all[(int) (all.length * 0.99)] / 1e6, (walAfter - walBefore) / 1024.0 / Math.max(1, lifecycles.get()),
+				all[(int) (all.length * 0.99)] / 1e6, perStep, (walAfter - walBefore) / 1024.0 / Math.max(1, lifecycles.get()),
 				finished, STEPS);
 	}
 

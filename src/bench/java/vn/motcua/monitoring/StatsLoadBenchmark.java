@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import vn.motcua.Http;
 import vn.motcua.LoadHarness;
+import vn.motcua.organization.units.UnitTrees;
 import vn.motcua.dossier.DossiersImported;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.DossierCounts;
@@ -56,6 +57,7 @@ public final class StatsLoadBenchmark {
 			LocalDate today = questions.today();
 			long t0 = System.nanoTime();
 			generate(jdbc, dossiers, today);
+			forgetUnitTrees(app);
 			long t1 = System.nanoTime();
 			app.publishEvent(new DossiersImported(dossiers)); // the rollups are rebuilt from the dossiers
 			long rows = jdbc.sql("select count(*) from monitoring_daily").query(Long.class).single();
@@ -80,8 +82,9 @@ public final class StatsLoadBenchmark {
 			System.out.println("District, year " + year + ": " + c);
 
 			int port = LoadHarness.port(app);
-			Http api = Http.basic(port, "admin", PASSWORD);
-			Http pages = Http.session(port, "admin", PASSWORD);
+			// the province's leader (today's era): statistics are his to read, not the administrator's
+			Http api = Http.basic(port, "lanhdao.thainguyen", PASSWORD);
+			Http pages = Http.session(port, "lanhdao.thainguyen", PASSWORD);
 			String yearQuery = "unit=T01&from=" + year + "-01-01&to=" + year + "-12-31";
 			String quarterQuery = "unit=T01&from=" + quarter.from() + "&to=" + quarter.to();
 			time("service: II.06a figures, district, year", () -> statistics.counts(district));
@@ -109,6 +112,16 @@ public final class StatsLoadBenchmark {
 		finally {
 			app.close();
 		}
+	}
+
+	/**
+	 * The units were inserted in SQL, behind the organisation module: its cached unit trees (kept a
+	 * minute) would leave them out of the province's scope.
+	 */
+	static void forgetUnitTrees(ConfigurableApplicationContext app) throws ReflectiveOperationException {
+		var field = UnitTrees.class.getDeclaredField("trees");
+		field.setAccessible(true);
+		((java.util.Map<?, ?>) field.get(app.getBean(UnitTrees.class))).clear();
 	}
 
 	private static Object ok(Object response) {

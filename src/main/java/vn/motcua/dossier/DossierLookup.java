@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.dossier.lookup.PublicDossiers;
 import vn.motcua.shared.SqlTimes;
 
@@ -46,6 +47,7 @@ public class DossierLookup {
 	 * @param secret the receipt's secret, or {@literal null}.
 	 * @return the dossier when the code exists and one of the factors matches; never {@literal null}.
 	 */
+	@ReadsFromReplica
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
 		return this.dossiers.find(code, phoneLast4, secret);
 	}

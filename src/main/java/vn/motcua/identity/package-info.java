@@ -12,14 +12,15 @@
  * <h2>Sub-packages</h2> {@code domain} (the {@code Official} aggregate, password and lockout
  * policies, contacts and one-time codes), {@code officials} (administration, own password,
  * pages and API, the first administrator), {@code login} (officials' login, lockout, the memory
- * of recent logins), {@code citizens} (citizen accounts, codes, their security chain and
+ * of recent logins, API access tokens for integrations), {@code citizens} (citizen accounts, codes, their security chain and
  * identity provider), {@code demo} (demo accounts).
  *
  * <h2>Events</h2> Publishes {@link vn.motcua.identity.CitizenCodeIssued} (the notifications send
  * the code). Consumes none of other modules (only Spring Security's authentication events).
  *
  * <h2>Tables</h2> {@code identity_official}, {@code identity_official_role},
- * {@code identity_login_state}, {@code identity_citizen}, {@code identity_otp}.
+ * {@code identity_login_state}, {@code identity_api_token}, {@code identity_citizen}, {@code identity_otp}.
+ * It implements the shared {@code BearerAuthentication} port the platform's API chain asks.
  *
  * <h2>Read contracts</h2> Publishes the views above; consumes {@code organization}'s agencies
  * and unit scopes.

@@ -9,9 +9,11 @@
  * and codes become problem details, {@code shared.PasswordChange} keeps an official who must
  * change the password on that page.
  *
- * <h2>Sub-packages</h2> {@code time} (the clock), {@code database} (embedded PostgreSQL),
- * {@code security} (filter chains, the password-change gate), {@code errors} (problem details),
- * {@code i18n} (locale), {@code layout} (back-office start page, the viewer of every page),
+ * <h2>Sub-packages</h2> {@code time} (the clock), {@code database} (embedded PostgreSQL, its
+ * backups, reads on a replica for {@code shared.ReadsFromReplica}), {@code security} (filter chains,
+ * bearer tokens through {@code shared.BearerAuthentication}, the password-change gate), {@code errors} (problem details),
+ * {@code i18n} (locale), {@code layout} (back-office start page, the viewer of every page, static
+ * files kept in memory),
  * {@code startup} (where the application runs).
  *
  * <h2>Events</h2> Publishes none; consumes none of other modules (only Spring's

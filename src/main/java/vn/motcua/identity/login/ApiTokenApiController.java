@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An official's own API tokens: issue one (with HTTP Basic or the session, never with a token),
- * list them, revoke one.
+ * An official's own API tokens: issue one (with HTTP Basic, never with a token; the page
+ * {@code /quan-tri/ma-truy-cap} does it in a session), list them, revoke one.
  */
 @RestController
 @RequestMapping("/api/v1/me/tokens")
@@ -44,7 +44,7 @@ class ApiTokenApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Issued issue(@RequestBody NewToken request, @AuthenticationPrincipal Actor actor, Authentication authentication) {
 		return this.tokens.issue(actor, request.name(), request.days() == null ? DEFAULT_DAYS : request.days(),
-				ApiTokens.byToken(authentication));
+				TokenAuthentication.byToken(authentication));
 	}
 
 	@GetMapping

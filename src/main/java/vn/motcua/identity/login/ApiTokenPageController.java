@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.login.ApiTokens.Issued;
 import vn.motcua.identity.login.ApiTokens.TokenView;
@@ -11,6 +13,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Vietnam;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,24 +54,29 @@ class ApiTokenPageController {
 		return "admin/tokens";
 	}
 
+	/**
+	 * Issues a token and shows it in this answer only (never kept in the session, which is stored in
+	 * the database, nor in the browser's cache); a refusal goes back to the page with the form kept.
+	 */
 	@PostMapping(PAGE)
 	String issue(@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String days, @AuthenticationPrincipal Actor actor,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String days, @AuthenticationPrincipal Actor actor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Issued issued;
 		try {
 			int lasting = days == null || days.isBlank() ? ApiTokenApiController.DEFAULT_DAYS : Integer.parseInt(days.strip());
-			Issued issued = this.tokens.issue(actor, name, lasting, false);
-			// the session keeps flash attributes serialised: plain texts
-			redirect.addFlashAttribute("issuedName", issued.view().name());
-			redirect.addFlashAttribute("issuedToken", issued.token());
+			issued = this.tokens.issue(actor, name, lasting, false);
 		}
 		catch (NumberFormatException ex) {
-			refused(redirect, "token-days", name, days);
+			return refused(redirect, "token-days", name, days);
 		}
 		catch (DomainException ex) {
-			refused(redirect, ex.code(), name, days);
+			return refused(redirect, ex.code(), name, days);
 		}
-		return "redirect:" + PAGE;
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("issuedName", issued.view().name());
+		model.addAttribute("issuedToken", issued.token());
+		return page(actor, model);
 	}
 
 	@PostMapping(PAGE + "/{id}/thu-hoi")
@@ -92,11 +100,12 @@ class ApiTokenPageController {
 
 	}
 
-	private static void refused(RedirectAttributes redirect, String code, @Nullable String name, @Nullable String days) {
+	private static String refused(RedirectAttributes redirect, String code, @Nullable String name, @Nullable String days) {
 		redirect.addFlashAttribute("error", "error." + code);
 		redirect.addFlashAttribute("errorArgs", new Object[] { code.equals("token-limit") ? ApiTokens.MAX_ACTIVE : ApiTokens.MAX_DAYS });
 		redirect.addFlashAttribute("name", name == null ? "" : name);
 		redirect.addFlashAttribute("days", days == null ? "" : days);
+		return "redirect:" + PAGE;
 	}
 
 }

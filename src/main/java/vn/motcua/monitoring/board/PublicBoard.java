@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.Category;
 import vn.motcua.monitoring.statistics.DrillDown;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * received, resolved, on-time rate and overdue, and the dossiers resolved late or overdue with the
  * apology given.
  */
+@ReadsFromReplica
 @Component
 class PublicBoard {
 

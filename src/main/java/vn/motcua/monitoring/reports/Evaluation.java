@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.identity.IdentityManagement;
 import vn.motcua.identity.OfficialName;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ import static vn.motcua.monitoring.reports.Hundredths.round;
  * (4) and (7) over the dossiers they worked on ({@link OfficialScore}).
  */
 @Service
+@ReadsFromReplica
 @Transactional(readOnly = true)
 class Evaluation {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.DossierCounts;
 import vn.motcua.monitoring.statistics.Selection;
@@ -21,6 +22,7 @@ import static vn.motcua.dossier.DossierFact.DOSSIERS;
  * are not counted, monitoring does not read the feedback register.
  */
 @Service
+@ReadsFromReplica
 @Transactional(readOnly = true)
 class ServiceIndex {
 

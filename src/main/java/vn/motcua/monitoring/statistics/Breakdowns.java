@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
 
@@ -15,6 +16,7 @@ import vn.motcua.catalogue.ProcedureView;
  * procedure, field and month, and the dashboard that shows them all.
  */
 @Service
+@ReadsFromReplica
 @Transactional(readOnly = true)
 public class Breakdowns {
 

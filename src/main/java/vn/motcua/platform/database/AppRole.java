@@ -37,6 +37,9 @@ final class AppRole {
 			local   all   all                 scram-sha-256
 			host    all   all   127.0.0.1/32  scram-sha-256
 			host    all   all   ::1/128       scram-sha-256
+			# a streaming replica on this machine (README «Reads on a replica»): the superuser, with its password
+			host    replication   postgres   127.0.0.1/32  scram-sha-256
+			host    replication   postgres   ::1/128       scram-sha-256
 			""";
 
 	/** The audit log's tables and functions go to the superuser: the application may only add and read. */

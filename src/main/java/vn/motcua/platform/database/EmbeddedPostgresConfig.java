@@ -65,6 +65,7 @@ class EmbeddedPostgresConfig {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("wal_compression", "on")
 			.setServerConfig("password_encryption", "scram-sha-256")
 			.setServerConfig("max_connections", "100");
 		return port > 0 ? builder.setPort(port) : builder;

@@ -79,9 +79,8 @@ class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, ObjectProvider<BearerAuthentication> tokens)
 			throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API)
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/public/**")
+			// the public GETs are the short chain's (publicApiChain)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

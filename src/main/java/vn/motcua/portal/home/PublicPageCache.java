@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -44,12 +45,19 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** The cookies of an anonymous reader: any other (a session's, whatever its name) and the page is his own. */
 	private static final Set<String> ANONYMOUS_COOKIES = Set.of("motcua-lang", "motcua_voter");
 
-	/**
-	 * The only query parameters of the kept pages: a category and a page of the news list, the words,
-	 * field and level of the procedure search and the site search (URL-encoded, 200 characters at most).
-	 */
-	private static final Pattern QUERY = Pattern.compile(
-			"(chuyen-muc|trang|q|field|level)=[A-Za-z0-9%+._~-]{0,200}(&(chuyen-muc|trang|q|field|level)=[A-Za-z0-9%+._~-]{0,200}){0,3}");
+	/** The only query parameters of the kept pages: a category and a page of the news list. */
+	private static final Pattern NEWS_QUERY = Pattern.compile("(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4})(&(chuyen-muc=[a-z-]{1,40}|trang=[0-9]{1,4}))?");
+
+	/** … the words, field and level of the procedure search, the words of the site search (URL-encoded). */
+	private static final Pattern SEARCH_QUERY = Pattern.compile(
+			"(q|field|level)=[A-Za-z0-9%+._~-]{0,200}(&(q|field|level)=[A-Za-z0-9%+._~-]{0,200}){0,2}");
+
+	/** A page larger than this is not kept (a search listing everything); all kept pages stay under {@link #BUDGET}. */
+	static final int LARGEST = 256 * 1024;
+
+	static final long BUDGET = 64L * 1024 * 1024;
+
+	private final AtomicLong bytes = new AtomicLong();
 
 	private final Clock clock;
 
@@ -66,8 +74,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String query = request.getQueryString();
+		String path = request.getRequestURI();
 		return !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
-				|| !PAGES.matcher(request.getRequestURI()).matches() || query != null && !QUERY.matcher(query).matches()
+				|| !PAGES.matcher(path).matches() || query != null && !queryOf(path).matcher(query).matches()
 				|| !anonymous(request);
 	}
 
@@ -87,11 +96,13 @@ class PublicPageCache extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		String type = wrapper.getContentType();
 		if (wrapper.getStatus() == 200 && type != null && (type.startsWith("text/html") || type.startsWith("application/json"))
-				&& !wrapper.containsHeader("Set-Cookie")) {
-			if (this.kept.size() >= MAX) {
-				this.kept.clear();
+				&& !wrapper.containsHeader("Set-Cookie") && wrapper.getContentSize() <= LARGEST) {
+			if (this.kept.size() >= MAX || this.bytes.get() > BUDGET) {
+				forget();
 			}
-			this.kept.put(key, new Kept(headers(wrapper), wrapper.getContentAsByteArray(), System.nanoTime()));
+			byte[] body = wrapper.getContentAsByteArray();
+			Kept before = this.kept.put(key, new Kept(headers(wrapper), body, System.nanoTime()));
+			this.bytes.addAndGet(body.length - (before == null ? 0 : before.body().length));
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -99,6 +110,12 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Forgets every page kept (a change was published). */
 	void forget() {
 		this.kept.clear();
+		this.bytes.set(0);
+	}
+
+	/** The query a kept page may have: the search's on the search pages, the news list's on the others. */
+	private static Pattern queryOf(String path) {
+		return path.startsWith("/thu-tuc") || path.equals("/tim-kiem") || path.startsWith("/api/") ? SEARCH_QUERY : NEWS_QUERY;
 	}
 
 	private String key(HttpServletRequest request) {

@@ -112,13 +112,18 @@ class ApiTokensIntegrationTests {
 		browser.submitForm(page, page, Map.of("name", "Báo cáo tuần", "days", "abc"));
 		assertThat(browser.get(page).text()).contains("Thời hạn của mã phải từ 1 đến 365 ngày.", "Báo cáo tuần");
 
-		browser.submitForm(page, page, Map.of("name", "Báo cáo tuần", "days", "7"));
-		String shown = browser.get(page).text();
+		Http.Response issued = browser.submitForm(page, page, Map.of("name", "Báo cáo tuần", "days", "7"));
+		assertThat(issued.status()).as("shown in the answer itself, never kept in the session").isEqualTo(200);
+		assertThat(issued.header("Cache-Control")).contains("no-store");
+		String shown = issued.text();
 		assertThat(shown).contains("Đã cấp mã «Báo cáo tuần»", "Còn hiệu lực");
 		String token = shown.replaceAll("(?s).*id=\"issued-token\">(mc_[A-Za-z0-9_-]+)<.*", "$1");
 		assertThat(token).startsWith("mc_");
 		assertThat(Http.bearer(this.port, token).get("/api/v1/me/tokens").status()).isEqualTo(200);
 		assertThat(browser.get(page).text()).as("shown once").doesNotContain(token);
+		assertThat(this.jdbc.sql("select count(*) from spring_session_attributes where position(:token in attribute_bytes) > 0")
+			.param("token", token.getBytes(StandardCharsets.US_ASCII)).query(Long.class).single()).as("not in the stored session")
+			.isZero();
 
 		String id = this.jdbc.sql("select id from identity_api_token where token_hash = :hash").param("hash", sha256(token))
 			.query(UUID.class).single().toString();
