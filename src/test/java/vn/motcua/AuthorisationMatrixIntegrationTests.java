@@ -48,7 +48,7 @@ class AuthorisationMatrixIntegrationTests {
 			"/tin-tuc/chuyen-muc/{path}/rss.xml", "/anh/{id}/{size:lon|nho|goc}", "/video/{id}", "/sitemap.xml",
 			"/gioi-thieu", "/gioi-thieu/{slug:[a-z0-9-]+}", "/don-vi/{code:[0-9]+}", "/don-vi/{code:[0-9]+}/{slug:[a-z0-9-]+}",
 			"/don-vi/{code:[0-9]+}/lanh-dao", "/lanh-dao", "/lien-he", "/tim-kiem", "/thu-tuc", "/thu-tuc/{code}",
-			"/thu-tuc/{code}/mau/{position}", "/tra-cuu-ho-so", "/tra-cuu-ho-so/danh-gia", "/phan-anh", "/phan-anh/da-gui",
+			"/thu-tuc/{code}/mau/{position}", "/tra-cuu-ho-so", "/tra-cuu-ho-so/danh-gia", "/kiem-tra-van-ban", "/phan-anh", "/phan-anh/da-gui",
 			"/phan-anh/da-tra-loi", "/phan-anh/theo-doi", "/cong-khai-ket-qua", "/chi-so-cai-cach-hanh-chinh",
 			"/lich-lam-viec", "/binh-chon/{id}", "/binh-chon", "/dang-nhap", "/dang-nhap-chon", "/cong-dan/dang-nhap",
 			"/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/quen-mat-khau", "/cong-dan/dat-lai-mat-khau", "/error");

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"motcua.clock.fixed=" + MotCuaTest.NOW, "motcua.security.lockout.max-attempts=3",
 				// the suite registers and sends feedback from one address all day long (a fixed clock)
 				"motcua.citizens.registrations-per-client=30", "motcua.feedback.per-client=30",
-				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.backup.dir=", "motcua.exports.max-pdf-rows=20", "motcua.exports.max-rows=40",
+				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.signing.dir=", "motcua.backup.dir=", "motcua.exports.max-pdf-rows=20", "motcua.exports.max-rows=40",
 				// every test sees the board as it is now (a minute's cache in production)
 				"motcua.board.cache=0s", "motcua.files.max-size=1MB",
 				// an OpenID Connect provider that is never called: the tests check the redirect to it

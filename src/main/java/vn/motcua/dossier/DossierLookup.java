@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.ReadsFromReplica;
 import vn.motcua.dossier.lookup.PublicDossiers;
+import vn.motcua.dossier.results.SignedResults;
 import vn.motcua.shared.SqlTimes;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,12 @@ public class DossierLookup {
 
 	private final ZoneId zone;
 
-	DossierLookup(PublicDossiers dossiers, JdbcClient jdbc, Clock clock) {
+	private final SignedResults results;
+
+	DossierLookup(PublicDossiers dossiers, JdbcClient jdbc, Clock clock, SignedResults results) {
 		this.dossiers = dossiers;
 		this.jdbc = jdbc;
+		this.results = results;
 		this.zone = clock.getZone();
 	}
 
@@ -50,6 +55,15 @@ public class DossierLookup {
 	@ReadsFromReplica
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
 		return this.dossiers.find(code, phoneLast4, secret);
+	}
+
+	/**
+	 * @return the dossier's signed electronic result, when the code exists and one of the factors
+	 * matches (as {@link #find}); empty otherwise.
+	 * @throws vn.motcua.shared.DomainException {@code result-not-signed}.
+	 */
+	public Optional<Uploads.File> signedResult(String code, @Nullable String phoneLast4, @Nullable String secret) {
+		return this.dossiers.find(code, phoneLast4, secret).map(found -> this.results.signedResult(code));
 	}
 
 	/**

@@ -27,10 +27,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo dossier: received inside office hours on a random working day of a {@link DemoEra} at a
- * desk in force then, for a procedure of its level ({@link DemoDesks}), by its desk officer; online
- * for the era's share, and moved on as real ones go ({@link DemoFates}) as far as the era's horizon;
- * most are digitised, most returned results rated ({@link DemoRecords}).
+ * One demo dossier: received in office hours on a working day of a {@link DemoEra} at a desk in force
+ * then, for a procedure of its level ({@link DemoDesks}), by its desk officer; online for the era's share, moved
+ * on as real ones go ({@link DemoFates}); digitised ({@link DemoScans}), its result rated ({@link DemoRecords}).
  */
 @Component
 @Profile("demo")
@@ -46,16 +45,19 @@ class DemoDossier {
 
 	private final DemoRecords records;
 
+	private final DemoScans scans;
+
 	private final DemoDesks desks;
 
 
 	DemoDossier(DossierRepository dossiers, DossierCodes codes, CatalogueManagement catalogue,
-			CalendarManagement calendar, DemoRecords records, DemoDesks desks) {
+			CalendarManagement calendar, DemoRecords records, DemoScans scans, DemoDesks desks) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.records = records;
+		this.scans = scans;
 		this.desks = desks;
 	}
 
@@ -75,7 +77,7 @@ class DemoDossier {
 		Instant handed = new DemoFates(random, era.horizon(), staff, new CalendarSchedule(this.calendar, r.intake()), time)
 			.moveOn(dossier);
 		this.dossiers.update(dossier);
-		this.records.digitise(dossier, random, time);
+		this.scans.digitise(dossier, random, time);
 		this.records.rate(dossier, handed, random, era.horizon());
 	}
 

@@ -40,7 +40,7 @@ class DemoDossiers {
 
 	private final DemoDossier dossier;
 
-	private final DemoRecords records;
+	private final DemoScans scans;
 
 	private final IdentityManagement identity;
 
@@ -54,11 +54,11 @@ class DemoDossiers {
 
 	private final int count;
 
-	DemoDossiers(DemoDossier dossier, DemoRecords records, IdentityManagement identity, JdbcClient jdbc,
+	DemoDossiers(DemoDossier dossier, DemoScans scans, IdentityManagement identity, JdbcClient jdbc,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
 			@Value("${motcua.demo.dossiers:2500}") int count) {
 		this.dossier = dossier;
-		this.records = records;
+		this.scans = scans;
 		this.identity = identity;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -102,7 +102,7 @@ class DemoDossiers {
 		for (int done = 0; done < count; done += 100) {
 			int batch = Math.min(100, count - done);
 			this.transactions.executeWithoutResult(tx -> {
-				this.records.newBatch();
+				this.scans.newBatch();
 				for (int i = 0; i < batch; i++) {
 					this.dossier.generate(random, era, this.clock.getZone(), staff);
 				}

@@ -46,6 +46,17 @@ class DossierAttachments {
 	/** As {@link #upload(String, String, long, InputStream, Actor)}, marked by {@code kind} (draft result, result). */
 	AttachmentView upload(String code, String fileName, long size, InputStream content, @Nullable String kind,
 			Actor actor) {
+		Dossier dossier = writable(code, actor);
+		String marked = kind != null && List.of("DRAFT_RESULT", "RESULT").contains(kind) ? kind : null;
+		UUID id = this.files.attach(dossier.id(), fileName, size, content, actor.username(), marked, null);
+		return this.files.ofDossier(dossier.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * @return the dossier, if the official may add to its files: in scope, by role, not closed.
+	 * @throws DomainException {@code dossier-not-found}, {@code forbidden}, {@code dossier-closed}.
+	 */
+	Dossier writable(String code, Actor actor) {
 		Dossier dossier = this.dossiers.find(code, actor);
 		if (ROLES.stream().noneMatch(actor::hasRole)) {
 			throw new DomainException(Kind.FORBIDDEN, "forbidden");
@@ -53,9 +64,7 @@ class DossierAttachments {
 		if (dossier.status().isClosed()) {
 			throw new DomainException(Kind.CONFLICT, "dossier-closed", code);
 		}
-		String marked = kind != null && List.of("DRAFT_RESULT", "RESULT").contains(kind) ? kind : null;
-		UUID id = this.files.attach(dossier.id(), fileName, size, content, actor.username(), marked, null);
-		return this.files.ofDossier(dossier.id()).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+		return dossier;
 	}
 
 	@Transactional(readOnly = true)

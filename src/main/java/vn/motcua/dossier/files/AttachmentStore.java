@@ -59,13 +59,28 @@ public class AttachmentStore {
 	 */
 	public UUID attach(UUID dossierId, String fileName, long size, InputStream content, String uploadedBy,
 			@Nullable String kind, @Nullable String documentName) {
+		return store(dossierId, fileName, size, content, uploadedBy, kind, documentName, null);
+	}
+
+	/**
+	 * Stores an upload as a scan of the dossier's component {@code component} (a page or file of one
+	 * required document; a component's files keep the order they came in).
+	 * @throws DomainException {@code attachment-type}, {@code attachment-too-large}.
+	 */
+	public UUID attachScan(UUID dossierId, int component, String documentName, String fileName, long size,
+			InputStream content, String uploadedBy) {
+		return store(dossierId, fileName, size, content, uploadedBy, "SCAN", documentName, component);
+	}
+
+	private UUID store(UUID dossierId, String fileName, long size, InputStream content, String uploadedBy,
+			@Nullable String kind, @Nullable String documentName, @Nullable Integer component) {
 		Stored file = this.uploads.store(fileName, size, content);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
-				  uploaded_by, uploaded_at, kind, document_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  uploaded_by, uploaded_at, kind, document_name, component) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, dossierId, file.fileName(), file.contentType(), file.size(), file.sha256(), file.path(), uploadedBy,
-					Timestamp.from(this.clock.instant()), kind, documentName)
+					Timestamp.from(this.clock.instant()), kind, documentName, component)
 			.update();
 		return id;
 	}
@@ -73,14 +88,14 @@ public class AttachmentStore {
 	/** @return the files of the dossier, oldest first. */
 	public List<AttachmentView> ofDossier(UUID dossierId) {
 		return this.jdbc.sql("""
-				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, document_name
+				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, document_name, component
 				from dossier_attachment
 				where dossier_id = :id order by uploaded_at, file_name""")
 			.param("id", dossierId)
 			.query((rs, n) -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5), rs.getString(6),
 					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone())), rs.getString("kind"),
-					rs.getString("document_name")))
+					rs.getString("document_name"), rs.getObject("component", Integer.class)))
 			.list();
 	}
 
@@ -92,6 +107,21 @@ public class AttachmentStore {
 			.param(code)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * @return the latest file of kind {@code kind} of the dossier {@code code}, checked against its SHA-256.
+	 * @throws DomainException {@code attachment-corrupted}.
+	 */
+	public Optional<Uploads.File> latestOfKind(String code, String kind) {
+		return this.jdbc.sql("""
+				select a.file_name, a.content_type, a.storage_path, a.sha256 from dossier_attachment a
+				  join dossier d on d.id = a.dossier_id
+				 where d.code = :code and a.kind = :kind order by a.uploaded_at desc, a.id limit 1""")
+			.param("code", code)
+			.param("kind", kind)
+			.query((rs, n) -> this.uploads.file(rs))
+			.optional();
 	}
 
 	/**
@@ -166,13 +196,14 @@ public class AttachmentStore {
 			.optional();
 	}
 
-	/** The submission's files become the dossier's, as uploaded by the citizen's contact. */
+	/** The submission's files become the dossier's scans, as uploaded by the citizen's contact, each of its component. */
 	public void copySubmissionFiles(UUID submissionId, UUID dossierId) {
 		this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
-				  uploaded_by, uploaded_at)
+				  uploaded_by, uploaded_at, kind, component)
 				select gen_random_uuid(), ?, f.file_name, f.content_type, f.size_bytes, f.sha256, f.storage_path,
-				  s.citizen_contact, f.uploaded_at
+				  s.citizen_contact, f.uploaded_at, 'SCAN',
+				  case when f.document between 1 and 99 then f.document end
 				from dossier_submission_file f join dossier_submission s on s.id = f.submission_id where s.id = ?""")
 			.params(dossierId, submissionId)
 			.update();

@@ -46,8 +46,11 @@ class IntakeTerms {
 		this.calendar = calendar;
 	}
 
-	/** The terms of one intake; {@code dueAt()} is asked only of a dossier received. */
-	record Terms(Intake intake, Deadline deadline, List<DossierStep> steps, Schedule schedule) {
+	/**
+	 * The terms of one intake; {@code dueAt()} is asked only of a dossier received.
+	 * @param components the procedure's required documents: the components of its digitisation checklist.
+	 */
+	record Terms(Intake intake, Deadline deadline, List<DossierStep> steps, Schedule schedule, int components) {
 
 		Instant dueAt() {
 			return this.deadline.dueAt().toInstant();
@@ -74,7 +77,8 @@ class IntakeTerms {
 				procedure.receiptRules(), agency.unitId(), List.of());
 		Desk receiving = agency == desk ? null : PaperTransfer.desk(desk, now, this.calendar);
 		Intake intake = intake(request, procedure, agency, deadline, now, actor.username(), secret, receiving);
-		return new Terms(intake, deadline, steps(procedure, agency), new CalendarSchedule(this.calendar, intake));
+		return new Terms(intake, deadline, steps(procedure, agency), new CalendarSchedule(this.calendar, intake),
+				procedure.documents().size());
 	}
 
 	private AgencyView agency(String code, LocalDate today) {

@@ -87,7 +87,7 @@ public class ReceiveDossier {
 		this.dossiers.insert(dossier);
 		this.dossiers.recordCounter(dossier.id(),
 				(request.resultDelivery() == null ? ResultDelivery.DESK : request.resultDelivery()).name(), request.sets(),
-				request.receiptAsked(),
+				request.receiptAsked(), terms.components(),
 				outcome == Outcome.RECEIVE && request.handedIn() != null ? HandedDocument.kept(request.handedIn()) : List.of());
 		recorded.forEach(this.events::publishEvent);
 		return this.views.view(dossier, now);

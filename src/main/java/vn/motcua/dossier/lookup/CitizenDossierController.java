@@ -59,6 +59,11 @@ class CitizenDossierController {
 				MediaType.APPLICATION_PDF);
 	}
 
+	@GetMapping("/cong-dan/ho-so/{code}/ket-qua.pdf")
+	ResponseEntity<byte[]> result(@PathVariable String code, @AuthenticationPrincipal CitizenPrincipal citizen) {
+		return Downloads.attachment(this.dossiers.result(code, citizen.id()));
+	}
+
 	@PostMapping("/cong-dan/ho-so/{code}/bo-sung")
 	String supplement(@PathVariable String code, @RequestParam MultipartFile file,
 			@AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {

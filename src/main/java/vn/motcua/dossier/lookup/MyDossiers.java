@@ -10,9 +10,11 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PublicDossierView;
 import vn.motcua.dossier.documents.FormDocuments;
 import vn.motcua.dossier.files.AttachmentStore;
+import vn.motcua.dossier.results.SignedResults;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +42,16 @@ class MyDossiers {
 
 	private final Ratings ratings;
 
+	private final SignedResults results;
+
 	MyDossiers(PublicDossiers dossiers, AccountDossiers account, AttachmentStore files, FormDocuments forms,
-			Ratings ratings) {
+			Ratings ratings, SignedResults results) {
 		this.dossiers = dossiers;
 		this.account = account;
 		this.files = files;
 		this.forms = forms;
 		this.ratings = ratings;
+		this.results = results;
 	}
 
 	@Transactional(readOnly = true)
@@ -77,6 +82,15 @@ class MyDossiers {
 			throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
 		}
 		return this.forms.form(code, form, Actor.system());
+	}
+
+	/**
+	 * @return the dossier's signed electronic result.
+	 * @throws DomainException {@code dossier-not-found}, {@code result-not-signed}.
+	 */
+	Uploads.File result(String code, UUID citizenId) {
+		get(code, citizenId);
+		return this.results.signedResult(code);
 	}
 
 	/**

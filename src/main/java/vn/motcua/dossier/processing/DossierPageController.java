@@ -63,6 +63,7 @@ class DossierPageController {
 		List<AttachmentView> attachments = this.files.ofDossier(dossier.id());
 		List<ActionButton> buttons = this.desk.buttons(found, actor);
 		model.addAttribute("dossier", dossier);
+		model.addAttribute("official", actor); // the checklist (documents) reads the dossier as the official
 		model.addAttribute("forms", FormSet.of(dossier.ruleVersion()).applicable(dossier, this.reader.hasReceipt(found)));
 		model.addAttribute("attachments", attachments);
 		model.addAttribute("buttons", buttons);

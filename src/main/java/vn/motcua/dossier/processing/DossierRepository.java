@@ -145,11 +145,14 @@ public class DossierRepository {
 		this.recent.forget(code);
 	}
 
-	/** What the counter recorded besides the intake: how the result goes out, what was handed in. */
+	/**
+	 * What the counter recorded besides the intake: how the result goes out, what was handed in.
+	 * @param components the components of the digitisation checklist (the required documents).
+	 */
 	public void recordCounter(UUID dossierId, String resultDelivery, @Nullable Integer sets,
-			@Nullable Boolean receiptAsked, List<HandedDocument> handedIn) {
-		this.jdbc.sql("update dossier set result_delivery = ?, sets = ?, receipt_asked = ? where id = ?")
-			.params(resultDelivery, sets, receiptAsked, dossierId)
+			@Nullable Boolean receiptAsked, int components, List<HandedDocument> handedIn) {
+		this.jdbc.sql("update dossier set result_delivery = ?, sets = ?, receipt_asked = ?, required_components = ? where id = ?")
+			.params(resultDelivery, sets, receiptAsked, components, dossierId)
 			.update();
 		for (HandedDocument h : handedIn) {
 			this.jdbc.sql("insert into dossier_handed_document (dossier_id, position, name, originals, copies)"

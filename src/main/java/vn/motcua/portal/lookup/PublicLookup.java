@@ -8,6 +8,7 @@ import vn.motcua.dossier.DossierLookup;
 import vn.motcua.dossier.PublicDossierView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Texts;
 
 import org.springframework.stereotype.Service;
@@ -42,6 +43,21 @@ class PublicLookup {
 	PublicDossierView lookup(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
 		refuseIfBlocked(client);
 		Optional<PublicDossierView> found = this.lookup.find(LookupCodes.normalize(code), Texts.blankToNull(phoneLast4),
+				Texts.blankToNull(secret));
+		if (found.isEmpty()) {
+			this.throttle.failed(client);
+			throw new DomainException(Kind.NOT_FOUND, "dossier-not-found", code);
+		}
+		return found.get();
+	}
+
+	/**
+	 * @return the dossier's signed electronic result, with the code and its second factor.
+	 * @throws DomainException as {@link #lookup}, and {@code result-not-signed}.
+	 */
+	Uploads.File result(String code, @Nullable String phoneLast4, @Nullable String secret, String client) {
+		refuseIfBlocked(client);
+		Optional<Uploads.File> found = this.lookup.signedResult(LookupCodes.normalize(code), Texts.blankToNull(phoneLast4),
 				Texts.blankToNull(secret));
 		if (found.isEmpty()) {
 			this.throttle.failed(client);

@@ -1,9 +1,15 @@
 package vn.motcua.portal.lookup;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.PublicDossierView;
+import vn.motcua.shared.Uploads;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +35,19 @@ class PublicLookupApiController {
 	PublicDossierView dossier(@PathVariable String code, @RequestParam(required = false) @Nullable String phoneLast4,
 			@RequestParam(required = false) @Nullable String secret, HttpServletRequest request) {
 		return this.lookup.lookup(code, phoneLast4, secret, request.getRemoteAddr());
+	}
+
+	/** The signed electronic result, with the code and its second factor (the applicant keeps and reuses it). */
+	@GetMapping("/result.pdf")
+	ResponseEntity<byte[]> result(@PathVariable String code, @RequestParam(required = false) @Nullable String phoneLast4,
+			@RequestParam(required = false) @Nullable String secret, HttpServletRequest request) {
+		Uploads.File file = this.lookup.result(code, phoneLast4, secret, request.getRemoteAddr());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(file.bytes());
 	}
 
 	record Rating(@Nullable String phoneLast4, @Nullable String secret, int score, @Nullable String comment) {

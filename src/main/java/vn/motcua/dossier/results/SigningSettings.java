@@ -1,0 +1,36 @@
+package vn.motcua.dossier.results;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the agencies' signing keys are ({@code motcua.signing.*}).
+ *
+ * @param dir where demo keys are kept ({@code ./data/signing}; blank: a temporary directory).
+ * @param keystores per agency identifier (e.g. {@code 000.41.00.H55}), its PKCS#12 keystore.
+ * @param trusted PEM files of the certification authorities whose certificates a verification
+ * accepts (the government CA's root for real keys).
+ * @param demo whether an agency without a keystore signs with a demo certificate, made at its
+ * first signature under a demo CA (the demo profile; never in production).
+ */
+@ConfigurationProperties("motcua.signing")
+record SigningSettings(@Nullable String dir, @Nullable Map<String, Keystore> keystores, @Nullable List<String> trusted,
+		boolean demo) {
+
+	/** @param alias the key's alias; {@literal null} for the keystore's first key. */
+	record Keystore(String path, String password, @Nullable String alias) {
+	}
+
+	Map<String, Keystore> keystoresOrNone() {
+		return this.keystores == null ? Map.of() : this.keystores;
+	}
+
+	List<String> trustedOrNone() {
+		return this.trusted == null ? List.of() : this.trusted;
+	}
+
+}
