@@ -75,14 +75,13 @@ public final class DossierForms {
 
 		/** @param unitName the administrative unit's name with its kind, {@code Xã Phú Lương}. */
 		public static Issuer ofUnit(String unitName) {
-			String place = unitName;
 			for (String kind : KINDS) {
 				if (unitName.toLowerCase(Vietnam.LOCALE).startsWith(kind)) {
-					place = unitName.substring(kind.length());
-					break;
+					// «UBND xã Phú Lương»: the kind in lower case after the abbreviation
+					return new Issuer("UBND " + kind + unitName.substring(kind.length()), unitName.substring(kind.length()));
 				}
 			}
-			return new Issuer("UBND " + unitName, place);
+			return new Issuer("UBND " + unitName, unitName);
 		}
 
 	}

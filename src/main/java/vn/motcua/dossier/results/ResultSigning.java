@@ -18,6 +18,7 @@ import vn.motcua.dossier.files.AttachmentView;
 import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.ResultNotice;
 import vn.motcua.dossier.processing.DossierReader;
+import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
@@ -88,13 +89,16 @@ class ResultSigning {
 		String agencyCode = dossier.intake().agencyCode();
 		Optional<AgencyView> agency = this.organization.latestAgencyWithCode(agencyCode);
 		String agencyName = agency.map(AgencyView::name).orElse(agencyCode);
-		Optional<SigningKeys.SigningKey> key = this.keys.of(agencyCode, agencyName);
+		Issuer issuer = Issuer.ofUnit(agency.map(AgencyView::unitName).orElse(agencyName));
+		// a one-stop desk resolves in the name of its People's Committee
+		boolean desk = agency.map(a -> a.kind() == AgencyKind.ONE_STOP_DESK).orElse(false);
+		String authority = desk ? issuer.committee() : agencyName;
+		Optional<SigningKeys.SigningKey> key = this.keys.of(agencyCode, authority);
 		if (key.isEmpty()) {
 			log.info("Result of {} left unsigned: agency {} has no signing key (motcua.signing.keystores)", code, agencyCode);
 			return Optional.empty();
 		}
-		Issuer issuer = Issuer.ofUnit(agency.map(AgencyView::unitName).orElse(agencyName));
-		byte[] notice = ResultNotice.pdf(issuer.committee(), agencyName, issuer.place(), code,
+		byte[] notice = ResultNotice.pdf(desk ? "" : issuer.committee(), authority, issuer.place(), code,
 				dossier.intake().procedureName(), dossier.intake().applicant().fullName(), dossier.resolvedAt(),
 				this.clock.getZone());
 		String reason = "Kết quả giải quyết hồ sơ " + code;
