@@ -113,6 +113,19 @@ class ChecklistIntegrationTests {
 	}
 
 	@Test
+	void aDossierReceivedBeforeTheChecklistIsJudgedAsTheStatisticsJudgeIt() {
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		String code = desk.postJson("/api/v1/dossiers", intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT")).json("$.code");
+		this.jdbc.sql("update dossier set required_components = null where code = ?").param(code).update();
+		desk.postFile("/api/v1/dossiers/" + code + "/components/1/scans", "to-khai.pdf", SCAN);
+		Http.Response checklist = desk.get("/api/v1/dossiers/" + code + "/components");
+		assertThat(checklist.<Boolean>json("$.digitised")).isNull();
+		assertThat(digitisedInFacts(code)).isTrue(); // «has a file»
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD).html("/quan-tri/ho-so/" + code).text())
+			.contains("Hồ sơ tiếp nhận trước khi có danh mục số hóa");
+	}
+
+	@Test
 	void theDossierPageShowsTheChecklistAndTakesScansAndReasons() {
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
 		String code = desk.postJson("/api/v1/dossiers", intake(CERTIFIED_TRANSACTION, XA_PHU_LUONG, "DIRECT")).json("$.code");

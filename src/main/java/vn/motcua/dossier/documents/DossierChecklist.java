@@ -60,8 +60,11 @@ public class DossierChecklist {
 			List<AttachmentView> files) {
 	}
 
-	/** @param digitised whether the dossier counts as digitised (Decision 766). */
-	public record ChecklistView(boolean digitised, List<ComponentView> components) {
+	/**
+	 * @param digitised whether the dossier counts as digitised (Decision 766); {@literal null} for one
+	 * received before the checklist, which the statistics count by «has a file» ({@code dossier_fact}).
+	 */
+	public record ChecklistView(@Nullable Boolean digitised, List<ComponentView> components) {
 
 		/** @return the reasons an official may mark, in order. */
 		public List<Reason> reasons() {
@@ -76,7 +79,11 @@ public class DossierChecklist {
 		Dossier dossier = this.dossiers.find(code, actor);
 		List<AttachmentView> all = this.files.ofDossier(dossier.id());
 		Checklist checklist = checklist(dossier, all);
-		return new ChecklistView(checklist.digitised(), checklist.components().stream()
+		boolean withChecklist = this.jdbc.sql("select required_components is not null from dossier where id = ?")
+			.param(dossier.id())
+			.query(Boolean.class)
+			.single();
+		return new ChecklistView(withChecklist ? checklist.digitised() : null, checklist.components().stream()
 			.map(c -> new ComponentView(c.position(), c.name(), c.state(), c.reason(), all.stream()
 				.filter(a -> Integer.valueOf(c.position()).equals(a.component())).toList()))
 			.toList());

@@ -3,6 +3,7 @@ package vn.motcua.dossier.results;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
@@ -18,6 +19,10 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -70,7 +75,7 @@ final class Pades {
 
 	private static byte[] cms(byte[] content, SigningKey key) throws IOException {
 		try {
-			var certificateId = new ESSCertIDv2(java.security.MessageDigest.getInstance("SHA-256")
+			var certificateId = new ESSCertIDv2(MessageDigest.getInstance("SHA-256")
 				.digest(key.certificate().getEncoded()));
 			AttributeTable bound = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
 					new DERSet(new SigningCertificateV2(new ESSCertIDv2[] { certificateId }))));
@@ -89,10 +94,9 @@ final class Pades {
 	}
 
 	static String commonName(X509Certificate certificate) {
-		var names = org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())
-			.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.CN);
+		RDN[] names = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
 		return names.length == 0 ? certificate.getSubjectX500Principal().getName()
-				: org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(names[0].getFirst().getValue());
+				: IETFUtils.valueToString(names[0].getFirst().getValue());
 	}
 
 }

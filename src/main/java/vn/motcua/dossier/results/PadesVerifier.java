@@ -5,11 +5,14 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -47,9 +50,9 @@ final class PadesVerifier {
 					&& (long) range[2] + range[3] == pdf.length;
 			CMSSignedData cms;
 			// /Contents is padded with zeros after the signature: read the one DER object, not the padding
-			try (var der = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(pdf))) {
+			try (var der = new ASN1InputStream(signature.getContents(pdf))) {
 				cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-						org.bouncycastle.asn1.cms.ContentInfo.getInstance(der.readObject()));
+						ContentInfo.getInstance(der.readObject()));
 			}
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
 			@SuppressWarnings("unchecked")
@@ -69,7 +72,7 @@ final class PadesVerifier {
 	/** Issued by one of the anchors (or one itself), and valid when it signed. */
 	private static boolean trusted(X509Certificate certificate, List<X509Certificate> anchors, Instant at) {
 		try {
-			certificate.checkValidity(java.util.Date.from(at));
+			certificate.checkValidity(Date.from(at));
 		}
 		catch (GeneralSecurityException ex) {
 			return false;
