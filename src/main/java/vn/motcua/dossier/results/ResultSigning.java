@@ -98,7 +98,9 @@ class ResultSigning {
 			log.info("Result of {} left unsigned: agency {} has no signing key (motcua.signing.keystores)", code, agencyCode);
 			return Optional.empty();
 		}
-		byte[] notice = ResultNotice.pdf(desk ? "" : issuer.committee(), authority, issuer.place(), code,
+		// a department's notice names its committee above it; a committee's (or its desk's) stands alone
+		boolean department = agency.map(a -> a.kind() == AgencyKind.DEPARTMENT).orElse(false);
+		byte[] notice = ResultNotice.pdf(department ? issuer.committee() : "", authority, issuer.place(), code,
 				dossier.intake().procedureName(), dossier.intake().applicant().fullName(), dossier.resolvedAt(),
 				this.clock.getZone());
 		String reason = "Kết quả giải quyết hồ sơ " + code;
