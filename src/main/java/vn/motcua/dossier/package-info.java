@@ -34,8 +34,8 @@
  * <h2>Tables owned</h2>
  * {@code dossier}, {@code dossier_step}, {@code dossier_clock_stop}, {@code dossier_event},
  * {@code dossier_code_sequence}, {@code dossier_attachment}, {@code dossier_submission},
- * {@code dossier_submission_file}, {@code dossier_rating}, {@code dossier_handed_document} (migrations in
- * {@code db/migration/dossier}).
+ * {@code dossier_submission_file}, {@code dossier_rating}, {@code dossier_handed_document},
+ * {@code dossier_component_mark}, {@code citizen_document} (migrations in {@code db/migration/dossier}).
  *
  * <h2>Read contracts</h2>
  * Published: the views {@code dossier_fact}, {@code dossier_step_fact} and
@@ -47,7 +47,8 @@
  * <h2>Inside</h2>
  * {@code domain} (the {@code Dossier} and {@code Submission} aggregates, their policies),
  * {@code intake}, {@code processing}, {@code lists}, {@code documents}, {@code files},
- * {@code lookup}, {@code online}, {@code demo}, and {@code forms} (the legal forms' layout).
+ * {@code lookup}, {@code online}, {@code results} (signed results), {@code store} (the citizen's data
+ * store), {@code demo}, and {@code forms} (the legal forms' layout).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers (Hồ sơ)",
 		allowedDependencies = { "shared", "organization", "calendar", "identity", "catalogue" })

@@ -18,6 +18,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.files.AttachmentView;
 import vn.motcua.dossier.processing.DossierReader;
+import vn.motcua.dossier.store.StoreKeeper;
 import vn.motcua.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,15 +44,18 @@ public class DossierChecklist {
 
 	private final JdbcClient jdbc;
 
+	private final StoreKeeper store;
+
 	private final Clock clock;
 
 	DossierChecklist(DossierReader dossiers, DossierAttachments attachments, AttachmentStore files,
-			CatalogueManagement catalogue, JdbcClient jdbc, Clock clock) {
+			CatalogueManagement catalogue, JdbcClient jdbc, StoreKeeper store, Clock clock) {
 		this.dossiers = dossiers;
 		this.attachments = attachments;
 		this.files = files;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -90,7 +94,8 @@ public class DossierChecklist {
 	}
 
 	/**
-	 * Adds a scanned page or file to a component; a reason marked before is withdrawn.
+	 * Adds a scanned page or file to a component; a reason marked before is withdrawn. A dossier filed
+	 * from an account keeps the scan in its data store.
 	 * @throws vn.motcua.shared.DomainException those of {@link DossierAttachments#writable},
 	 * {@code component-not-found}, {@code attachment-type}, {@code attachment-too-large}.
 	 */
@@ -99,6 +104,7 @@ public class DossierChecklist {
 		Checklist.Component component = checklist(dossier, this.files.ofDossier(dossier.id())).component(position);
 		this.files.attachScan(dossier.id(), position, component.name(), fileName, size, content, actor.username());
 		unmark(dossier.id(), position);
+		this.store.keep(dossier.id());
 	}
 
 	/**

@@ -88,14 +88,14 @@ public class AttachmentStore {
 	/** @return the files of the dossier, oldest first. */
 	public List<AttachmentView> ofDossier(UUID dossierId) {
 		return this.jdbc.sql("""
-				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, document_name, component
-				from dossier_attachment
+				select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, document_name, component,
+				  stored_document is not null as from_store from dossier_attachment
 				where dossier_id = :id order by uploaded_at, file_name""")
 			.param("id", dossierId)
 			.query((rs, n) -> new AttachmentView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5), rs.getString(6),
 					Objects.requireNonNull(SqlTimes.at(rs, "uploaded_at", this.clock.getZone())), rs.getString("kind"),
-					rs.getString("document_name"), rs.getObject("component", Integer.class)))
+					rs.getString("document_name"), rs.getObject("component", Integer.class), rs.getBoolean("from_store")))
 			.list();
 	}
 
@@ -163,9 +163,11 @@ public class AttachmentStore {
 			.update();
 	}
 
-	/** Removes a file of a draft, and its bytes from the disk once the removal commits. */
+	/** Removes a file of a draft, and its bytes from the disk once the removal commits (not a stored document's). */
 	public void removeFromSubmission(UUID submissionId, UUID fileId) {
-		this.jdbc.sql("delete from dossier_submission_file where id = ? and submission_id = ? returning storage_path")
+		this.jdbc.sql("""
+				delete from dossier_submission_file where id = ? and submission_id = ?
+				returning case when stored_document is null then storage_path end""")
 			.params(fileId, submissionId)
 			.query(String.class)
 			.optional()
@@ -175,11 +177,11 @@ public class AttachmentStore {
 	/** @return the files of the submission, oldest first. */
 	public List<SubmissionFile> ofSubmission(UUID submissionId) {
 		return this.jdbc.sql("""
-				select id, document, file_name, content_type, size_bytes from dossier_submission_file
+				select id, document, file_name, content_type, size_bytes, stored_document is not null from dossier_submission_file
 				where submission_id = ? order by uploaded_at, file_name""")
 			.param(submissionId)
 			.query((rs, n) -> new SubmissionFile(rs.getObject("id", UUID.class), rs.getInt("document"),
-					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes")))
+					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getBoolean(6)))
 			.list();
 	}
 
@@ -196,14 +198,17 @@ public class AttachmentStore {
 			.optional();
 	}
 
-	/** The submission's files become the dossier's scans, as uploaded by the citizen's contact, each of its component. */
+	/**
+	 * The submission's files become the dossier's scans, as uploaded by the citizen's contact, each of
+	 * its component, those taken from the citizen's data store marked so.
+	 */
 	public void copySubmissionFiles(UUID submissionId, UUID dossierId) {
 		this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
-				  uploaded_by, uploaded_at, kind, component)
+				  uploaded_by, uploaded_at, kind, component, stored_document)
 				select gen_random_uuid(), ?, f.file_name, f.content_type, f.size_bytes, f.sha256, f.storage_path,
 				  s.citizen_contact, f.uploaded_at, 'SCAN',
-				  case when f.document between 1 and 99 then f.document end
+				  case when f.document between 1 and 99 then f.document end, f.stored_document
 				from dossier_submission_file f join dossier_submission s on s.id = f.submission_id where s.id = ?""")
 			.params(dossierId, submissionId)
 			.update();

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.UUID;
 
 import vn.motcua.dossier.files.AttachmentStore;
+import vn.motcua.dossier.store.StoreOffers;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
@@ -19,9 +20,12 @@ class SubmissionFiles {
 
 	private final AttachmentStore files;
 
-	SubmissionFiles(CitizenSubmissions submissions, AttachmentStore files) {
+	private final StoreOffers store;
+
+	SubmissionFiles(CitizenSubmissions submissions, AttachmentStore files, StoreOffers store) {
 		this.submissions = submissions;
 		this.files = files;
+		this.store = store;
 	}
 
 	/**
@@ -30,12 +34,27 @@ class SubmissionFiles {
 	 * {@code document-not-found}, {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	SubmissionView add(UUID id, UUID citizenId, int document, String fileName, long size, InputStream content) {
+		requireDocument(id, citizenId, document);
+		this.files.addToSubmission(id, document, fileName, size, content);
+		return this.submissions.get(id, citizenId);
+	}
+
+	/**
+	 * Gives a document of the citizen's data store for required document {@code document} of a draft.
+	 * @throws DomainException {@code submission-not-found}, {@code submission-sent},
+	 * {@code document-not-found}, {@code stored-document-not-found}.
+	 */
+	SubmissionView reuse(UUID id, UUID citizenId, int document, UUID storedId) {
+		requireDocument(id, citizenId, document);
+		this.store.reuse(citizenId, storedId, id, document);
+		return this.submissions.get(id, citizenId);
+	}
+
+	private void requireDocument(UUID id, UUID citizenId, int document) {
 		SubmissionView draft = this.submissions.draft(id, citizenId);
 		if (draft.documents().stream().noneMatch(d -> d.required().position() == document)) {
 			throw new DomainException(Kind.NOT_FOUND, "document-not-found", document);
 		}
-		this.files.addToSubmission(id, document, fileName, size, content);
-		return this.submissions.get(id, citizenId);
 	}
 
 	/** Removes a file from a draft. */

@@ -30,8 +30,8 @@ public record SubmissionView(UUID id, String procedureCode, String procedureName
 	public record Document(RequiredDocument required, List<File> files) {
 	}
 
-	/** A file of the submission. */
-	public record File(UUID id, String fileName, String contentType, long size) {
+	/** A file of the submission; {@code fromStore} when taken from the citizen's data store. */
+	public record File(UUID id, String fileName, String contentType, long size, boolean fromStore) {
 	}
 
 	/** @return whether every required document has at least one file. */

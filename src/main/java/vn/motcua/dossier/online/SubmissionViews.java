@@ -39,7 +39,7 @@ class SubmissionViews {
 		Map<Integer, List<SubmissionView.File>> given = this.files.ofSubmission(s.id())
 			.stream()
 			.collect(Collectors.groupingBy(SubmissionFile::document, Collectors.mapping(
-					f -> new SubmissionView.File(f.id(), f.fileName(), f.contentType(), f.size()), Collectors.toList())));
+					f -> new SubmissionView.File(f.id(), f.fileName(), f.contentType(), f.size(), f.fromStore()), Collectors.toList())));
 		List<SubmissionView.Document> documents = this.catalogue
 			.procedureOn(s.filing().procedureCode(), LocalDate.ofInstant(s.createdAt(), this.clock.getZone()))
 			.map(ProcedureView::documents)

@@ -90,6 +90,12 @@ class SubmissionWizardController {
 				file.getSize(), Uploaded.content(file)));
 	}
 
+	@PostMapping("/giay-to/tu-kho")
+	String reuse(@PathVariable UUID id, @RequestParam int document, @RequestParam UUID stored,
+			@AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {
+		return step(id, 3, redirect, () -> this.files.reuse(id, citizen.id(), document, stored));
+	}
+
 	@PostMapping("/giay-to/{fileId}/xoa")
 	String removeFile(@PathVariable UUID id, @PathVariable UUID fileId, @AuthenticationPrincipal CitizenPrincipal citizen,
 			RedirectAttributes redirect) {

@@ -5,16 +5,21 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.store.StoreOffers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The wizard's page at one of its steps: the draft, the procedure, and for step 3 the electronic declaration. */
+/**
+ * The wizard's page at one of its steps: the draft, the procedure, and for step 3 the electronic
+ * declaration and, for each required document, what the citizen's data store offers for it.
+ */
 @Component
 class WizardPage {
 
@@ -26,10 +31,14 @@ class WizardPage {
 
 	private final MessageSource messages;
 
+	private final StoreOffers store;
+
 	private final Clock clock;
 
-	WizardPage(CitizenSubmissions submissions, CatalogueManagement catalogue, MessageSource messages, Clock clock) {
+	WizardPage(CitizenSubmissions submissions, CatalogueManagement catalogue, MessageSource messages,
+			StoreOffers store, Clock clock) {
 		this.submissions = submissions;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
@@ -49,6 +58,9 @@ class WizardPage {
 				model.addAttribute("decl", DeclarationForm.write(draft.declaration()));
 			}
 		}
+		model.addAttribute("offers", draft.documents().stream()
+			.collect(Collectors.toMap(d -> d.required().position(),
+					d -> this.store.offersFor(citizenId, d.required().name()))));
 		model.addAttribute("deliveries", ResultDelivery.values());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());

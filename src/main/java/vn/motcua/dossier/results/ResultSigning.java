@@ -18,6 +18,7 @@ import vn.motcua.dossier.files.AttachmentView;
 import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.ResultNotice;
 import vn.motcua.dossier.processing.DossierReader;
+import vn.motcua.dossier.store.StoreKeeper;
 import vn.motcua.organization.AgencyKind;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
@@ -33,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Signs a dossier's result once it is resolved, after the resolution commits (kept in the event
  * publication registry until done, so a restart signs what was left): the latest PDF the specialist
  * uploaded as the result or its draft, or else the agency's notice of the result; the signed copy is
- * a file of the dossier of kind {@code SIGNED_RESULT}. An agency without a key leaves the result
- * unsigned (logged).
+ * a file of the dossier of kind {@code SIGNED_RESULT}, kept in the applicant's data store. An agency
+ * without a key leaves the result unsigned (logged).
  */
 @Component
 class ResultSigning {
@@ -51,17 +52,20 @@ class ResultSigning {
 
 	private final SigningKeys keys;
 
+	private final StoreKeeper store;
+
 	private final Clock clock;
 
 	private final JdbcClient jdbc;
 
 	ResultSigning(DossierReader dossiers, AttachmentStore files, OrganizationManagement organization, SigningKeys keys,
-			Clock clock, JdbcClient jdbc) {
+			StoreKeeper store, Clock clock, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.files = files;
 		this.organization = organization;
 		this.keys = keys;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -115,6 +119,7 @@ class ResultSigning {
 		}
 		UUID id = this.files.attach(dossier.id(), "ket-qua-" + code + ".pdf", pdf.length, new ByteArrayInputStream(pdf),
 				"system", SIGNED, null);
+		this.store.keep(dossier.id());
 		return this.files.ofDossier(dossier.id()).stream().filter(a -> a.id().equals(id)).findFirst();
 	}
 

@@ -1,0 +1,184 @@
+package vn.motcua.citizen;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.Http;
+import vn.motcua.MotCuaTest;
+import vn.motcua.TestClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.MotCuaTest.PASSWORD;
+
+/**
+ * «Kho dữ liệu của tôi»: what the desk received from a citizen's online dossier and its signed result
+ * are kept in the account's store; a second submission, of another procedure asking for the same
+ * identity paper, takes it from the store without an upload, and the desk sees where it came from.
+ */
+@MotCuaTest
+class CitizenDataStoreIntegrationTests {
+
+	private static final String BIRTH_REGISTRATION = "1.001193";
+
+	private static final String MARRIAGE_REGISTRATION = "1.000894";
+
+	private static final String PHU_LUONG_DESK = "000.41.20.H55";
+
+	private static final String IDENTITY_PAPER = "Xuất trình: Giấy tờ tùy thân";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Http citizen() {
+		Http browser = Http.anonymous(this.port);
+		Http.Response login = browser.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
+				Map.of("username", "congdan@example.vn", "password", PASSWORD));
+		assertThat(login.location()).endsWith("/cong-dan/ho-so");
+		return browser;
+	}
+
+	/** @return the draft's path, its applicant saved. */
+	private String start(Http citizen, String procedure) {
+		Http.Response started = citizen.submitForm("/cong-dan/nop?thu-tuc=" + procedure, "/cong-dan/nop",
+				Map.of("procedureCode", procedure, "agencyCode", PHU_LUONG_DESK));
+		URI wizard = URI.create(started.location());
+		String draft = wizard.getRawPath();
+		citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", Map.of("fullName", "Hoàng Văn Kho", "idNumber",
+				"019300004321", "phone", "0912 000 321", "address", "Xóm Đồng Kem, xã Phú Lương"));
+		return draft;
+	}
+
+	/** Uploads a file for every required document not in {@code skip}, sends the draft, and the desk receives it. */
+	private String sendAndReceive(Http citizen, String draft, List<Integer> skip) {
+		Matcher positions = Pattern.compile("name=\"document\" value=\"(\\d+)\"").matcher(citizen.get(draft + "?buoc=3").body());
+		for (String p : positions.results().map(m -> m.group(1)).distinct().toList()) {
+			if (!skip.contains(Integer.valueOf(p))) {
+				citizen.submitFile(draft + "?buoc=3", draft + "/giay-to?document=" + p, "giay-to-" + p + ".pdf",
+						("%PDF-1.4 bản quét " + p).getBytes());
+			}
+		}
+		citizen.submitForm(draft + "?buoc=4", draft + "/gui", Map.of("resultDelivery", "ONLINE", "commitment", "1"));
+		String id = draft.substring(draft.lastIndexOf('/') + 1);
+		Http.Response received = Http.basic(this.port, "xa.phuluong", PASSWORD)
+			.postJson("/api/v1/submissions/" + id + "/decision", "{\"outcome\":\"RECEIVE\"}");
+		assertThat(received.status()).as(received.body()).isEqualTo(200);
+		return received.json("$.code");
+	}
+
+	private void resolve(String code) {
+		for (int i = 0; i < 8; i++) {
+			String by = i % 2 == 0 ? "xa.phuluong" : "chutich.phuluong";
+			if (Http.basic(this.port, "xa.phuluong", PASSWORD)
+				.postJson("/api/v1/dossiers/" + code + "/transitions", "{\"action\":\"RESOLVE\"}")
+				.status() == 200) {
+				return;
+			}
+			Http.basic(this.port, by, PASSWORD).postJson("/api/v1/dossiers/" + code + "/transitions",
+					"{\"action\":\"COMPLETE_STEP\"}");
+		}
+		throw new AssertionError("not resolved: " + code);
+	}
+
+	@Test
+	void aSecondSubmissionTakesTheIdentityPaperFromTheStoreAndTheDeskSeesIt() throws InterruptedException {
+		this.clock.set("2026-11-30T08:00:00+07:00");
+		Http citizen = citizen();
+		String first = sendAndReceive(citizen, start(citizen, BIRTH_REGISTRATION), List.of());
+		resolve(first);
+
+		// the received components and, once signed, the result are in the store
+		String store = citizen.get("/cong-dan/kho-du-lieu").text();
+		assertThat(store).contains("Kho dữ liệu của tôi", IDENTITY_PAPER, first, "Bản số hóa", "Không thời hạn");
+		for (int i = 0; i < 100 && !citizen.get("/cong-dan/kho-du-lieu").text().contains("Kết quả điện tử (ký số)"); i++) {
+			Thread.sleep(100); // signed after the resolution commits
+		}
+		assertThat(citizen.get("/cong-dan/kho-du-lieu").text()).contains("Kết quả điện tử (ký số)");
+		assertThat(this.jdbc.sql("select count(*) from citizen_document where dossier_code = ? and kind = 'RESULT'")
+			.param(first).query(Integer.class).single()).isEqualTo(1);
+
+		// the marriage registration asks for the same identity paper: offered first, as of the same kind
+		String draft = start(citizen, MARRIAGE_REGISTRATION);
+		Matcher offer = Pattern.compile("id=\"stored-(\\d+)\"[^>]*>\\s*<option value=\"([0-9a-f-]{36})\">([^<]*)</option>")
+			.matcher(citizen.get(draft + "?buoc=3").body());
+		assertThat(offer.find()).isTrue();
+		while (!offer.group(3).contains("cùng loại") && offer.find()) {
+			// the identity paper's select
+		}
+		assertThat(offer.group(3)).startsWith(IDENTITY_PAPER).endsWith(" (cùng loại)");
+		int position = Integer.parseInt(offer.group(1));
+		String stored = offer.group(2);
+		Http.Response reused = citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+				Map.of("document", String.valueOf(position), "stored", stored));
+		assertThat(reused.status()).isEqualTo(302);
+		assertThat(citizen.get(draft + "?buoc=3").text()).contains("từ kho dữ liệu");
+
+		// removed from the draft and taken again: the stored bytes stay
+		UUID file = this.jdbc.sql("select id from dossier_submission_file where stored_document = ? and submission_id = ?")
+			.params(UUID.fromString(stored), UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1)))
+			.query(UUID.class).single();
+		citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/" + file + "/xoa", Map.of());
+		assertThat(citizen.getBytes("/cong-dan/kho-du-lieu/" + stored).status()).isEqualTo(200);
+		citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+				Map.of("document", String.valueOf(position), "stored", stored));
+
+		String second = sendAndReceive(citizen, draft, List.of(position));
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		List<Boolean> fromStore = desk.get("/api/v1/dossiers/" + second + "/components")
+			.json("$.components[?(@.position == " + position + ")].files[*].fromStore");
+		assertThat(fromStore).containsExactly(true);
+		assertThat(Http.session(this.port, "xa.phuluong", PASSWORD).get("/quan-tri/ho-so/" + second).text())
+			.contains("từ kho dữ liệu");
+		// what came from the store is not kept a second time
+		assertThat(this.jdbc.sql("select count(*) from citizen_document where dossier_code = ? and document_name like ?")
+			.params(second, IDENTITY_PAPER + "%").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anExpiredOrForeignDocumentIsNotTakenAndTheDraftKeepsWhatItHad() {
+		this.clock.set("2026-11-30T09:00:00+07:00");
+		Http citizen = citizen();
+		String first = sendAndReceive(citizen, start(citizen, BIRTH_REGISTRATION), List.of());
+		UUID stored = this.jdbc.sql("select id from citizen_document where dossier_code = ? order by document_name limit 1")
+			.param(first).query(UUID.class).single();
+
+		Http.Response dated = citizen.submitForm("/cong-dan/kho-du-lieu", "/cong-dan/kho-du-lieu/" + stored + "/hieu-luc",
+				Map.of("validUntil", "2026-11-29"));
+		assertThat(citizen.get(URI.create(dated.location()).getRawPath()).text()).contains("Đã lưu thời hạn hiệu lực",
+				"2026-11-29");
+		String draft = start(citizen, MARRIAGE_REGISTRATION);
+		assertThat(citizen.get(draft + "?buoc=3").body()).doesNotContain(stored.toString());
+		Http.Response refused = citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+				Map.of("document", "1", "stored", stored.toString()));
+		assertThat(citizen.get(URI.create(refused.location()).getRawPath() + "?buoc=3").text())
+			.contains("Không tìm thấy giấy tờ này trong kho dữ liệu");
+		// another account's document is not found either
+		UUID foreign = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into citizen_document (id, citizen_id, document_name, document_key, kind, attachment_id, dossier_code,
+				  stored_at) select ?, gen_random_uuid(), document_name, document_key, kind, attachment_id, dossier_code, stored_at
+				  from citizen_document where id = ?""").params(foreign, stored).update();
+		for (UUID other : List.of(foreign, UUID.randomUUID())) {
+			assertThat(citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+					Map.of("document", "1", "stored", other.toString())).status()).isEqualTo(302);
+			assertThat(citizen.getBytes("/cong-dan/kho-du-lieu/" + other).status()).isEqualTo(404);
+		}
+		assertThat(this.jdbc.sql("select count(*) from dossier_submission_file where submission_id = ?")
+			.param(UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1))).query(Integer.class).single()).isZero();
+	}
+
+}
