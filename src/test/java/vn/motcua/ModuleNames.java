@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 final class ModuleNames {
 
 	static final List<String> ALL = List.of("shared", "platform", "calendar", "organization", "identity", "catalogue",
-			"dossier", "monitoring", "notification", "portal", "parindex", "planning", "audit");
+			"dossier", "monitoring", "notification", "portal", "parindex", "planning", "audit", "connect");
 
 	private ModuleNames() {
 	}

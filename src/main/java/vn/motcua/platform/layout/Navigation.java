@@ -17,7 +17,7 @@ public record Navigation(String path) {
 	static final List<String> BACK_OFFICE = List.of("/quan-tri", "/quan-tri/ho-so", "/quan-tri/ho-so/tiep-nhan",
 			"/quan-tri/ho-so/truc-tuyen", "/quan-tri/thu-tuc", "/quan-tri/phan-anh", "/quan-tri/thong-ke",
 			"/quan-tri/thong-bao", "/quan-tri/don-vi", "/quan-tri/co-quan", "/quan-tri/can-bo", "/quan-tri/lich-nghi",
-			"/quan-tri/gio-lam-viec", "/quan-tri/nhat-ky", "/quan-tri/cai-dat-cong", "/quan-tri/ma-truy-cap",
+			"/quan-tri/gio-lam-viec", "/quan-tri/nhat-ky", "/quan-tri/ket-noi", "/quan-tri/cai-dat-cong", "/quan-tri/ma-truy-cap",
 			"/quan-tri/doi-mat-khau");
 
 	/** @return {@code page} when the path is in the section {@code href} opens (the home page: only itself). */

@@ -1,0 +1,73 @@
+package vn.motcua.connect.national;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.dossier.DossierReceived;
+import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what the national portal must learn into {@code connect_national_outbox}, in the dossier's
+ * own transaction (the events are published inside it and heard synchronously): a reception or a
+ * status change is either committed with its message or not at all. Nothing is written while the
+ * connection is off.
+ */
+@Component
+class NationalOutbox {
+
+	private final NationalPortalSettings settings;
+
+	private final OrganizationManagement organization;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	NationalOutbox(NationalPortalSettings settings, OrganizationManagement organization, JdbcClient jdbc,
+			JsonMapper json) {
+		this.settings = settings;
+		this.organization = organization;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@EventListener
+	void received(DossierReceived e) {
+		if (this.settings.enabled()) {
+			write(e.dossierId(), e.code(), NationalMapping.received(e, agencyCode(e.agencyId())), e.receivedAt());
+		}
+	}
+
+	@EventListener
+	void changed(DossierStatusChanged e) {
+		if (this.settings.enabled() && e.from() != e.to()) {
+			UUID agency = this.jdbc.sql("select agency_id from dossier_fact where id = ?")
+				.param(e.dossierId())
+				.query(UUID.class)
+				.single();
+			write(e.dossierId(), e.code(), NationalMapping.changed(e, agencyCode(agency)), e.at());
+		}
+	}
+
+	private String agencyCode(UUID agencyId) {
+		return this.organization.agency(agencyId).map(AgencyView::code).orElse(agencyId.toString());
+	}
+
+	private void write(UUID dossierId, String code, Map<String, Object> message, Instant at) {
+		this.jdbc.sql("""
+				insert into connect_national_outbox (dossier_id, dossier_code, idempotency_key, payload, created_at)
+				values (?, ?, ?, ?::jsonb, ?)""")
+			.params(dossierId, code, UUID.randomUUID(), this.json.writeValueAsString(message), Timestamp.from(at))
+			.update();
+	}
+
+}
