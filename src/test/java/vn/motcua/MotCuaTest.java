@@ -29,6 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 				"motcua.rules.clock-stop.decree-118-2025=PAUSE", "motcua.demo.dossiers=0", "motcua.files.dir=", "motcua.signing.dir=", "motcua.backup.dir=", "motcua.exports.max-pdf-rows=20", "motcua.exports.max-rows=40",
 				// every test sees the board as it is now (a minute's cache in production)
 				"motcua.board.cache=0s", "motcua.files.max-size=1MB",
+				// online payment through the stand-in platform (the national portal is tested on its own)
+				"motcua.payment.enabled=true", "motcua.payment.stand-in=true", "motcua.payment.merchant=UBND-TN",
+				"motcua.payment.key=khoa-thanh-toan-thu-nghiem",
 				// an OpenID Connect provider that is never called: the tests check the redirect to it
 				"spring.security.oauth2.client.registration.vneid.client-id=motcua-test",
 				"spring.security.oauth2.client.registration.vneid.client-secret=bi-mat",

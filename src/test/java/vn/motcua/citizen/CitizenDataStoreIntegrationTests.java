@@ -31,8 +31,6 @@ class CitizenDataStoreIntegrationTests {
 
 	private static final String MARRIAGE_REGISTRATION = "1.000894";
 
-	private static final String PHU_LUONG_DESK = "000.41.20.H55";
-
 	private static final String IDENTITY_PAPER = "Xuất trình: Giấy tờ tùy thân";
 
 	@LocalServerPort
@@ -44,40 +42,8 @@ class CitizenDataStoreIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Http citizen() {
-		Http browser = Http.anonymous(this.port);
-		Http.Response login = browser.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
-				Map.of("username", "congdan@example.vn", "password", PASSWORD));
-		assertThat(login.location()).endsWith("/cong-dan/ho-so");
-		return browser;
-	}
-
-	/** @return the draft's path, its applicant saved. */
-	private String start(Http citizen, String procedure) {
-		Http.Response started = citizen.submitForm("/cong-dan/nop?thu-tuc=" + procedure, "/cong-dan/nop",
-				Map.of("procedureCode", procedure, "agencyCode", PHU_LUONG_DESK));
-		URI wizard = URI.create(started.location());
-		String draft = wizard.getRawPath();
-		citizen.submitForm(draft + "?buoc=2", draft + "/nguoi-nop", Map.of("fullName", "Hoàng Văn Kho", "idNumber",
-				"019300004321", "phone", "0912 000 321", "address", "Xóm Đồng Kem, xã Phú Lương"));
-		return draft;
-	}
-
-	/** Uploads a file for every required document not in {@code skip}, sends the draft, and the desk receives it. */
-	private String sendAndReceive(Http citizen, String draft, List<Integer> skip) {
-		Matcher positions = Pattern.compile("name=\"document\" value=\"(\\d+)\"").matcher(citizen.get(draft + "?buoc=3").body());
-		for (String p : positions.results().map(m -> m.group(1)).distinct().toList()) {
-			if (!skip.contains(Integer.valueOf(p))) {
-				citizen.submitFile(draft + "?buoc=3", draft + "/giay-to?document=" + p, "giay-to-" + p + ".pdf",
-						("%PDF-1.4 bản quét " + p).getBytes());
-			}
-		}
-		citizen.submitForm(draft + "?buoc=4", draft + "/gui", Map.of("resultDelivery", "ONLINE", "commitment", "1"));
-		String id = draft.substring(draft.lastIndexOf('/') + 1);
-		Http.Response received = Http.basic(this.port, "xa.phuluong", PASSWORD)
-			.postJson("/api/v1/submissions/" + id + "/decision", "{\"outcome\":\"RECEIVE\"}");
-		assertThat(received.status()).as(received.body()).isEqualTo(200);
-		return received.json("$.code");
+	private CitizenFixtures fixtures() {
+		return new CitizenFixtures(this.port);
 	}
 
 	private void resolve(String code) {
@@ -97,8 +63,8 @@ class CitizenDataStoreIntegrationTests {
 	@Test
 	void aSecondSubmissionTakesTheIdentityPaperFromTheStoreAndTheDeskSeesIt() throws InterruptedException {
 		this.clock.set("2026-11-30T08:00:00+07:00");
-		Http citizen = citizen();
-		String first = sendAndReceive(citizen, start(citizen, BIRTH_REGISTRATION), List.of());
+		Http citizen = fixtures().login();
+		String first = fixtures().sendAndReceive(citizen, fixtures().start(citizen, BIRTH_REGISTRATION), List.of());
 		resolve(first);
 
 		// the received components and, once signed, the result are in the store
@@ -112,7 +78,7 @@ class CitizenDataStoreIntegrationTests {
 			.param(first).query(Integer.class).single()).isEqualTo(1);
 
 		// the marriage registration asks for the same identity paper: offered first, as of the same kind
-		String draft = start(citizen, MARRIAGE_REGISTRATION);
+		String draft = fixtures().start(citizen, MARRIAGE_REGISTRATION);
 		Matcher offer = Pattern.compile("id=\"stored-(\\d+)\"[^>]*>\\s*<option value=\"([0-9a-f-]{36})\">([^<]*)</option>")
 			.matcher(citizen.get(draft + "?buoc=3").body());
 		assertThat(offer.find()).isTrue();
@@ -136,7 +102,7 @@ class CitizenDataStoreIntegrationTests {
 		citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
 				Map.of("document", String.valueOf(position), "stored", stored));
 
-		String second = sendAndReceive(citizen, draft, List.of(position));
+		String second = fixtures().sendAndReceive(citizen, draft, List.of(position));
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
 		List<Boolean> fromStore = desk.get("/api/v1/dossiers/" + second + "/components")
 			.json("$.components[?(@.position == " + position + ")].files[*].fromStore");
@@ -151,8 +117,8 @@ class CitizenDataStoreIntegrationTests {
 	@Test
 	void anExpiredOrForeignDocumentIsNotTakenAndTheDraftKeepsWhatItHad() {
 		this.clock.set("2026-11-30T09:00:00+07:00");
-		Http citizen = citizen();
-		String first = sendAndReceive(citizen, start(citizen, BIRTH_REGISTRATION), List.of());
+		Http citizen = fixtures().login();
+		String first = fixtures().sendAndReceive(citizen, fixtures().start(citizen, BIRTH_REGISTRATION), List.of());
 		UUID stored = this.jdbc.sql("select id from citizen_document where dossier_code = ? order by document_name limit 1")
 			.param(first).query(UUID.class).single();
 
@@ -160,7 +126,7 @@ class CitizenDataStoreIntegrationTests {
 				Map.of("validUntil", "2026-11-29"));
 		assertThat(citizen.get(URI.create(dated.location()).getRawPath()).text()).contains("Đã lưu thời hạn hiệu lực",
 				"2026-11-29");
-		String draft = start(citizen, MARRIAGE_REGISTRATION);
+		String draft = fixtures().start(citizen, MARRIAGE_REGISTRATION);
 		assertThat(citizen.get(draft + "?buoc=3").body()).doesNotContain(stored.toString());
 		Http.Response refused = citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
 				Map.of("document", "1", "stored", stored.toString()));

@@ -14,6 +14,17 @@ public record SubmissionApplicant(@Nullable String fullName, @Nullable String id
 				Texts.blankToNull(email), Texts.blankToNull(address));
 	}
 
+	/**
+	 * @return the data with what an identity provider vouched for in place of what was typed: the
+	 * citizen is not asked again for it, and cannot change it ({@literal null}: not vouched, typed stays).
+	 */
+	public SubmissionApplicant vouched(@Nullable String vouchedName, @Nullable String vouchedIdNumber,
+			@Nullable String vouchedAddress) {
+		return new SubmissionApplicant(vouchedName != null ? vouchedName : this.fullName,
+				vouchedIdNumber != null ? vouchedIdNumber : this.idNumber, this.phone, this.email,
+				vouchedAddress != null ? vouchedAddress : this.address);
+	}
+
 	/** @return who starts a submission, known by the account: its name and its contact (e-mail or phone). */
 	static SubmissionApplicant ofAccount(@Nullable String fullName, String contact) {
 		boolean email = contact.contains("@");

@@ -10,6 +10,7 @@ import vn.motcua.catalogue.OnlineLevel;
 import vn.motcua.catalogue.ProcedureView;
 import vn.motcua.dossier.domain.Filing;
 import vn.motcua.dossier.domain.Submission;
+import vn.motcua.identity.CitizenParticulars;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -17,7 +18,10 @@ import vn.motcua.shared.DomainException.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A citizen starts a draft for a procedure offered online, to be filed at the one-stop desk chosen. */
+/**
+ * A citizen starts a draft for a procedure offered online, to be filed at the one-stop desk chosen;
+ * the applicant is the account, with what its identity provider vouched for.
+ */
 @Service
 @Transactional
 class StartSubmission {
@@ -28,9 +32,13 @@ class StartSubmission {
 
 	private final FilingDesks desks;
 
+	private final CitizenParticulars particulars;
+
 	private final Clock clock;
 
-	StartSubmission(SubmissionRepository submissions, CatalogueManagement catalogue, FilingDesks desks, Clock clock) {
+	StartSubmission(SubmissionRepository submissions, CatalogueManagement catalogue, FilingDesks desks,
+			CitizenParticulars particulars, Clock clock) {
+		this.particulars = particulars;
 		this.submissions = submissions;
 		this.catalogue = catalogue;
 		this.desks = desks;
@@ -57,6 +65,8 @@ class StartSubmission {
 			.orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", agencyCode));
 		Submission draft = Submission.start(citizenId, contact, fullName, new Filing(procedure.code(), procedure.name(),
 				agency.code(), agency.name(), agency.unitId()), this.clock.instant());
+		this.particulars.of(citizenId)
+			.ifPresent(v -> draft.changeApplicant(draft.applicant().vouched(v.fullName(), v.idNumber(), v.address())));
 		this.submissions.insert(draft);
 		return draft.id();
 	}

@@ -47,11 +47,12 @@ class SubmissionRepository {
 		SubmissionApplicant a = s.applicant();
 		this.jdbc.sql("""
 				insert into dossier_submission (id, citizen_id, citizen_contact, procedure_code, procedure_name, agency_code,
-				  agency_name, unit_id, applicant_name, applicant_phone, applicant_email, status, created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				  agency_name, unit_id, applicant_name, applicant_id_number, applicant_phone, applicant_email,
+				  applicant_address, status, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(s.id(), s.citizenId(), s.citizenContact(), f.procedureCode(), f.procedureName(), f.agencyCode(),
-					f.agencyName(), f.unitId(), a.fullName(), a.phone(), a.email(), s.status().name(),
-					Timestamp.from(s.createdAt()))
+					f.agencyName(), f.unitId(), a.fullName(), a.idNumber(), a.phone(), a.email(), a.address(),
+					s.status().name(), Timestamp.from(s.createdAt()))
 			.update();
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.dossier.ResultDelivery;
 import vn.motcua.dossier.store.StoreOffers;
+import vn.motcua.identity.CitizenParticulars;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,11 +34,14 @@ class WizardPage {
 
 	private final StoreOffers store;
 
+	private final CitizenParticulars particulars;
+
 	private final Clock clock;
 
 	WizardPage(CitizenSubmissions submissions, CatalogueManagement catalogue, MessageSource messages,
-			StoreOffers store, Clock clock) {
+			StoreOffers store, CitizenParticulars particulars, Clock clock) {
 		this.submissions = submissions;
+		this.particulars = particulars;
 		this.store = store;
 		this.catalogue = catalogue;
 		this.messages = messages;
@@ -61,6 +65,7 @@ class WizardPage {
 		model.addAttribute("offers", draft.documents().stream()
 			.collect(Collectors.toMap(d -> d.required().position(),
 					d -> this.store.offersFor(citizenId, d.required().name()))));
+		model.addAttribute("vouched", this.particulars.of(citizenId).orElse(null));
 		model.addAttribute("deliveries", ResultDelivery.values());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());

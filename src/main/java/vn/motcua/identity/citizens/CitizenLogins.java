@@ -2,9 +2,12 @@ package vn.motcua.identity.citizens;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.domain.Contacts;
 import vn.motcua.shared.DomainException;
@@ -61,6 +64,29 @@ public class CitizenLogins {
 				this.encoder.encode(UUID.randomUUID() + "" + RANDOM.nextLong()), this.clock.instant());
 		return this.citizens.findBySubject(subject)
 			.orElseThrow(() -> new DomainException(Kind.CONFLICT, "citizen-linked-elsewhere", normalized));
+	}
+
+	/**
+	 * Keeps what the provider vouched for at this login, each only if well formed (a 12-digit
+	 * personal identification number, an ISO date of birth); what it did not give stays.
+	 */
+	public void vouch(String subject, @Nullable String fullName, @Nullable String idNumber, @Nullable String birthdate,
+			@Nullable String address, String issuer) {
+		LocalDate born = null;
+		try {
+			born = birthdate == null ? null : LocalDate.parse(birthdate.strip());
+		}
+		catch (DateTimeParseException ex) {
+			// not a full date (a provider may give only the year): not vouched
+		}
+		this.citizens.vouch(subject, clip(fullName, 200),
+				idNumber != null && idNumber.strip().matches("[0-9]{12}") ? idNumber.strip() : null, born,
+				clip(address, 300), issuer, this.clock.instant());
+	}
+
+	private static @Nullable String clip(@Nullable String text, int max) {
+		String t = text == null ? "" : text.strip();
+		return t.isEmpty() ? null : t.length() > max ? t.substring(0, max) : t;
 	}
 
 }

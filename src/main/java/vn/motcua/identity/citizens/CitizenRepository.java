@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.domain.Contacts;
@@ -85,6 +88,17 @@ class CitizenRepository {
 				where identity_citizen.idp_subject is null or identity_citizen.idp_subject = excluded.idp_subject""")
 			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now),
 					Timestamp.from(now), subject)
+			.update();
+	}
+
+	/** Keeps what the provider vouched for at this login; what it did not give stays as it was. */
+	void vouch(String subject, @Nullable String fullName, @Nullable String idNumber, @Nullable LocalDate birthDate,
+			@Nullable String address, String issuer, Instant at) {
+		this.jdbc.sql("""
+				update identity_citizen set vouched_name = coalesce(?, vouched_name), id_number = coalesce(?, id_number),
+				  birth_date = coalesce(?, birth_date), address = coalesce(?, address), vouched_by = ?, vouched_at = ?
+				 where idp_subject = ?""")
+			.params(fullName, idNumber, birthDate, address, issuer, Timestamp.from(at), subject)
 			.update();
 	}
 

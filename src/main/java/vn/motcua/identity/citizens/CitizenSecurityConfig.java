@@ -1,19 +1,26 @@
 package vn.motcua.identity.citizens;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.identity.login.CountedPasswordLogin;
 import vn.motcua.identity.login.LoginAttempts;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -28,6 +35,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class CitizenSecurityConfig {
 
+	private static final Logger log = LoggerFactory.getLogger(CitizenSecurityConfig.class);
+
 	static final String LOGIN_PAGE = "/cong-dan/dang-nhap";
 
 	static final String HOME = "/cong-dan/ho-so";
@@ -35,10 +44,11 @@ class CitizenSecurityConfig {
 	@Bean
 	@Order(0)
 	SecurityFilterChain citizenChain(HttpSecurity http, CitizenLogins accounts, PasswordEncoder encoder,
-			LoginAttempts attempts,
-			ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
+			LoginAttempts attempts, ObjectProvider<ClientRegistrationRepository> identityProviders,
+			@Value("${motcua.citizens.id-number-claim:id_number}") String idNumberClaim) throws Exception {
+		boolean oidc = identityProviders.getIfAvailable() != null;
 		http.securityMatcher("/cong-dan/**")
-			.authenticationManager(passwordLogin(accounts, encoder, attempts))
+			.authenticationManager(logins(accounts, encoder, attempts, oidc))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**",
 						PasswordResetController.FORGOT, PasswordResetController.RESET)
@@ -51,12 +61,15 @@ class CitizenSecurityConfig {
 				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE
 						+ (ex instanceof LockedException ? "?locked" : "?error")))
 				.permitAll());
-		if (identityProviders.getIfAvailable() != null) {
-			http.oauth2Login(oidc -> oidc.loginPage(LOGIN_PAGE)
+		if (oidc) {
+			http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
 				.authorizationEndpoint(a -> a.baseUri("/cong-dan/oauth2/authorization"))
 				.redirectionEndpoint(r -> r.baseUri("/cong-dan/oauth2/code/*"))
-				.failureUrl(LOGIN_PAGE + "?error")
-				.successHandler(IdentityProviderLogin.asCitizen(accounts)));
+				.failureHandler((request, response, ex) -> {
+					log.warn("Login through the identity provider failed: {}", ex.getMessage());
+					response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error");
+				})
+				.successHandler(IdentityProviderLogin.asCitizen(accounts, idNumberClaim)));
 		}
 		return http.build();
 	}
@@ -65,13 +78,19 @@ class CitizenSecurityConfig {
 	 * Citizens' own login manager: their accounts are no bean, so the officials' login stays as it
 	 * is. Locked out after repeated wrong passwords, as officials are.
 	 */
-	private static ProviderManager passwordLogin(CitizenLogins accounts, PasswordEncoder encoder,
-			LoginAttempts attempts) {
+	/**
+	 * The chain's own logins, and no other (no parent: an official's password never opens a citizen's
+	 * session): the counted password and, with a provider configured, OpenID Connect's code flow.
+	 */
+	private static ProviderManager logins(CitizenLogins accounts, PasswordEncoder encoder, LoginAttempts attempts,
+			boolean oidc) {
 		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
 				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
 		citizens.setPasswordEncoder(encoder);
-		return new ProviderManager(new CountedPasswordLogin(citizens, attempts, LoginAttempts.Account.CITIZEN,
-				contact -> accounts.forLogin(contact).map(CitizenPrincipal::id)));
+		AuthenticationProvider password = new CountedPasswordLogin(citizens, attempts, LoginAttempts.Account.CITIZEN,
+				contact -> accounts.forLogin(contact).map(CitizenPrincipal::id));
+		return oidc ? new ProviderManager(password, new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService())) : new ProviderManager(password);
 	}
 
 }

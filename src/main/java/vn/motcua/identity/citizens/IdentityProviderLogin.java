@@ -16,20 +16,26 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * After an OpenID Connect provider's login, the session holds the citizen account (linked or
- * created from the provider's verified e-mail or phone), like after a password login.
+ * created from the provider's verified e-mail or phone), like after a password login; the
+ * particulars the provider vouched for (name, birthdate and address as OpenID Connect's standard
+ * claims, the personal identification number as the claim {@code motcua.citizens.id-number-claim})
+ * are kept for the online forms.
  */
 final class IdentityProviderLogin {
 
 	private IdentityProviderLogin() {
 	}
 
-	static AuthenticationSuccessHandler asCitizen(CitizenLogins accounts) {
+	static AuthenticationSuccessHandler asCitizen(CitizenLogins accounts, String idNumberClaim) {
 		SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 		return (request, response, authentication) -> {
 			OidcUser user = (OidcUser) authentication.getPrincipal();
 			CitizenPrincipal citizen;
 			try {
 				citizen = citizenOf(user, accounts);
+				accounts.vouch(subject(user), user.getFullName(), user.getClaimAsString(idNumberClaim),
+						user.getBirthdate(), user.getAddress() == null ? null : user.getAddress().getFormatted(),
+						String.valueOf(user.getIssuer()));
 			}
 			catch (DomainException ex) { // no verified e-mail or phone, or linked to another person
 				response.sendRedirect(request.getContextPath() + CitizenSecurityConfig.LOGIN_PAGE + "?provider-error");
@@ -47,10 +53,14 @@ final class IdentityProviderLogin {
 	private static CitizenPrincipal citizenOf(OidcUser user, CitizenLogins accounts) {
 		String contact = Objects.requireNonNullElse(verified(user.getEmail(), user.getEmailVerified()),
 				Objects.requireNonNullElse(verified(user.getPhoneNumber(), user.getPhoneNumberVerified()), ""));
-		CitizenPrincipal citizen = accounts.fromIdentityProvider(user.getIssuer() + "|" + user.getSubject(), contact,
+		CitizenPrincipal citizen = accounts.fromIdentityProvider(subject(user), contact,
 				Objects.requireNonNullElse(user.getFullName(), contact));
 		citizen.eraseCredentials();
 		return citizen;
+	}
+
+	private static String subject(OidcUser user) {
+		return user.getIssuer() + "|" + user.getSubject();
 	}
 
 	private static @Nullable String verified(@Nullable String value, @Nullable Boolean verified) {

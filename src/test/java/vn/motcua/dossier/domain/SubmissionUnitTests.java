@@ -72,6 +72,18 @@ class SubmissionUnitTests {
 	}
 
 	@Test
+	void whatTheIdentityProviderVouchedForStandsOverWhatWasTypedAndTheRestStays() {
+		SubmissionApplicant typed = SubmissionApplicant.typed("Người Khác", "001099012345", "0912 678 901",
+				"khac@example.vn", "Nơi khác");
+		assertThat(typed.vouched("Trần Thị Định Danh", "019300004321", "Xóm Đồng Kem"))
+			.isEqualTo(new SubmissionApplicant("Trần Thị Định Danh", "019300004321", "0912 678 901", "khac@example.vn",
+					"Xóm Đồng Kem"));
+		assertThat(typed.vouched(null, null, null)).isEqualTo(typed);
+		assertThat(typed.vouched(null, "019300004321", null)).isEqualTo(new SubmissionApplicant("Người Khác",
+				"019300004321", "0912 678 901", "khac@example.vn", "Nơi khác"));
+	}
+
+	@Test
 	void aDraftIsSentWithTheApplicantsNameAndIdNumberAndEveryRequiredDocument() {
 		Submission nameless = Submission.start(CITIZEN, "hoa@example.vn", null, BIRTH_REGISTRATION, CREATED);
 		assertThatThrownBy(() -> nameless.submit(true, ResultDelivery.DESK, true, CREATED))

@@ -1,0 +1,137 @@
+package vn.motcua.connect.payment;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.springframework.web.util.HtmlUtils;
+import vn.motcua.shared.HmacSignature;
+
+/**
+ * A stand-in for the national payment platform, speaking the protocol of {@link PaymentRedirect} and
+ * {@link PaymentCallbacks}: {@code GET /pay} checks the signed query and shows the amount with a
+ * «Thanh toán» button; {@code POST /pay} makes a transaction and a receipt number, calls MotCua back
+ * with the signed result and sends the citizen back. For the tests and the demo
+ * ({@code motcua.payment.stand-in=true}); no money moves.
+ */
+public final class PaymentPlatformStandIn implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private final String key;
+
+	private final AtomicInteger transactions = new AtomicInteger();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private volatile String lastCallback = "";
+
+	private PaymentPlatformStandIn(HttpServer server, String key) {
+		this.server = server;
+		this.key = key;
+	}
+
+	/** Starts on {@code port} (0: any free one) of the loop-back interface. */
+	public static PaymentPlatformStandIn start(int port, String key) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+		PaymentPlatformStandIn standIn = new PaymentPlatformStandIn(server, key);
+		server.createContext("/pay", standIn::handle);
+		server.start();
+		return standIn;
+	}
+
+	public URI url() {
+		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
+	}
+
+	/** @return the body of the last callback sent, to deliver again in a test. */
+	public String lastCallback() {
+		return this.lastCallback;
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			boolean confirm = "POST".equals(exchange.getRequestMethod());
+			// a confirmation carries the signed query as its one form field, q
+			String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			String query = !confirm ? exchange.getRequestURI().getRawQuery()
+					: form.startsWith("q=") ? URLDecoder.decode(form.substring(2), StandardCharsets.UTF_8) : null;
+			int cut = query == null ? -1 : query.lastIndexOf("&signature=");
+			Map<String, String> p = cut < 0 ? Map.of() : parameters(query);
+			if (cut < 0 || !HmacSignature.verify(this.key, query.substring(0, cut).getBytes(StandardCharsets.UTF_8),
+					p.get("signature"))) {
+				answer(exchange, 400, "<p>Yêu cầu thanh toán không hợp lệ (sai chữ ký).</p>");
+				return;
+			}
+			if (!confirm) {
+				answer(exchange, 200, """
+						<h1>Cổng thanh toán — MÔ PHỎNG, không dùng thật</h1>
+						<p>Đơn vị nhận: %s</p><p>Nội dung: %s</p><p>Số tiền: <strong id="amount">%s</strong> đồng</p>
+						<form method="post" action="/pay"><input type="hidden" name="q" value="%s">
+						<button id="pay">Thanh toán</button></form>""".formatted(HtmlUtils.htmlEscape(p.get("merchant")),
+						HtmlUtils.htmlEscape(p.get("description")), HtmlUtils.htmlEscape(p.get("amount")),
+						HtmlUtils.htmlEscape(query)));
+				return;
+			}
+			int n = this.transactions.incrementAndGet();
+			String body = """
+					{"reference":"%s","transactionId":"GD%08d","amountVnd":%s,"status":"PAID","paidAt":"%s","receiptNumber":"BL%06d"}"""
+				.formatted(p.get("reference"), n, Long.parseLong(p.get("amount")), OffsetDateTime.now(ZoneOffset.ofHours(7)), n);
+			this.lastCallback = body;
+			callBack(p.get("callbackUrl"), body);
+			exchange.getResponseHeaders().set("Location", p.get("returnUrl"));
+			exchange.sendResponseHeaders(303, -1);
+		}
+	}
+
+	private void callBack(String url, String body) throws IOException {
+		try {
+			this.http.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/json")
+				.header("X-Signature", HmacSignature.sign(this.key, body))
+				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The query's parameters, decoded. */
+	private static Map<String, String> parameters(String query) {
+		Map<String, String> p = new LinkedHashMap<>();
+		for (String pair : query.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				p.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return p;
+	}
+
+	private static void answer(HttpExchange exchange, int status, String html) throws IOException {
+		byte[] bytes = ("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Cổng thanh toán</title><body>" + html
+				+ "</body></html>").getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}

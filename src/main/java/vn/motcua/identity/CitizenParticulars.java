@@ -1,0 +1,46 @@
+package vn.motcua.identity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an identity provider vouched for about a citizen at their last login through it (OpenID
+ * Connect claims): the online submission prefills the applicant with it and does not ask again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CitizenParticulars {
+
+	private final JdbcClient jdbc;
+
+	CitizenParticulars(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Particulars as vouched; each {@literal null} where the provider did not give it.
+	 * @param provider the provider's issuer.
+	 */
+	public record Vouched(@Nullable String fullName, @Nullable String idNumber, @Nullable LocalDate birthDate,
+			@Nullable String address, String provider) {
+	}
+
+	/** @return the account's vouched particulars, if it ever logged in through a provider that gave some. */
+	public Optional<Vouched> of(UUID citizenId) {
+		return this.jdbc.sql("""
+				select vouched_name, id_number, birth_date, address, vouched_by from identity_citizen
+				 where id = ? and vouched_by is not null""")
+			.param(citizenId)
+			.query((rs, n) -> new Vouched(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+}
