@@ -197,8 +197,10 @@ class BrowserTests {
 		Path scan = Files.createTempFile("ban-quet", ".pdf");
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
-			find("file-" + position).sendKeys(scan.toString());
-			find("file-" + position).submit(); // the upload buttons sit below the declaration form
+			WebElement file = find("file-" + position);
+			file.sendKeys(scan.toString());
+			file.submit(); // the upload buttons sit below the declaration form
+			this.wait.until(ExpectedConditions.stalenessOf(file)); // the page came back with the file
 			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
 		}
 		assertAccessible();

@@ -11,6 +11,7 @@ import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.DossierForms.Receipt;
 import vn.motcua.dossier.processing.DossierReader;
 import vn.motcua.dossier.processing.DossierView;
+import vn.motcua.dossier.results.FormSigning;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The legal forms of a dossier (01–05), for officials of its scope and for its citizen. Forms are
- * always in Vietnamese, as they are issued.
+ * always in Vietnamese, as they are issued; signed by the issuing desk with {@code motcua.signing.forms}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,8 +38,11 @@ public class FormDocuments {
 
 	private final DossierForms forms;
 
+	private final FormSigning signing;
+
 	FormDocuments(DossierReader dossiers, CatalogueManagement catalogue, OrganizationManagement organization,
-			DossierForms forms) {
+			DossierForms forms, FormSigning signing) {
+		this.signing = signing;
 		this.dossiers = dossiers;
 		this.catalogue = catalogue;
 		this.organization = organization;
@@ -62,7 +66,7 @@ public class FormDocuments {
 			.map(AgencyView::unitName)
 			.orElseGet(() -> this.organization.unit(dossier.unitId()).map(UnitView::name).orElse(issuing)));
 		FormSet set = FormSet.of(stored.intake().ruleVersion());
-		return switch (set.form(form).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "form-not-found", form))) {
+		byte[] pdf = switch (set.form(form).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "form-not-found", form))) {
 			case RECEIPT -> {
 				if (!this.dossiers.hasReceipt(stored)) {
 					throw new DomainException(Kind.CONFLICT, "receipt-not-asked", code);
@@ -78,6 +82,7 @@ public class FormDocuments {
 			case STOP_NOTICE -> this.forms.stopNotice(dossier, issuer, set);
 			case CONTROL_SHEET -> this.forms.controlSheet(dossier, issuer, set);
 		};
+		return this.signing.signed(pdf, code, issuing, form);
 	}
 
 }

@@ -19,8 +19,6 @@ import vn.motcua.dossier.forms.DossierForms.Issuer;
 import vn.motcua.dossier.forms.ResultNotice;
 import vn.motcua.dossier.processing.DossierReader;
 import vn.motcua.dossier.store.StoreKeeper;
-import vn.motcua.organization.AgencyKind;
-import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
 
@@ -91,22 +89,16 @@ class ResultSigning {
 			return signed;
 		}
 		String agencyCode = dossier.intake().agencyCode();
-		Optional<AgencyView> agency = this.organization.latestAgencyWithCode(agencyCode);
-		String agencyName = agency.map(AgencyView::name).orElse(agencyCode);
-		Issuer issuer = Issuer.ofUnit(agency.map(AgencyView::unitName).orElse(agencyName));
-		// a one-stop desk resolves in the name of its People's Committee
-		boolean desk = agency.map(a -> a.kind() == AgencyKind.ONE_STOP_DESK).orElse(false);
-		String authority = desk ? issuer.committee() : agencyName;
-		Optional<SigningKeys.SigningKey> key = this.keys.of(agencyCode, authority);
+		SigningAuthority signer = SigningAuthority.of(this.organization, agencyCode);
+		Issuer issuer = signer.issuer();
+		Optional<SigningKeys.SigningKey> key = this.keys.of(agencyCode, signer.authority());
 		if (key.isEmpty()) {
 			log.info("Result of {} left unsigned: agency {} has no signing key (motcua.signing.keystores)", code, agencyCode);
 			return Optional.empty();
 		}
-		// a department's notice names its committee above it; a committee's (or its desk's) stands alone
-		boolean department = agency.map(a -> a.kind() == AgencyKind.DEPARTMENT).orElse(false);
-		byte[] notice = ResultNotice.pdf(department ? issuer.committee() : "", authority, issuer.place(), code,
-				dossier.intake().procedureName(), dossier.intake().applicant().fullName(), dossier.resolvedAt(),
-				this.clock.getZone());
+		byte[] notice = ResultNotice.pdf(signer.department() ? issuer.committee() : "", signer.authority(),
+				issuer.place(), code, dossier.intake().procedureName(), dossier.intake().applicant().fullName(),
+				dossier.resolvedAt(), this.clock.getZone());
 		String reason = "Kết quả giải quyết hồ sơ " + code;
 		byte[] pdf;
 		try {

@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * accepts (the government CA's root for real keys).
  * @param demo whether an agency without a keystore signs with a demo certificate, made at its
  * first signature under a demo CA (the demo profile; never in production).
+ * @param forms whether the forms of a dossier (the receipt, form 01, and the others) are signed
+ * too, in the name of the desk that issues them (a setting: Decree 45/2020 lets the receipt be
+ * electronic, it does not require a signature on it).
  */
 @ConfigurationProperties("motcua.signing")
 record SigningSettings(@Nullable String dir, @Nullable Map<String, Keystore> keystores, @Nullable List<String> trusted,
-		boolean demo) {
+		boolean demo, boolean forms) {
 
 	/** @param alias the key's alias; {@literal null} for the keystore's first key. */
 	record Keystore(String path, String password, @Nullable String alias) {

@@ -23,7 +23,7 @@ class PadesUnitTests {
 	}
 
 	private static SigningKeys demoKeys(Path dir) throws Exception {
-		return new SigningKeys(new SigningSettings(dir.toString(), null, null, true));
+		return new SigningKeys(new SigningSettings(dir.toString(), null, null, true, false));
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class PadesUnitTests {
 
 	@Test
 	void withoutKeystoreAndOutsideTheDemoAnAgencyHasNoKey(@TempDir Path dir) throws Exception {
-		SigningKeys keys = new SigningKeys(new SigningSettings(dir.toString(), null, null, false));
+		SigningKeys keys = new SigningKeys(new SigningSettings(dir.toString(), null, null, false, false));
 		assertThat(keys.of("000.41.00.H55", "Xã")).isEmpty();
 		assertThat(keys.anchors()).isEmpty();
 	}
