@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an identity provider vouched for about a citizen at their last login through it (OpenID
- * Connect claims): the online submission prefills the applicant with it and does not ask again.
+ * Citizen accounts as other modules see them: what an identity provider vouched for about a citizen
+ * at their last login through it (OpenID Connect claims), which the online submission prefills and
+ * does not ask again; an account by its contact.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +41,14 @@ public class CitizenParticulars {
 			.param(citizenId)
 			.query((rs, n) -> new Vouched(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	/** @return the verified account of the e-mail address or phone number {@code contact}, as stored. */
+	public Optional<UUID> account(String contact) {
+		return this.jdbc.sql("select id from identity_citizen where contact = ? and verified_at is not null")
+			.param(contact)
+			.query(UUID.class)
 			.optional();
 	}
 

@@ -132,6 +132,10 @@ class CitizenDataStoreIntegrationTests {
 				Map.of("document", "1", "stored", stored.toString()));
 		assertThat(citizen.get(URI.create(refused.location()).getRawPath() + "?buoc=3").text())
 			.contains("Không tìm thấy giấy tờ này trong kho dữ liệu");
+		Http.Response none = citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+				Map.of("document", "1", "stored", ""));
+		assertThat(citizen.get(URI.create(none.location()).getRawPath() + "?buoc=3").text())
+			.contains("Chọn một giấy tờ trong kho dữ liệu");
 		// another account's document is not found either
 		UUID foreign = UUID.randomUUID();
 		this.jdbc.sql("""

@@ -1,6 +1,9 @@
 package vn.motcua.connect.payment;
 
+import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +14,12 @@ import vn.motcua.identity.CitizenPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The fee requests of the citizen's dossier for its page in «Hồ sơ của tôi» ({@code fees}), so the
- * applicant sees what to pay, pays, and sees the receipt; the dossier module knows nothing of payments.
+ * The fee requests of the citizen's dossier for its page in «Hồ sơ của tôi» ({@code fees}) and where
+ * to pay them ({@code payLinks}), so the applicant sees what to pay, pays, and sees the receipt; the
+ * dossier module knows nothing of payments.
  */
 @ControllerAdvice(basePackages = "vn.motcua.dossier.lookup")
 class CitizenFeesAdvice {
@@ -23,8 +28,11 @@ class CitizenFeesAdvice {
 
 	private final FeeRequests fees;
 
-	CitizenFeesAdvice(FeeRequests fees) {
+	private final PaymentRedirect redirects;
+
+	CitizenFeesAdvice(FeeRequests fees, PaymentRedirect redirects) {
 		this.fees = fees;
+		this.redirects = redirects;
 	}
 
 	@ModelAttribute("fees")
@@ -32,6 +40,24 @@ class CitizenFeesAdvice {
 		Matcher page = DOSSIER_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		return principal instanceof CitizenPrincipal citizen && page.matches()
 				? this.fees.ofCitizen(page.group(1), citizen.id()) : List.of();
+	}
+
+	/**
+	 * Where to pay each fee request waiting for payment: links to the platform, signed, rather than a
+	 * form redirected there (the pages' content security policy lets forms post to this site only).
+	 */
+	@ModelAttribute("payLinks")
+	Map<String, URI> payLinks(@ModelAttribute("fees") List<Payment> fees,
+			@AuthenticationPrincipal @Nullable Object principal) {
+		if (!(principal instanceof CitizenPrincipal citizen) || !this.fees.enabled()) {
+			return Map.of();
+		}
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Map<String, URI> links = new HashMap<>();
+		fees.stream()
+			.filter(Payment::isRequested)
+			.forEach(f -> links.put(f.reference(), this.redirects.to(f.dossierCode(), f.reference(), citizen.id(), base)));
+		return links;
 	}
 
 }

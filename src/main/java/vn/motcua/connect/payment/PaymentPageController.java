@@ -1,7 +1,6 @@
 package vn.motcua.connect.payment;
 
 import org.jspecify.annotations.Nullable;
-import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
@@ -13,21 +12,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The desk asks for the fee on the dossier's page; the applicant pays from «Hồ sơ của tôi». */
+/** The desk asks for the fee on the dossier's page (the applicant pays from «Hồ sơ của tôi», {@link CitizenFeesAdvice}). */
 @Controller
 class PaymentPageController {
 
 	private final FeeRequests fees;
 
-	private final PaymentRedirect redirects;
-
 	private final MessageSource messages;
 
-	PaymentPageController(FeeRequests fees, PaymentRedirect redirects, MessageSource messages) {
+	PaymentPageController(FeeRequests fees, MessageSource messages) {
 		this.fees = fees;
-		this.redirects = redirects;
 		this.messages = messages;
 	}
 
@@ -43,19 +38,6 @@ class PaymentPageController {
 			redirect.addFlashAttribute("feeFailure", MessageArguments.text(this.messages, ex));
 		}
 		return "redirect:/quan-tri/ho-so/" + code + "#thu-phi";
-	}
-
-	@PostMapping("/cong-dan/ho-so/{code}/thanh-toan")
-	String pay(@PathVariable String code, @RequestParam String reference,
-			@AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {
-		try {
-			String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-			return "redirect:" + this.redirects.to(code, reference, citizen.id(), base);
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("failure", MessageArguments.text(this.messages, ex));
-			return "redirect:/cong-dan/ho-so/" + code;
-		}
 	}
 
 }

@@ -52,11 +52,14 @@ class DemoDossiers {
 
 	private final Clock clock;
 
+	private final DemoCitizenDossiers citizen;
+
 	private final int count;
 
 	DemoDossiers(DemoDossier dossier, DemoScans scans, IdentityManagement identity, JdbcClient jdbc,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
-			@Value("${motcua.demo.dossiers:2500}") int count) {
+			DemoCitizenDossiers citizen, @Value("${motcua.demo.dossiers:2500}") int count) {
+		this.citizen = citizen;
 		this.dossier = dossier;
 		this.scans = scans;
 		this.identity = identity;
@@ -94,6 +97,7 @@ class DemoDossiers {
 		LocalDate twoTiers = UnitType.TWO_TIERS_FROM;
 		generate(new DemoEra(LocalDate.of(2024, 1, 1), twoTiers.minusMonths(1).minusDays(1),
 				twoTiers.atStartOfDay(zone).toInstant(), 25), districtEra, random, staff);
+		this.citizen.adopt();
 		log.info("Demo: {} dossiers generated in {} s", count + districtEra, (System.nanoTime() - started) / 1_000_000_000);
 		this.events.publishEvent(new DossiersImported(count + districtEra));
 	}

@@ -3,6 +3,7 @@ package vn.motcua.dossier.online;
 import java.io.InputStream;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.store.StoreOffers;
 import vn.motcua.shared.DomainException;
@@ -42,10 +43,13 @@ class SubmissionFiles {
 	/**
 	 * Gives a document of the citizen's data store for required document {@code document} of a draft.
 	 * @throws DomainException {@code submission-not-found}, {@code submission-sent},
-	 * {@code document-not-found}, {@code stored-document-not-found}.
+	 * {@code document-not-found}, {@code stored-document-not-chosen}, {@code stored-document-not-found}.
 	 */
-	SubmissionView reuse(UUID id, UUID citizenId, int document, UUID storedId) {
+	SubmissionView reuse(UUID id, UUID citizenId, int document, @Nullable UUID storedId) {
 		requireDocument(id, citizenId, document);
+		if (storedId == null) {
+			throw new DomainException(Kind.INVALID, "stored-document-not-chosen");
+		}
 		this.store.reuse(citizenId, storedId, id, document);
 		return this.submissions.get(id, citizenId);
 	}

@@ -91,8 +91,9 @@ class SubmissionWizardController {
 	}
 
 	@PostMapping("/giay-to/tu-kho")
-	String reuse(@PathVariable UUID id, @RequestParam int document, @RequestParam UUID stored,
-			@AuthenticationPrincipal CitizenPrincipal citizen, RedirectAttributes redirect) {
+	String reuse(@PathVariable UUID id, @RequestParam int document,
+			@RequestParam(required = false) @Nullable UUID stored, @AuthenticationPrincipal CitizenPrincipal citizen,
+			RedirectAttributes redirect) {
 		return step(id, 3, redirect, () -> this.files.reuse(id, citizen.id(), document, stored));
 	}
 

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,11 +84,13 @@ class PaymentIntegrationTests {
 		String reference = feeAsked(code, "50000");
 		assertThat(citizen.get("/cong-dan/ho-so/" + code).text()).contains("Thanh toán trực tuyến 50.000 đồng", reference);
 
-		// to the platform's page, signed; paying there calls MotCua back and returns the citizen
-		Http.Response toPlatform = citizen.submitForm("/cong-dan/ho-so/" + code, "/cong-dan/ho-so/" + code + "/thanh-toan",
-				Map.of("reference", reference));
-		assertThat(toPlatform.location()).startsWith(this.platform.url() + "pay?merchant=");
-		String page = this.browser.send(HttpRequest.newBuilder(URI.create(toPlatform.location())).build(),
+		// a link to the platform's page, signed; paying there calls MotCua back and returns the citizen
+		Matcher link = Pattern.compile("href=\"([^\"]+)\" id=\"pay-" + Pattern.quote(reference) + "\"")
+			.matcher(citizen.get("/cong-dan/ho-so/" + code).body());
+		assertThat(link.find()).isTrue();
+		String toPlatform = link.group(1).replace("&amp;", "&");
+		assertThat(toPlatform).startsWith(this.platform.url() + "pay?merchant=");
+		String page = this.browser.send(HttpRequest.newBuilder(URI.create(toPlatform)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(page).contains("<strong id=\"amount\">50000</strong>");
 		Matcher q = Pattern.compile("name=\"q\" value=\"([^\"]+)\"").matcher(page);

@@ -64,6 +64,15 @@ class DemoDossiersIntegrationTests {
 	}
 
 	@Test
+	void theDemoCitizenFiledTheLatestOnlineDossiersOfPhuLuongAndTheirScansAreInTheStore() {
+		assertThat(count("d.citizen_id is not null and d.code like '000.41.20.H55-%' and d.channel = 'ONLINE'"))
+			.isEqualTo(DemoCitizenDossiers.DOSSIERS);
+		assertThat(this.jdbc.sql("""
+				select count(distinct c.dossier_code) from citizen_document c join dossier d on d.code = c.dossier_code
+				 where""" + MINE).query(Long.class).single()).isEqualTo(DemoCitizenDossiers.DOSSIERS);
+	}
+
+	@Test
 	void between95And99PercentOfResultsAreOnTimeAndMostLateOnesApologised() {
 		long judged = count("d.timeliness is not null");
 		long late = count("d.timeliness = 'LATE'");
