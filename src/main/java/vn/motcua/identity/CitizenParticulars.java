@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.identity.citizens.CitizenLogins;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,11 @@ public class CitizenParticulars {
 
 	private final JdbcClient jdbc;
 
-	CitizenParticulars(JdbcClient jdbc) {
+	private final CitizenLogins logins;
+
+	CitizenParticulars(JdbcClient jdbc, CitizenLogins logins) {
 		this.jdbc = jdbc;
+		this.logins = logins;
 	}
 
 	/**
@@ -50,6 +54,16 @@ public class CitizenParticulars {
 			.param(contact)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/**
+	 * @return the account of a person who filed on the national public service portal (by the contact
+	 * it gave), created verified if there is none.
+	 * @throws vn.motcua.shared.DomainException {@code contact-invalid}.
+	 */
+	@Transactional
+	public UUID accountForNationalFiling(String contact, String fullName) {
+		return this.logins.forNationalFiling(contact, fullName);
 	}
 
 }

@@ -25,21 +25,23 @@ final class NationalMapping {
 	private NationalMapping() {
 	}
 
-	static Map<String, Object> received(DossierReceived e, String agencyCode) {
-		return message(e.code(), e.procedureCode(), agencyCode, DossierStatus.RECEIVED, "RECEIVE", e.receivedAt(),
+	/** @param nationalCode the portal's own code of a dossier filed there. */
+	static Map<String, Object> received(DossierReceived e, String agencyCode, @Nullable String nationalCode) {
+		return message(e.code(), nationalCode, e.procedureCode(), agencyCode, DossierStatus.RECEIVED, "RECEIVE",
+				e.receivedAt(), e.receivedAt(), e.dueAt(), e.channel().name());
+	}
+
+	static Map<String, Object> changed(DossierStatusChanged e, String agencyCode, @Nullable String nationalCode) {
+		return message(e.code(), nationalCode, e.procedureCode(), agencyCode, e.to(), e.action().name(), e.at(),
 				e.receivedAt(), e.dueAt(), e.channel().name());
 	}
 
-	static Map<String, Object> changed(DossierStatusChanged e, String agencyCode) {
-		return message(e.code(), e.procedureCode(), agencyCode, e.to(), e.action().name(), e.at(), e.receivedAt(),
-				e.dueAt(), e.channel().name());
-	}
-
-	private static Map<String, Object> message(String code, String procedureCode, String agencyCode,
-			DossierStatus status, String action, Instant at, Instant receivedAt, @Nullable Instant dueAt,
-			String channel) {
+	private static Map<String, Object> message(String code, @Nullable String nationalCode, String procedureCode,
+			String agencyCode, DossierStatus status, String action, Instant at, Instant receivedAt,
+			@Nullable Instant dueAt, String channel) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("dossierCode", code);
+		m.put("nationalCode", nationalCode);
 		m.put("procedureCode", procedureCode);
 		m.put("agencyCode", agencyCode);
 		m.put("nationalStatus", status.nationalCode());

@@ -7,17 +7,20 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.DossierReceived;
+import vn.motcua.dossier.NationalFilings;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Writes what the national portal must learn into {@code connect_national_outbox}, in the dossier's
- * own transaction (the events are published inside it and heard synchronously): a reception or a
+ * own transaction (the events are published inside it and heard just before it commits, in the order
+ * they were published, when a submission already names the dossier it became): a reception or a
  * status change is either committed with its message or not at all. Nothing is written while the
  * connection is off.
  */
@@ -32,29 +35,35 @@ class NationalOutbox {
 
 	private final JsonMapper json;
 
+	private final NationalFilings filings;
+
 	NationalOutbox(NationalPortalSettings settings, OrganizationManagement organization, JdbcClient jdbc,
-			JsonMapper json) {
+			JsonMapper json, NationalFilings filings) {
+		this.filings = filings;
 		this.settings = settings;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void received(DossierReceived e) {
 		if (this.settings.enabled()) {
-			write(e.dossierId(), e.code(), NationalMapping.received(e, agencyCode(e.agencyId())), e.receivedAt());
+			write(e.dossierId(), e.code(),
+					NationalMapping.received(e, agencyCode(e.agencyId()), this.filings.nationalCodeOf(e.code()).orElse(null)),
+					e.receivedAt());
 		}
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void changed(DossierStatusChanged e) {
 		if (this.settings.enabled() && e.from() != e.to()) {
 			UUID agency = this.jdbc.sql("select agency_id from dossier_fact where id = ?")
 				.param(e.dossierId())
 				.query(UUID.class)
 				.single();
-			write(e.dossierId(), e.code(), NationalMapping.changed(e, agencyCode(agency)), e.at());
+			write(e.dossierId(), e.code(),
+					NationalMapping.changed(e, agencyCode(agency), this.filings.nationalCodeOf(e.code()).orElse(null)), e.at());
 		}
 	}
 

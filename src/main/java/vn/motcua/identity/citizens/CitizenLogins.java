@@ -67,6 +67,17 @@ public class CitizenLogins {
 	}
 
 	/**
+	 * The account of a person who filed on the national public service portal, which identified them:
+	 * the account of the same contact, else one created verified with a password nobody knows (they
+	 * log in through the identity provider, or reset it).
+	 * @throws DomainException {@code contact-invalid}.
+	 */
+	public UUID forNationalFiling(String contact, String fullName) {
+		return this.citizens.claimVerified(Contacts.normalize(contact), fullName.strip(),
+				this.encoder.encode(UUID.randomUUID() + "" + RANDOM.nextLong()), this.clock.instant());
+	}
+
+	/**
 	 * Keeps what the provider vouched for at this login, each only if well formed (a 12-digit
 	 * personal identification number, an ISO date of birth); what it did not give stays.
 	 */

@@ -69,6 +69,27 @@ class CitizenRepository {
 	}
 
 	/**
+	 * The account of {@code contact}, created verified if there is none; one never verified gets this
+	 * name and a password nobody knows (as when an identity provider vouches, below). @return its id.
+	 */
+	UUID claimVerified(String contact, String fullName, String passwordHash, Instant now) {
+		return this.jdbc.sql("""
+				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at, verified_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (contact) do update set
+				  password_hash = case when identity_citizen.verified_at is null then excluded.password_hash
+				    else identity_citizen.password_hash end,
+				  full_name = case when identity_citizen.verified_at is null then excluded.full_name
+				    else identity_citizen.full_name end,
+				  verified_at = coalesce(identity_citizen.verified_at, excluded.verified_at)
+				returning id""")
+			.params(UUID.randomUUID(), contact, Contacts.kind(contact), fullName, passwordHash, Timestamp.from(now),
+					Timestamp.from(now))
+			.query(UUID.class)
+			.single();
+	}
+
+	/**
 	 * Links the account of {@code contact} to an identity provider's {@code subject} (verifying
 	 * it), or creates it verified; an account linked to another subject is left alone. An account
 	 * never verified gets the provider's name and a password nobody knows: whoever registered the

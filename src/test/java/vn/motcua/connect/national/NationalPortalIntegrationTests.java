@@ -1,7 +1,10 @@
 package vn.motcua.connect.national;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.Http;
 import vn.motcua.MotCuaApplication;
 import vn.motcua.MotCuaTest;
+import vn.motcua.shared.HmacSignature;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's national portal: a dossier's reception and status change reach the stand-in portal
  * exactly once each, in order, across a lost answer and a restart of the application in between
- * (the same data directory, the clock an hour on); a refused action writes nothing to the outbox.
+ * (the same data directory, the clock an hour on); a refused action writes nothing to the outbox; a
+ * dossier filed on the portal arrives in the desk's queue once, and its statuses carry the portal's code.
  */
 class NationalPortalIntegrationTests {
 
@@ -40,6 +45,7 @@ class NationalPortalIntegrationTests {
 	void everyStatusChangeReachesThePortalOnceAndInOrderAcrossARestart() throws Exception {
 		try (NationalPortalStandIn portal = NationalPortalStandIn.start(0, KEY)) {
 			String code;
+			String nationalFiled;
 			try (ConfigurableApplicationContext app = start(portal, MotCuaTest.NOW, "1h")) {
 				JdbcClient jdbc = app.getBean(JdbcClient.class);
 				Http desk = Http.basic(port(app), "xa.phuluong", MotCuaTest.PASSWORD);
@@ -66,6 +72,25 @@ class NationalPortalIntegrationTests {
 				assertThat(Http.session(port(app), "xa.dongdat", MotCuaTest.PASSWORD).get("/quan-tri/ket-noi").text())
 					.contains("0 bản tin chưa đồng bộ")
 					.doesNotContain(code);
+
+				// a dossier filed on the portal arrives in the desk's queue once; its statuses name the portal's code
+				String filing = filing(port(app));
+				Http portalClient = Http.anonymous(port(app));
+				Http.Response forged = portalClient.with("X-Signature", HmacSignature.sign("khoa-khac", filing))
+					.postJson("/api/v1/public/national/dossiers", filing);
+				assertThat(forged.status()).isEqualTo(400);
+				assertThat(forged.<String>json("$.code")).isEqualTo("national-signature");
+				Http signed = Http.anonymous(port(app)).with("X-Signature", HmacSignature.sign(KEY, filing));
+				Http.Response filed = signed.postJson("/api/v1/public/national/dossiers", filing);
+				assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+				String submission = filed.json("$.submissionId");
+				Http.Response again = signed.postJson("/api/v1/public/national/dossiers", filing);
+				assertThat(again.status()).isEqualTo(200);
+				assertThat(again.<String>json("$.submissionId")).isEqualTo(submission);
+				assertThat(desk.get("/api/v1/submissions").<List<String>>json("$[*].id")).containsOnlyOnce(submission);
+				nationalFiled = desk.postJson("/api/v1/submissions/" + submission + "/decision", "{\"outcome\":\"RECEIVE\"}")
+					.json("$.code");
+				assertThat(waiting(jdbc)).isEqualTo(3);
 			}
 
 			// restarted an hour later, the job sends what was left by itself
@@ -75,18 +100,35 @@ class NationalPortalIntegrationTests {
 					Thread.sleep(100);
 				}
 				assertThat(waiting(jdbc)).isZero();
-				List<JsonNode> applied = portal.applied().stream().map(JSON::readTree).toList();
+				List<JsonNode> all = portal.applied().stream().map(JSON::readTree).toList();
+				assertThat(all).hasSize(3);
+				assertThat(all).filteredOn(m -> m.get("dossierCode").asString().equals(nationalFiled))
+					.singleElement()
+					.satisfies(m -> assertThat(m.get("nationalCode").asString()).isEqualTo("G22.99-261128-000123"));
+				List<JsonNode> applied = all.stream().filter(m -> m.get("dossierCode").asString().equals(code)).toList();
 				assertThat(applied).hasSize(2);
-				assertThat(applied).extracting(m -> m.get("dossierCode").asString()).containsOnly(code);
 				assertThat(applied).extracting(m -> m.get("nationalStatus").asInt()).containsExactly(2, 5);
 				assertThat(applied.get(0).get("agencyCode").asString()).isEqualTo("000.41.00.H55");
 				assertThat(applied.get(0).get("changedAt").asString()).isEqualTo("2026-11-28T09:00+07:00");
 				assertThat(applied.get(1).get("status").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
-				assertThat(portal.deliveries()).isEqualTo(3); // the reception twice, applied once
+				assertThat(portal.deliveries()).isEqualTo(4); // the first reception twice, applied once
 				assertThat(app.getBean(NationalSender.class).sendPending()).isZero();
-				assertThat(portal.deliveries()).isEqualTo(3);
+				assertThat(portal.deliveries()).isEqualTo(4);
 			}
 		}
+	}
+
+	/** A birth registration filed on the portal, a file for each required document. */
+	private static String filing(int port) {
+		List<Integer> positions = Http.anonymous(port).get("/api/v1/public/procedures/1.001193").json("$.procedure.documents[*].position");
+		String documents = positions.stream()
+			.map(p -> "{\"position\":%d,\"fileName\":\"giay-to-%d.pdf\",\"contentBase64\":\"%s\"}".formatted(p, p,
+					Base64.getEncoder().encodeToString(("%PDF-1.4 bản quét " + p).getBytes(StandardCharsets.UTF_8))))
+			.collect(Collectors.joining(","));
+		return """
+				{"nationalCode":"G22.99-261128-000123","procedureCode":"1.001193","agencyCode":"000.41.20.H55",
+				 "fullName":"Đinh Thị Quốc Gia","idNumber":"019300004321","email":"quoc.gia@example.vn",
+				 "address":"Xóm Đồng Kem, xã Phú Lương","resultDelivery":"ONLINE","documents":[%s]}""".formatted(documents);
 	}
 
 	private static int waiting(JdbcClient jdbc) {
