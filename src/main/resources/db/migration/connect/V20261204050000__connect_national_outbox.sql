@@ -6,6 +6,7 @@ create table connect_national_outbox (
   id              bigserial    primary key,
   dossier_id      uuid         not null,
   dossier_code    varchar(60)  not null,
+  unit_id         uuid         not null,
   idempotency_key uuid         not null unique,
   payload         jsonb        not null,
   created_at      timestamptz  not null,

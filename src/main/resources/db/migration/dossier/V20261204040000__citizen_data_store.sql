@@ -6,7 +6,6 @@ create table citizen_document (
   id            uuid         primary key,
   citizen_id    uuid         not null,
   document_name varchar(500) not null,
-  document_key  varchar(500) not null,
   kind          varchar(10)  not null check (kind in ('SCAN', 'RESULT')),
   attachment_id uuid         not null references dossier_attachment (id),
   dossier_code  varchar(60)  not null,
@@ -14,8 +13,7 @@ create table citizen_document (
   stored_at     timestamptz  not null,
   unique (citizen_id, attachment_id)
 );
-comment on column citizen_document.document_key is 'the document''s name folded (lower case, no diacritics), to offer it where a procedure asks for the same';
-create index citizen_document_key_idx on citizen_document (citizen_id, document_key);
+create index citizen_document_citizen_idx on citizen_document (citizen_id, stored_at desc);
 create trigger citizen_document_audit after insert or update or delete on citizen_document
   for each row execute function audit_row('citizen_id');
 

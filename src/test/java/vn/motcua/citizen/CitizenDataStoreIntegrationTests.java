@@ -92,6 +92,9 @@ class CitizenDataStoreIntegrationTests {
 				Map.of("document", String.valueOf(position), "stored", stored));
 		assertThat(reused.status()).isEqualTo(302);
 		assertThat(citizen.get(draft + "?buoc=3").text()).contains("từ kho dữ liệu");
+		citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",
+				Map.of("document", String.valueOf(position), "stored", stored));
+		assertThat(citizen.get(draft + "?buoc=3").text()).contains("Giấy tờ này đã được chọn cho hồ sơ đang soạn.");
 
 		// removed from the draft and taken again: the stored bytes stay
 		UUID file = this.jdbc.sql("select id from dossier_submission_file where stored_document = ? and submission_id = ?")
@@ -139,8 +142,8 @@ class CitizenDataStoreIntegrationTests {
 		// another account's document is not found either
 		UUID foreign = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into citizen_document (id, citizen_id, document_name, document_key, kind, attachment_id, dossier_code,
-				  stored_at) select ?, gen_random_uuid(), document_name, document_key, kind, attachment_id, dossier_code, stored_at
+				insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
+				select ?, gen_random_uuid(), document_name, kind, attachment_id, dossier_code, stored_at
 				  from citizen_document where id = ?""").params(foreign, stored).update();
 		for (UUID other : List.of(foreign, UUID.randomUUID())) {
 			assertThat(citizen.submitForm(draft + "?buoc=3", draft + "/giay-to/tu-kho",

@@ -45,6 +45,20 @@ class NationalFilingApiController {
 	record FilingBody(String nationalCode, String procedureCode, String agencyCode, String fullName, String idNumber,
 			@Nullable String phone, @Nullable String email, @Nullable String address, ResultDelivery resultDelivery,
 			List<DocumentBody> documents) {
+
+		/** @return whether every field is there and fits where it is kept. */
+		boolean complete() {
+			return fits(this.nationalCode, 60) && fits(this.procedureCode, 30) && fits(this.agencyCode, 40)
+					&& fits(this.fullName, 200) && fits(this.idNumber, 20) && this.resultDelivery != null
+					&& this.documents != null && (this.phone == null || this.phone.length() <= 20)
+					&& (this.email == null || this.email.length() <= 120)
+					&& (this.address == null || this.address.length() <= 300);
+		}
+
+		private static boolean fits(@Nullable String value, int max) {
+			return value != null && !value.isBlank() && value.length() <= max;
+		}
+
 	}
 
 	record DocumentBody(int position, String fileName, String contentBase64) {
@@ -66,6 +80,9 @@ class NationalFilingApiController {
 		NationalFilings.Filing filing;
 		try {
 			FilingBody f = this.json.readValue(body, FilingBody.class);
+			if (!f.complete()) {
+				throw new DomainException(Kind.INVALID, "national-filing-invalid");
+			}
 			filing = new NationalFilings.Filing(f.nationalCode(), f.procedureCode(), f.agencyCode(), f.fullName(),
 					f.idNumber(), f.phone(), f.email(), f.address(), f.resultDelivery(),
 					f.documents().stream()

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierTurnedAway;
 
 /**
  * The one place that knows the national portal's synchronisation message. Its published fields are
@@ -34,6 +35,11 @@ final class NationalMapping {
 	static Map<String, Object> changed(DossierStatusChanged e, String agencyCode, @Nullable String nationalCode) {
 		return message(e.code(), nationalCode, e.procedureCode(), agencyCode, e.to(), e.action().name(), e.at(),
 				e.receivedAt(), e.dueAt(), e.channel().name());
+	}
+
+	static Map<String, Object> turnedAway(DossierTurnedAway e, String agencyCode, @Nullable String nationalCode) {
+		return message(e.code(), nationalCode, e.procedureCode(), agencyCode, DossierStatus.NOT_RECEIVED,
+				e.refused() ? "REFUSE" : "INCOMPLETE", e.at(), e.at(), null, e.channel().name());
 	}
 
 	private static Map<String, Object> message(String code, @Nullable String nationalCode, String procedureCode,

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.NationalFilings;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierTurnedAway;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 
@@ -20,8 +21,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Writes what the national portal must learn into {@code connect_national_outbox}, in the dossier's
  * own transaction (the events are published inside it and heard just before it commits, in the order
- * they were published, when a submission already names the dossier it became): a reception or a
- * status change is either committed with its message or not at all. Nothing is written while the
+ * they were published, when a submission already names the dossier it became): a reception, a
+ * dossier turned away at the desk (status 3) or a status change is either committed with its message
+ * or not at all. Nothing is written while the
  * connection is off.
  */
 @Component
@@ -49,7 +51,7 @@ class NationalOutbox {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void received(DossierReceived e) {
 		if (this.settings.enabled()) {
-			write(e.dossierId(), e.code(),
+			write(e.dossierId(), e.code(), e.unitId(),
 					NationalMapping.received(e, agencyCode(e.agencyId()), this.filings.nationalCodeOf(e.code()).orElse(null)),
 					e.receivedAt());
 		}
@@ -62,8 +64,17 @@ class NationalOutbox {
 				.param(e.dossierId())
 				.query(UUID.class)
 				.single();
-			write(e.dossierId(), e.code(),
+			write(e.dossierId(), e.code(), e.unitId(),
 					NationalMapping.changed(e, agencyCode(agency), this.filings.nationalCodeOf(e.code()).orElse(null)), e.at());
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void turnedAway(DossierTurnedAway e) {
+		if (this.settings.enabled()) {
+			write(e.dossierId(), e.code(), e.unitId(),
+					NationalMapping.turnedAway(e, agencyCode(e.agencyId()), this.filings.nationalCodeOf(e.code()).orElse(null)),
+					e.at());
 		}
 	}
 
@@ -71,11 +82,11 @@ class NationalOutbox {
 		return this.organization.agency(agencyId).map(AgencyView::code).orElse(agencyId.toString());
 	}
 
-	private void write(UUID dossierId, String code, Map<String, Object> message, Instant at) {
+	private void write(UUID dossierId, String code, UUID unitId, Map<String, Object> message, Instant at) {
 		this.jdbc.sql("""
-				insert into connect_national_outbox (dossier_id, dossier_code, idempotency_key, payload, created_at)
-				values (?, ?, ?, ?::jsonb, ?)""")
-			.params(dossierId, code, UUID.randomUUID(), this.json.writeValueAsString(message), Timestamp.from(at))
+				insert into connect_national_outbox (dossier_id, dossier_code, unit_id, idempotency_key, payload, created_at)
+				values (?, ?, ?, ?, ?::jsonb, ?)""")
+			.params(dossierId, code, unitId, UUID.randomUUID(), this.json.writeValueAsString(message), Timestamp.from(at))
 			.update();
 	}
 

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * «Đồng bộ Cổng Dịch vụ công quốc gia»: what of the official's scope is not yet synchronised (the
- * oldest first, with its attempts and last error), and for administrators, sending now.
+ * «Đồng bộ Cổng Dịch vụ công quốc gia»: how much of the official's scope is not yet synchronised and
+ * the oldest 200 such messages, with their attempts and last errors; for administrators, sending now.
  */
 @Controller
 @RequestMapping("/quan-tri/ket-noi")
@@ -59,17 +59,25 @@ class NationalSyncController {
 		List<Waiting> waiting = this.jdbc.sql("""
 				select o.dossier_code, o.payload ->> 'status' as status, (o.payload ->> 'nationalStatus')::int as national,
 				       o.created_at, o.attempts, o.last_error, o.next_attempt_at
-				  from connect_national_outbox o join dossier_fact f on f.id = o.dossier_id
-				 where o.sent_at is null and %s order by o.id limit 200""".formatted(scope.sqlCondition("f.unit_id")))
+				  from connect_national_outbox o
+				 where o.sent_at is null and %s order by o.id limit 200""".formatted(scope.sqlCondition("o.unit_id")))
 			.param("scope", scope.sqlUnits())
 			.query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2), rs.getInt(3),
 					Objects.requireNonNull(SqlTimes.at(rs, "created_at", this.clock.getZone())), rs.getInt(5), rs.getString(6),
 					SqlTimes.at(rs, "next_attempt_at", this.clock.getZone())))
 			.list();
+		long[] counts = this.jdbc.sql("""
+				select count(*), count(*) filter (where o.attempts > 0)
+				  from connect_national_outbox o
+				 where o.sent_at is null and %s""".formatted(scope.sqlCondition("o.unit_id")))
+			.param("scope", scope.sqlUnits())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
 		model.addAttribute("enabled", this.settings.enabled());
 		model.addAttribute("target", this.sender.target());
 		model.addAttribute("waiting", waiting);
-		model.addAttribute("failing", waiting.stream().filter(w -> w.attempts() > 0).count());
+		model.addAttribute("waitingCount", counts[0]);
+		model.addAttribute("failing", counts[1]);
 		return "connect/national";
 	}
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.CitizenPrincipal;
+import vn.motcua.shared.DomainException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -54,9 +55,16 @@ class CitizenFeesAdvice {
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Map<String, URI> links = new HashMap<>();
-		fees.stream()
-			.filter(Payment::isRequested)
-			.forEach(f -> links.put(f.reference(), this.redirects.to(f.dossierCode(), f.reference(), citizen.id(), base)));
+		for (Payment fee : fees) {
+			try {
+				if (fee.isRequested()) {
+					links.put(fee.reference(), this.redirects.to(fee.dossierCode(), fee.reference(), citizen.id(), base));
+				}
+			}
+			catch (DomainException ex) { // payment on without a platform: the page shows the fee, no link
+				return Map.of();
+			}
+		}
 		return links;
 	}
 

@@ -70,6 +70,8 @@ public class FeeRequests {
 		}
 		String what = description == null || description.isBlank()
 				? "Phí, lệ phí hồ sơ " + code + ": " + dossier.procedureName() : description.strip();
+		// one request at a time per dossier: its number is the count of those before it
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("fee:" + dossier.id()).query().singleValue();
 		this.jdbc.sql("update connect_payment set status = 'CANCELLED' where dossier_id = ? and status = 'REQUESTED'")
 			.param(dossier.id())
 			.update();

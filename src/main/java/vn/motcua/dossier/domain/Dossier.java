@@ -70,13 +70,14 @@ public final class Dossier {
 		return dossier;
 	}
 
-	/** Not received at the counter (incomplete or refused): recorded and closed, no time limit, no event. */
+	/** Not received at the counter (incomplete or refused): closed, no time limit, only {@code DossierTurnedAway}. */
 	public static Dossier turnAway(String code, Intake intake, boolean refused, @Nullable String reason, Actor actor) {
 		DossierLifecycle.requireNote(reason);
 		var dossier = new Dossier(UUID.randomUUID(), code, intake, DossierStatus.NOT_RECEIVED, null, null, null, null, null,
 				intake.receivedAt(), List.of(), List.of(), 0, List.of());
 		DossierAction action = refused ? DossierAction.REFUSE : DossierAction.REQUEST_SUPPLEMENT;
 		dossier.history.record(intake.receivedAt(), action, actor, null, DossierStatus.NOT_RECEIVED, reason);
+		dossier.history.turnedAway(dossier, refused);
 		return dossier;
 	}
 

@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.DossierTurnedAway;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Texts;
 
@@ -41,6 +42,12 @@ final class DossierHistory {
 		Intake i = d.intake();
 		this.events.add(new DossierReceived(d.id(), d.code(), i.unitId(), i.agencyId(), i.procedureCode(), i.channel(),
 				i.receivedAt(), d.dueAt()));
+	}
+
+	void turnedAway(Dossier d, boolean refused) {
+		Intake i = d.intake();
+		this.events.add(new DossierTurnedAway(d.id(), d.code(), i.unitId(), i.agencyId(), i.procedureCode(), i.channel(),
+				i.receivedAt(), refused));
 	}
 
 	/** The event of a transition, taken once the dossier is in its new state. */

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 public class AttachmentStore {
 
 	/** A draft holds at most so many files, and so many bytes in all: a citizen's account fills no disk. */
-	static final int DRAFT_FILES = 40;
+	public static final int DRAFT_FILES = 40;
 
 	static final long DRAFT_BYTES = 200L * 1024 * 1024;
 

@@ -11,7 +11,6 @@ import vn.motcua.dossier.domain.BirthDeclaration;
 import vn.motcua.dossier.domain.PersonalIdNumber;
 import vn.motcua.dossier.domain.Submission;
 import vn.motcua.dossier.domain.SubmissionApplicant;
-import vn.motcua.identity.CitizenParticulars;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
@@ -31,29 +30,21 @@ public class CitizenSubmissions {
 
 	private final SubmissionViews views;
 
-	private final CitizenParticulars particulars;
-
 	private final Clock clock;
 
-	CitizenSubmissions(SubmissionRepository submissions, SubmissionViews views, CitizenParticulars particulars,
-			Clock clock) {
+	CitizenSubmissions(SubmissionRepository submissions, SubmissionViews views, Clock clock) {
 		this.submissions = submissions;
 		this.views = views;
-		this.particulars = particulars;
 		this.clock = clock;
 	}
 
 	/**
-	 * Saves the applicant step of a draft; the personal ID number is kept as its 12 digits. What the
-	 * account's identity provider vouched for stands whatever was typed.
+	 * Saves the applicant step of a draft as given; the personal ID number is kept as its 12 digits.
 	 * @throws DomainException {@code submission-not-found}, {@code submission-sent}, and what
 	 * {@link PersonalIdNumber#check} throws.
 	 */
-	SubmissionView saveApplicant(UUID id, UUID citizenId, SubmissionApplicant applicant) {
+	SubmissionView saveApplicant(UUID id, UUID citizenId, SubmissionApplicant given) {
 		Submission draft = owned(id, citizenId);
-		SubmissionApplicant given = this.particulars.of(citizenId)
-			.map(v -> applicant.vouched(v.fullName(), v.idNumber(), v.address()))
-			.orElse(applicant);
 		String idNumber = given.idNumber() == null ? null
 				: PersonalIdNumber.check(given.idNumber(), LocalDate.now(this.clock));
 		draft.changeApplicant(new SubmissionApplicant(given.fullName(), idNumber, given.phone(), given.email(),

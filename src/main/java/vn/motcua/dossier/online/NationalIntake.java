@@ -50,8 +50,12 @@ public class NationalIntake {
 		return id;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * @return the submission of a filing already taken; the filing's code stays locked until the
+	 * transaction ends, so two deliveries at once make one submission.
+	 */
 	public Optional<UUID> submissionOf(String nationalCode) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("national:" + nationalCode).query().singleValue();
 		return this.jdbc.sql("select id from dossier_submission where national_code = ?")
 			.param(nationalCode)
 			.query(UUID.class)

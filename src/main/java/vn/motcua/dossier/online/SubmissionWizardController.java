@@ -71,7 +71,7 @@ class SubmissionWizardController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.submissions.saveApplicant(id, citizen.id(), typed);
+				this.submissions.saveApplicant(id, citizen.id(), this.page.withVouched(citizen.id(), typed));
 				return "redirect:/cong-dan/nop/" + id + "?buoc=3";
 			}
 			catch (DomainException ex) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.domain.SubmissionApplicant;
 import vn.motcua.dossier.store.StoreOffers;
 import vn.motcua.identity.CitizenParticulars;
 
@@ -62,7 +63,7 @@ class WizardPage {
 				model.addAttribute("decl", DeclarationForm.write(draft.declaration()));
 			}
 		}
-		model.addAttribute("offers", draft.documents().stream()
+		model.addAttribute("offers", step != 3 ? Map.of() : draft.documents().stream()
 			.collect(Collectors.toMap(d -> d.required().position(),
 					d -> this.store.offersFor(citizenId, d.required().name()))));
 		model.addAttribute("vouched", this.particulars.of(citizenId).orElse(null));
@@ -71,6 +72,16 @@ class WizardPage {
 			model.addAttribute("errors", Map.of());
 		}
 		return VIEW;
+	}
+
+	/**
+	 * @return what the citizen typed, with what the account's identity provider vouched for in its place:
+	 * that is not asked again, and cannot be changed.
+	 */
+	SubmissionApplicant withVouched(UUID citizenId, SubmissionApplicant typed) {
+		return this.particulars.of(citizenId)
+			.map(v -> typed.vouched(v.fullName(), v.idNumber(), v.address()))
+			.orElse(typed);
 	}
 
 	/** @return the problems as texts, field by field. */

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.dossier.DossierReceived;
-import vn.motcua.shared.TextFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,9 +72,9 @@ public class StoreKeeper {
 			boolean scan = f.component() != null;
 			String name = scan ? names.getOrDefault(f.component(), f.name()) : f.name();
 			this.jdbc.sql("""
-					insert into citizen_document (id, citizen_id, document_name, document_key, kind, attachment_id,
-					  dossier_code, stored_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
-				.params(UUID.randomUUID(), f.citizen(), name, TextFolding.fold(name), scan ? "SCAN" : "RESULT", f.attachment(),
+					insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
+					values (?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
+				.params(UUID.randomUUID(), f.citizen(), name, scan ? "SCAN" : "RESULT", f.attachment(),
 						f.code(), Timestamp.from(this.clock.instant()))
 				.update();
 		}

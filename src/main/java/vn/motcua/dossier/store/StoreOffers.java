@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -59,9 +60,21 @@ public class StoreOffers {
 	/**
 	 * Gives a stored document, valid today, as a file of submission {@code submissionId} for its required
 	 * document {@code document}: the row points at the stored bytes, which removing it from the draft keeps.
-	 * @throws DomainException {@code stored-document-not-found}, also for another account's or an expired one.
+	 * @throws DomainException {@code stored-document-not-found}, also for another account's or an expired one;
+	 * {@code stored-document-taken} when the draft has it already; {@code submission-too-many-files}.
 	 */
 	public void reuse(UUID citizenId, UUID storedId, UUID submissionId, int document) {
+		long[] held = this.jdbc.sql("""
+				select count(*), count(*) filter (where stored_document = ?) from dossier_submission_file where submission_id = ?""")
+			.params(storedId, submissionId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		if (held[1] > 0) {
+			throw new DomainException(Kind.CONFLICT, "stored-document-taken");
+		}
+		if (held[0] >= AttachmentStore.DRAFT_FILES) {
+			throw new DomainException(Kind.INVALID, "submission-too-many-files", AttachmentStore.DRAFT_FILES);
+		}
 		int added = this.jdbc.sql("""
 				insert into dossier_submission_file (id, submission_id, document, file_name, content_type, size_bytes, sha256,
 				  storage_path, uploaded_at, stored_document)

@@ -79,7 +79,8 @@ public class CitizenLogins {
 
 	/**
 	 * Keeps what the provider vouched for at this login, each only if well formed (a 12-digit
-	 * personal identification number, an ISO date of birth); what it did not give stays.
+	 * personal identification number, an ISO date of birth); what it did not give stays, and a login
+	 * that gives nothing vouches for nothing.
 	 */
 	public void vouch(String subject, @Nullable String fullName, @Nullable String idNumber, @Nullable String birthdate,
 			@Nullable String address, String issuer) {
@@ -90,9 +91,12 @@ public class CitizenLogins {
 		catch (DateTimeParseException ex) {
 			// not a full date (a provider may give only the year): not vouched
 		}
-		this.citizens.vouch(subject, clip(fullName, 200),
-				idNumber != null && idNumber.strip().matches("[0-9]{12}") ? idNumber.strip() : null, born,
-				clip(address, 300), issuer, this.clock.instant());
+		String number = idNumber != null && idNumber.strip().matches("[0-9]{12}") ? idNumber.strip() : null;
+		String name = clip(fullName, 200);
+		String place = clip(address, 300);
+		if (name != null || number != null || born != null || place != null) {
+			this.citizens.vouch(subject, name, number, born, place, issuer, this.clock.instant());
+		}
 	}
 
 	private static @Nullable String clip(@Nullable String text, int max) {

@@ -90,7 +90,15 @@ class NationalPortalIntegrationTests {
 				assertThat(desk.get("/api/v1/submissions").<List<String>>json("$[*].id")).containsOnlyOnce(submission);
 				nationalFiled = desk.postJson("/api/v1/submissions/" + submission + "/decision", "{\"outcome\":\"RECEIVE\"}")
 					.json("$.code");
-				assertThat(waiting(jdbc)).isEqualTo(3);
+				// another, incomplete, is turned away at the desk: the portal learns it too (status 3)
+				String incomplete = filing(port(app)).replace("000123", "000124");
+				String other = Http.anonymous(port(app))
+					.with("X-Signature", HmacSignature.sign(KEY, incomplete))
+					.postJson("/api/v1/public/national/dossiers", incomplete)
+					.json("$.submissionId");
+				assertThat(desk.postJson("/api/v1/submissions/" + other + "/decision",
+						"{\"outcome\":\"INCOMPLETE\",\"reason\":\"Thiếu giấy chứng sinh bản chính\"}").status()).isEqualTo(200);
+				assertThat(waiting(jdbc)).isEqualTo(4);
 			}
 
 			// restarted an hour later, the job sends what was left by itself
@@ -101,19 +109,23 @@ class NationalPortalIntegrationTests {
 				}
 				assertThat(waiting(jdbc)).isZero();
 				List<JsonNode> all = portal.applied().stream().map(JSON::readTree).toList();
-				assertThat(all).hasSize(3);
-				assertThat(all).filteredOn(m -> m.get("dossierCode").asString().equals(nationalFiled))
+				assertThat(all).hasSize(4);
+				assertThat(all).filteredOn(m -> "G22.99-261128-000124".equals(m.get("nationalCode").asString()))
+					.singleElement()
+					.satisfies(m -> assertThat(m.get("nationalStatus").asInt()).isEqualTo(3))
+					.satisfies(m -> assertThat(m.get("action").asString()).isEqualTo("INCOMPLETE"));
+				assertThat(all).filteredOn(m -> nationalFiled.equals(m.get("dossierCode").asString()))
 					.singleElement()
 					.satisfies(m -> assertThat(m.get("nationalCode").asString()).isEqualTo("G22.99-261128-000123"));
-				List<JsonNode> applied = all.stream().filter(m -> m.get("dossierCode").asString().equals(code)).toList();
+				List<JsonNode> applied = all.stream().filter(m -> code.equals(m.get("dossierCode").asString())).toList();
 				assertThat(applied).hasSize(2);
 				assertThat(applied).extracting(m -> m.get("nationalStatus").asInt()).containsExactly(2, 5);
 				assertThat(applied.get(0).get("agencyCode").asString()).isEqualTo("000.41.00.H55");
 				assertThat(applied.get(0).get("changedAt").asString()).isEqualTo("2026-11-28T09:00+07:00");
 				assertThat(applied.get(1).get("status").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
-				assertThat(portal.deliveries()).isEqualTo(4); // the first reception twice, applied once
+				assertThat(portal.deliveries()).isEqualTo(5); // the first reception twice, applied once
 				assertThat(app.getBean(NationalSender.class).sendPending()).isZero();
-				assertThat(portal.deliveries()).isEqualTo(4);
+				assertThat(portal.deliveries()).isEqualTo(5);
 			}
 		}
 	}

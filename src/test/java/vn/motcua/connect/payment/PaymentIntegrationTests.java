@@ -156,9 +156,18 @@ class PaymentIntegrationTests {
 			.isEqualTo("payment-amount-invalid");
 		assertThat(desk().postJson("/api/v1/dossiers/" + code + "/fee-requests", "{\"amountVnd\":40000}").status())
 			.isEqualTo(201);
-		Http.Response cancelled = callback(paid, HmacSignature.sign("khoa-thanh-toan-thu-nghiem", paid));
-		assertThat(cancelled.status()).isEqualTo(409);
-		assertThat(cancelled.<String>json("$.code")).isEqualTo("payment-cancelled");
+		// the replaced request was being paid: the money came, so it is paid, and the newer one cancelled
+		Http.Response replaced = callback(paid, HmacSignature.sign("khoa-thanh-toan-thu-nghiem", paid));
+		assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+		assertThat(status(code)).isEqualTo("IN_PROGRESS");
+		// paid a second time from another window: kept, to be refunded; the dossier is not touched again
+		String twice = body.formatted(reference, 30000).replace("GD99", "GD100").replace("BL99", "BL100");
+		Http.Response second = callback(twice, HmacSignature.sign("khoa-thanh-toan-thu-nghiem", twice));
+		assertThat(second.<String>json("$.status")).isEqualTo("REFUND_DUE");
+		assertThat(desk().get("/api/v1/dossiers/" + code + "/fee-requests").<List<String>>json("$[*].status"))
+			.containsExactlyInAnyOrder("PAID", "CANCELLED", "REFUND_DUE");
+		assertThat(desk().get("/api/v1/dossiers/" + code).<List<String>>json("$.timeline[*].action"))
+			.containsOnlyOnce("PAYMENT_RECEIVED");
 	}
 
 }

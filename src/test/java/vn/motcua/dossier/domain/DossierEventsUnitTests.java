@@ -11,6 +11,7 @@ import vn.motcua.calendar.Timeliness;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierTurnedAway;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Role;
@@ -50,13 +51,18 @@ class DossierEventsUnitTests {
 	}
 
 	@Test
-	void aDossierTurnedAwayIsRecordedClosedAndPublishesNothing() {
+	void aDossierTurnedAwayIsRecordedClosedAndPublishesOnlyThatItWasTurnedAway() {
 		Dossier refused = Dossier.turnAway("C-1", intake(UUID.randomUUID(), ClockStopMode.PAUSE), true, "Không đủ điều kiện",
 				this.officer);
 		Dossier incomplete = Dossier.turnAway("C-2", intake(UUID.randomUUID(), ClockStopMode.PAUSE), false, "Thiếu giấy tờ",
 				this.officer);
 
-		assertThat(refused.releaseEvents()).isEmpty();
+		assertThat(refused.releaseEvents()).singleElement()
+			.isEqualTo(new DossierTurnedAway(refused.id(), "C-1", refused.intake().unitId(), refused.intake().agencyId(),
+					refused.intake().procedureCode(), refused.intake().channel(), RECEIVED, true));
+		assertThat(incomplete.releaseEvents()).singleElement()
+			.extracting(e -> ((DossierTurnedAway) e).refused())
+			.isEqualTo(false);
 		assertThat(refused.status()).isEqualTo(DossierStatus.NOT_RECEIVED);
 		assertThat(refused.closedAt()).isEqualTo(RECEIVED);
 		assertThat(refused.dueAt()).isNull();
