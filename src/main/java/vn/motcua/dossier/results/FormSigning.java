@@ -40,7 +40,7 @@ public class FormSigning {
 		return this.keys.of(issuingAgencyCode, signer.authority()).map(key -> {
 			try {
 				return Pades.sign(pdf, key, dossierCode, "Mẫu số " + formNumber + " của hồ sơ " + dossierCode,
-						signer.issuer().place(), this.clock.instant());
+						signer.issuer().place(), this.clock.instant(), this.keys.stamper());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

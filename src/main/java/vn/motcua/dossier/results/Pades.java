@@ -29,17 +29,20 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.results.SigningKeys.SigningKey;
 /**
  * PAdES signatures (ETSI EN 319 142, baseline B: {@code ETSI.CAdES.detached}, the signing
- * certificate bound by {@code signing-certificate-v2}, the signing time in the signature dictionary)
- * with Apache PDFBox and Bouncy Castle; the dossier's code is in the signed dictionary.
+ * certificate bound by {@code signing-certificate-v2}, the signing time in the signature dictionary;
+ * baseline T with a time-stamp authority, {@link TimeStamps}) with Apache PDFBox and Bouncy Castle;
+ * the dossier's code is in the signed dictionary.
  */
 final class Pades {
 
@@ -49,8 +52,9 @@ final class Pades {
 	private Pades() {
 	}
 
-	static byte[] sign(byte[] pdf, SigningKey key, String dossierCode, String reason, String location, Instant at)
-			throws IOException {
+	/** @param stamper with a time-stamp authority configured, its stamp on the signature (PAdES baseline T). */
+	static byte[] sign(byte[] pdf, SigningKey key, String dossierCode, String reason, String location, Instant at,
+			TimeStamps.@Nullable Stamper stamper) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -67,13 +71,13 @@ final class Pades {
 				document.addSignature(signature, options);
 				ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40_000);
 				ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-				external.setSignature(cms(external.getContent().readAllBytes(), key));
+				external.setSignature(cms(external.getContent().readAllBytes(), key, stamper));
 				return out.toByteArray();
 			}
 		}
 	}
 
-	private static byte[] cms(byte[] content, SigningKey key) throws IOException {
+	private static byte[] cms(byte[] content, SigningKey key, TimeStamps.@Nullable Stamper stamper) throws IOException {
 		try {
 			var certificateId = new ESSCertIDv2(MessageDigest.getInstance("SHA-256")
 				.digest(key.certificate().getEncoded()));
@@ -86,7 +90,8 @@ final class Pades {
 					.getAttributes(parameters).remove(CMSAttributes.signingTime))
 				.build(new JcaContentSignerBuilder("SHA256withRSA").build(key.key()), key.certificate()));
 			generator.addCertificates(new JcaCertStore(key.chain()));
-			return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+			CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+			return (stamper == null ? signed : TimeStamps.stamped(signed, stamper)).getEncoded();
 		}
 		catch (GeneralSecurityException | OperatorCreationException | CMSException ex) {
 			throw new IOException("Cannot sign: " + ex.getMessage(), ex);

@@ -58,7 +58,10 @@ final class PadesVerifier {
 			@SuppressWarnings("unchecked")
 			Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
 			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
-			Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+			// a time-stamp's time, which the authority vouches for, before the time the signer wrote
+			Instant stamped = TimeStamps.timeOf(signer);
+			Instant signedAt = stamped != null ? stamped
+					: signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 			boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
 			boolean trusted = signedAt != null && trusted(certificate, anchors, signedAt);
 			return new Verification(wholeFile && intact && trusted, Pades.commonName(certificate), signedAt,

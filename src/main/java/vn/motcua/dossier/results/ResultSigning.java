@@ -103,11 +103,11 @@ class ResultSigning {
 		byte[] pdf;
 		try {
 			pdf = Pades.sign(uploaded(dossier.id(), all).orElse(notice), key.get(), code, reason, issuer.place(),
-					this.clock.instant());
+					this.clock.instant(), this.keys.stamper());
 		}
 		catch (IOException ex) { // an uploaded «PDF» PDFBox cannot read: the notice stands for it
 			log.warn("The uploaded result of {} cannot be signed ({}); its notice is signed instead", code, ex.toString());
-			pdf = Pades.sign(notice, key.get(), code, reason, issuer.place(), this.clock.instant());
+			pdf = Pades.sign(notice, key.get(), code, reason, issuer.place(), this.clock.instant(), this.keys.stamper());
 		}
 		UUID id = this.files.attach(dossier.id(), "ket-qua-" + code + ".pdf", pdf.length, new ByteArrayInputStream(pdf),
 				"system", SIGNED, null);

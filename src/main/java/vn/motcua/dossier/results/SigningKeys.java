@@ -110,4 +110,9 @@ class SigningKeys {
 		return DemoCertificates.agency(this.dir, demoCa(), agencyCode, agencyName);
 	}
 
+	/** @return the configured time-stamp authority's stamper, {@literal null} without one. */
+	TimeStamps.@Nullable Stamper stamper() {
+		return this.settings.stamper();
+	}
+
 }

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.results;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +20,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param forms whether the forms of a dossier (the receipt, form 01, and the others) are signed
  * too, in the name of the desk that issues them (a setting: Decree 45/2020 lets the receipt be
  * electronic, it does not require a signature on it).
+ * @param tsaUrl an RFC 3161 time-stamp authority: every signature is stamped there (PAdES baseline T);
+ * unset, signatures carry the server's signing time only.
  */
 @ConfigurationProperties("motcua.signing")
 record SigningSettings(@Nullable String dir, @Nullable Map<String, Keystore> keystores, @Nullable List<String> trusted,
-		boolean demo, boolean forms) {
+		boolean demo, boolean forms, @Nullable String tsaUrl) {
 
 	/** @param alias the key's alias; {@literal null} for the keystore's first key. */
 	record Keystore(String path, String password, @Nullable String alias) {
+	}
+
+	/** @return the stamper of the configured time-stamp authority, {@literal null} without one. */
+	TimeStamps.@Nullable Stamper stamper() {
+		String tsa = this.tsaUrl;
+		return tsa == null || tsa.isBlank() ? null : value -> TimeStampClient.token(URI.create(tsa.strip()), value);
 	}
 
 	Map<String, Keystore> keystoresOrNone() {

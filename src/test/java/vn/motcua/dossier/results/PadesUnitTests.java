@@ -23,14 +23,14 @@ class PadesUnitTests {
 	}
 
 	private static SigningKeys demoKeys(Path dir) throws Exception {
-		return new SigningKeys(new SigningSettings(dir.toString(), null, null, true, false));
+		return new SigningKeys(new SigningSettings(dir.toString(), null, null, true, false, null));
 	}
 
 	@Test
 	void aSignedResultVerifiesWithItsSignerTimeAndDossier(@TempDir Path dir) throws Exception {
 		SigningKeys keys = demoKeys(dir);
 		SigningKey key = keys.of("000.41.00.H55", "Ủy ban nhân dân xã Phú Lương").orElseThrow();
-		byte[] signed = Pades.sign(notice(), key, "000.41.00.H55-261128-0001", "Kết quả", "Phú Lương", SIGNED);
+		byte[] signed = Pades.sign(notice(), key, "000.41.00.H55-261128-0001", "Kết quả", "Phú Lương", SIGNED, null);
 
 		Verification verification = PadesVerifier.verify(signed, keys.anchors());
 		assertThat(verification).isEqualTo(
@@ -44,7 +44,7 @@ class PadesUnitTests {
 	@Test
 	void oneChangedByteAnywhereMakesItInvalid(@TempDir Path dir) throws Exception {
 		SigningKeys keys = demoKeys(dir);
-		byte[] signed = Pades.sign(notice(), keys.of("A", "Cơ quan A").orElseThrow(), "X-1", "Kết quả", "Nơi", SIGNED);
+		byte[] signed = Pades.sign(notice(), keys.of("A", "Cơ quan A").orElseThrow(), "X-1", "Kết quả", "Nơi", SIGNED, null);
 		for (int at : new int[] { 100, signed.length / 2, signed.length - 40 }) {
 			byte[] changed = signed.clone();
 			changed[at] ^= 0x01;
@@ -60,7 +60,7 @@ class PadesUnitTests {
 	void aSignatureByAnUntrustedAuthorityOrNoneIsNotValid(@TempDir Path ours, @TempDir Path theirs) throws Exception {
 		SigningKeys trusted = demoKeys(ours);
 		SigningKeys stranger = demoKeys(theirs);
-		byte[] forged = Pades.sign(notice(), stranger.of("A", "Cơ quan A").orElseThrow(), "X-1", "Kết quả", "Nơi", SIGNED);
+		byte[] forged = Pades.sign(notice(), stranger.of("A", "Cơ quan A").orElseThrow(), "X-1", "Kết quả", "Nơi", SIGNED, null);
 		Verification verification = PadesVerifier.verify(forged, trusted.anchors());
 		assertThat(verification.valid()).isFalse();
 		assertThat(verification.signer()).isEqualTo("Cơ quan A (DEMO)");
@@ -70,9 +70,31 @@ class PadesUnitTests {
 
 	@Test
 	void withoutKeystoreAndOutsideTheDemoAnAgencyHasNoKey(@TempDir Path dir) throws Exception {
-		SigningKeys keys = new SigningKeys(new SigningSettings(dir.toString(), null, null, false, false));
+		SigningKeys keys = new SigningKeys(new SigningSettings(dir.toString(), null, null, false, false, null));
 		assertThat(keys.of("000.41.00.H55", "Xã")).isEmpty();
 		assertThat(keys.anchors()).isEmpty();
+	}
+
+	@Test
+	void aTimeStampedSignatureTakesTheAuthoritysTimeAndAStampOfAnotherSignatureIsNotValid(@TempDir Path dir)
+			throws Exception {
+		SigningKeys keys = demoKeys(dir);
+		SigningKey key = keys.of("A", "Cơ quan A").orElseThrow();
+		Instant stampedAt = SIGNED.plusSeconds(7);
+		try (TestTsa tsa = new TestTsa(stampedAt)) {
+			// over HTTP, as configured (motcua.signing.tsa-url)
+			TimeStamps.Stamper configured = new SigningSettings(dir.toString(), null, null, true, false, tsa.start().toString())
+				.stamper();
+			byte[] signed = Pades.sign(notice(), key, "X-1", "Kết quả", "Nơi", SIGNED, configured);
+			Verification verification = PadesVerifier.verify(signed, keys.anchors());
+			assertThat(verification.valid()).isTrue();
+			assertThat(verification.signedAt()).isEqualTo(stampedAt);
+
+			byte[] elsewhere = Pades.sign(notice(), key, "X-1", "Kết quả", "Nơi", SIGNED,
+					value -> tsa.token("một chữ ký khác".getBytes()));
+			assertThat(PadesVerifier.verify(elsewhere, keys.anchors())).isEqualTo(Verification.invalid());
+			assertThat(new SigningSettings(dir.toString(), null, null, true, false, " ").stamper()).isNull();
+		}
 	}
 
 }
