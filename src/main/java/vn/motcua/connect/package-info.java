@@ -12,8 +12,12 @@
  * </ul>
  *
  * <h2>Events consumed</h2>
- * {@code dossier.DossierReceived} and {@code dossier.DossierStatusChanged}, synchronously, in the
- * dossier's transaction.
+ * {@code dossier.DossierReceived}, {@code dossier.DossierTurnedAway} and
+ * {@code dossier.DossierStatusChanged}, just before the dossier's transaction commits.
+ *
+ * <h2>Calls</h2>
+ * {@code dossier.DossierPayments} (the payment's arrival), {@code dossier.NationalFilings} (a filing
+ * of the national portal into the desk's queue), {@code organization.OrganizationManagement}.
  *
  * <h2>Tables owned</h2>
  * {@code connect_national_outbox}, {@code connect_payment} (migrations in {@code db/migration/connect}).

@@ -11,6 +11,9 @@
  * <li>{@link vn.motcua.dossier.CitizenDossiers}: the rating of a returned dossier, by its code and a
  * second factor.</li>
  * <li>{@link vn.motcua.dossier.DossierDocuments}: the log book (form 06) of a unit.</li>
+ * <li>{@link vn.motcua.dossier.DossierPayments}: a dossier as online payment needs it, and the
+ * payment's arrival; {@link vn.motcua.dossier.NationalFilings}: dossiers filed on the national
+ * portal, into the desk's queue.</li>
  * <li>{@code dossier :: forms}: {@link vn.motcua.dossier.forms.Tabular}, the registers and reports
  * officials submit upward, as PDF and Excel.</li>
  * <li>Their vocabulary: {@link vn.motcua.dossier.DossierStatus}, {@link vn.motcua.dossier.DossierAction},
@@ -22,11 +25,13 @@
  * <li>{@link vn.motcua.dossier.DossierReceived}: a dossier was received, in the intake's transaction.</li>
  * <li>{@link vn.motcua.dossier.DossierStatusChanged}: an official acted on a dossier, in the action's
  * transaction.</li>
+ * <li>{@link vn.motcua.dossier.DossierTurnedAway}: a dossier was not received at the desk (incomplete
+ * or refused), in the intake's transaction.</li>
  * <li>{@link vn.motcua.dossier.DossiersImported}: dossiers were written in bulk without the two above
  * (the demo generator).</li>
  * </ul>
- * The {@code Dossier} aggregate records the first two in its transitions; the use cases publish what
- * it recorded.
+ * The {@code Dossier} aggregate records the first three in its transitions; the use cases publish
+ * what it recorded.
  *
  * <h2>Events consumed</h2>
  * None.
