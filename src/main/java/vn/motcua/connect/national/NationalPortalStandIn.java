@@ -1,8 +1,6 @@
 package vn.motcua.connect.national;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import vn.motcua.connect.standin.LoopbackServer;
 import vn.motcua.shared.HmacSignature;
 
 /**
@@ -22,9 +20,9 @@ import vn.motcua.shared.HmacSignature;
  * ({@code motcua.national.stand-in=true}); {@link #failNext} makes it apply a message but answer
  * 503, as when the answer is lost on the way back.
  */
-public final class NationalPortalStandIn implements AutoCloseable {
+public final class NationalPortalStandIn extends LoopbackServer {
 
-	private final HttpServer server;
+	private static final String JSON = "application/json";
 
 	private final String key;
 
@@ -34,22 +32,14 @@ public final class NationalPortalStandIn implements AutoCloseable {
 
 	private final AtomicInteger failures = new AtomicInteger();
 
-	private NationalPortalStandIn(HttpServer server, String key) {
-		this.server = server;
+	private NationalPortalStandIn(int port, String key) throws IOException {
+		super(port, "/dossiers/status");
 		this.key = key;
 	}
 
 	/** Starts on {@code port} (0: any free one) of the loop-back interface. */
 	public static NationalPortalStandIn start(int port, String key) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-		NationalPortalStandIn standIn = new NationalPortalStandIn(server, key);
-		server.createContext("/dossiers/status", standIn::handle);
-		server.start();
-		return standIn;
-	}
-
-	public URI url() {
-		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
+		return new NationalPortalStandIn(port, key);
 	}
 
 	/** The next {@code count} new messages are applied but answered 503. */
@@ -67,10 +57,11 @@ public final class NationalPortalStandIn implements AutoCloseable {
 		return this.deliveries.get();
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
+	@Override
+	protected void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			if ("GET".equals(exchange.getRequestMethod())) {
-				answer(exchange, 200, "[" + String.join(",", applied()) + "]");
+				answer(exchange, 200, JSON, "[" + String.join(",", applied()) + "]");
 				return;
 			}
 			byte[] body = exchange.getRequestBody().readAllBytes();
@@ -78,7 +69,7 @@ public final class NationalPortalStandIn implements AutoCloseable {
 			if (!("Bearer " + this.key).equals(exchange.getRequestHeaders().getFirst("Authorization"))
 					|| !HmacSignature.verify(this.key, body, exchange.getRequestHeaders().getFirst("X-Signature"))
 					|| idempotencyKey == null) {
-				answer(exchange, 401, "{\"error\":\"unauthorised\"}");
+				answer(exchange, 401, JSON, "{\"error\":\"unauthorised\"}");
 				return;
 			}
 			this.deliveries.incrementAndGet();
@@ -87,23 +78,11 @@ public final class NationalPortalStandIn implements AutoCloseable {
 				fresh = this.applied.putIfAbsent(idempotencyKey, new String(body, StandardCharsets.UTF_8)) == null;
 			}
 			if (fresh && this.failures.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
-				answer(exchange, 503, "{\"error\":\"busy\"}");
+				answer(exchange, 503, JSON, "{\"error\":\"busy\"}");
 				return;
 			}
-			answer(exchange, 200, "{\"applied\":" + fresh + "}");
+			answer(exchange, 200, JSON, "{\"applied\":" + fresh + "}");
 		}
-	}
-
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-	}
-
-	@Override
-	public void close() {
-		this.server.stop(0);
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.motcua.connect.payment;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.springframework.web.util.HtmlUtils;
+import vn.motcua.connect.standin.LoopbackServer;
 import vn.motcua.shared.HmacSignature;
 
 /**
@@ -26,9 +25,7 @@ import vn.motcua.shared.HmacSignature;
  * with the signed result and sends the citizen back. For the tests and the demo
  * ({@code motcua.payment.stand-in=true}); no money moves.
  */
-public final class PaymentPlatformStandIn implements AutoCloseable {
-
-	private final HttpServer server;
+public final class PaymentPlatformStandIn extends LoopbackServer {
 
 	private final String key;
 
@@ -38,22 +35,14 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
 
 	private volatile String lastCallback = "";
 
-	private PaymentPlatformStandIn(HttpServer server, String key) {
-		this.server = server;
+	private PaymentPlatformStandIn(int port, String key) throws IOException {
+		super(port, "/pay");
 		this.key = key;
 	}
 
 	/** Starts on {@code port} (0: any free one) of the loop-back interface. */
 	public static PaymentPlatformStandIn start(int port, String key) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-		PaymentPlatformStandIn standIn = new PaymentPlatformStandIn(server, key);
-		server.createContext("/pay", standIn::handle);
-		server.start();
-		return standIn;
-	}
-
-	public URI url() {
-		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
+		return new PaymentPlatformStandIn(port, key);
 	}
 
 	/** @return the body of the last callback sent, to deliver again in a test. */
@@ -61,7 +50,8 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
 		return this.lastCallback;
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
+	@Override
+	protected void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			boolean confirm = "POST".equals(exchange.getRequestMethod());
 			// a confirmation carries the signed query as its one form field, q
@@ -72,11 +62,11 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
 			Map<String, String> p = cut < 0 ? Map.of() : parameters(query);
 			if (cut < 0 || !HmacSignature.verify(this.key, query.substring(0, cut).getBytes(StandardCharsets.UTF_8),
 					p.get("signature"))) {
-				answer(exchange, 400, "<p>Yêu cầu thanh toán không hợp lệ (sai chữ ký).</p>");
+				page(exchange, 400, "<p>Yêu cầu thanh toán không hợp lệ (sai chữ ký).</p>");
 				return;
 			}
 			if (!confirm) {
-				answer(exchange, 200, """
+				page(exchange, 200, """
 						<h1>Cổng thanh toán — MÔ PHỎNG, không dùng thật</h1>
 						<p>Đơn vị nhận: %s</p><p>Nội dung: %s</p><p>Số tiền: <strong id="amount">%s</strong> đồng</p>
 						<form method="post" action="/pay"><input type="hidden" name="q" value="%s">
@@ -121,17 +111,9 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
 		return p;
 	}
 
-	private static void answer(HttpExchange exchange, int status, String html) throws IOException {
-		byte[] bytes = ("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Cổng thanh toán</title><body>" + html
-				+ "</body></html>").getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-		exchange.sendResponseHeaders(status, bytes.length);
-		exchange.getResponseBody().write(bytes);
-	}
-
-	@Override
-	public void close() {
-		this.server.stop(0);
+	private static void page(HttpExchange exchange, int status, String html) throws IOException {
+		answer(exchange, status, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\">"
+				+ "<title>Cổng thanh toán</title><body>" + html + "</body></html>");
 	}
 
 }

@@ -1,0 +1,45 @@
+package vn.motcua.connect.standin;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in's HTTP server (the JDK's), on {@code 127.0.0.1} only, serving one path with
+ * {@link #handle}; for the tests and the demo, never a production endpoint.
+ */
+public abstract class LoopbackServer implements AutoCloseable {
+
+	private final HttpServer server;
+
+	/** Starts serving {@code path} on {@code port} (0: any free one). */
+	protected LoopbackServer(int port, String path) throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+		this.server.createContext(path, this::handle);
+		this.server.start();
+	}
+
+	protected abstract void handle(HttpExchange exchange) throws IOException;
+
+	/** @return the server's root, {@code http://127.0.0.1:<port>/}. */
+	public URI url() {
+		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
+	}
+
+	protected static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}
