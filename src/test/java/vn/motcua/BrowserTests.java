@@ -194,14 +194,15 @@ class BrowserTests {
 		type("idNumber", "019 185 012 345");
 		type("phone", "0912 345 678");
 		find("save-applicant").click();
+		find("file-1"); // the documents step has come
 		Path scan = Files.createTempFile("ban-quet", ".pdf");
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
 			WebElement file = find("file-" + position);
 			file.sendKeys(scan.toString());
 			file.submit(); // the upload buttons sit below the declaration form
-			this.wait.until(ExpectedConditions.stalenessOf(file)); // the page came back with the file
-			this.wait.until(ExpectedConditions.urlContains("buoc=3"));
+			this.wait.until(ExpectedConditions.stalenessOf(file)); // the page came back with the file,
+			this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("to-review"))); // whole
 		}
 		assertAccessible();
 		click("to-review");
