@@ -136,6 +136,11 @@ class NationalSender {
 		}
 	}
 
+	/** @return whether messages go to the stand-in portal (the demo). */
+	boolean toStandIn() {
+		return this.standIn.getIfAvailable() != null;
+	}
+
 	/** @return where messages go: the stand-in when it runs, else {@code motcua.national.url}. */
 	@Nullable URI target() {
 		NationalPortalStandIn running = this.standIn.getIfAvailable();

@@ -75,6 +75,7 @@ class NationalSyncController {
 			.single();
 		model.addAttribute("enabled", this.settings.enabled());
 		model.addAttribute("target", this.sender.target());
+		model.addAttribute("standIn", this.sender.toStandIn());
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("waitingCount", counts[0]);
 		model.addAttribute("failing", counts[1]);
