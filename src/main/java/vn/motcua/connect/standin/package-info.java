@@ -1,3 +1,3 @@
-/** What the stand-ins of the national platforms share: a small HTTP server on the loop-back interface. */
+/** What the national connections share: the stand-ins' loop-back HTTP server, and HTTPS for the real platforms. */
 @org.jspecify.annotations.NullMarked
 package vn.motcua.connect.standin;
