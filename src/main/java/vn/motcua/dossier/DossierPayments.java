@@ -6,11 +6,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView;
+import vn.motcua.dossier.domain.ActionPolicy;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.processing.ActOnDossier;
 import vn.motcua.dossier.processing.DossierReader;
 import vn.motcua.dossier.processing.TransitionRequest;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.Kind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,7 +54,24 @@ public class DossierPayments {
 	/** @throws vn.motcua.shared.DomainException {@code dossier-not-found}, also outside the official's scope. */
 	@Transactional(readOnly = true)
 	public Payable inScope(String code, Actor actor) {
-		Dossier d = this.reader.find(code, actor);
+		return payable(this.reader.find(code, actor));
+	}
+
+	/**
+	 * The dossier an official asks the fee of: one who may ask for its financial obligation
+	 * ({@link ActionPolicy}, {@code REQUEST_PAYMENT}).
+	 * @throws DomainException {@code dossier-not-found}, also outside the official's scope; {@code forbidden}.
+	 */
+	@Transactional(readOnly = true)
+	public Payable toAskFeeOf(String code, Actor actor) {
+		Dossier dossier = this.reader.find(code, actor);
+		if (!ActionPolicy.allows(DossierAction.REQUEST_PAYMENT, actor, dossier)) {
+			throw new DomainException(Kind.FORBIDDEN, "forbidden");
+		}
+		return payable(dossier);
+	}
+
+	private Payable payable(Dossier d) {
 		Long fee = this.catalogue.procedure(d.intake().procedureId()).map(ProcedureView::feeVnd).orElse(null);
 		return new Payable(d.id(), d.code(), d.status(), d.intake().unitId(), d.intake().procedureName(),
 				d.intake().applicant().fullName(), fee);

@@ -2,7 +2,6 @@ package vn.motcua.citizen;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import vn.motcua.connect.standin.LoopbackServer;
 
 /**
  * A stand-in OpenID Connect provider (authorisation code flow): {@code /authorize} sends the browser
@@ -58,7 +58,7 @@ final class OidcProviderStandIn implements AutoCloseable {
 	}
 
 	private void authorize(HttpExchange exchange) throws IOException {
-		Map<String, String> p = parameters(exchange.getRequestURI().getRawQuery());
+		Map<String, String> p = LoopbackServer.parameters(exchange.getRequestURI().getRawQuery());
 		String code = UUID.randomUUID().toString();
 		synchronized (this.nonces) {
 			this.nonces.put(code, p.get("nonce"));
@@ -70,7 +70,7 @@ final class OidcProviderStandIn implements AutoCloseable {
 	}
 
 	private void token(HttpExchange exchange) throws IOException {
-		Map<String, String> p = parameters(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		Map<String, String> p = LoopbackServer.parameters(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 		String nonce;
 		synchronized (this.nonces) {
 			nonce = this.nonces.remove(p.get("code"));
@@ -93,17 +93,6 @@ final class OidcProviderStandIn implements AutoCloseable {
 		catch (JOSEException ex) {
 			answer(exchange, 500, "{\"error\":\"server_error\"}");
 		}
-	}
-
-	private static Map<String, String> parameters(String query) {
-		Map<String, String> p = new HashMap<>();
-		for (String pair : query.split("&")) {
-			int eq = pair.indexOf('=');
-			if (eq > 0) {
-				p.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-			}
-		}
-		return p;
 	}
 
 	private static void answer(HttpExchange exchange, int status, String json) throws IOException {

@@ -47,11 +47,7 @@ class OnlineWizardIntegrationTests {
 	Uploads uploads;
 
 	private Http citizen() {
-		Http browser = Http.anonymous(this.port);
-		Http.Response login = browser.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap",
-				Map.of("username", "congdan@example.vn", "password", PASSWORD));
-		assertThat(login.location()).endsWith("/cong-dan/ho-so");
-		return browser;
+		return new CitizenFixtures(this.port).login();
 	}
 
 	private static String text(byte[] pdf) throws Exception {

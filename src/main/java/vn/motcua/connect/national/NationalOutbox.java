@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.calendar.Channel;
 import vn.motcua.dossier.DossierReceived;
-import vn.motcua.dossier.NationalFilings;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.DossierTurnedAway;
+import vn.motcua.dossier.NationalFilings;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 
@@ -52,7 +54,7 @@ class NationalOutbox {
 	void received(DossierReceived e) {
 		if (this.settings.enabled()) {
 			write(e.dossierId(), e.code(), e.unitId(),
-					NationalMapping.received(e, agencyCode(e.agencyId()), this.filings.nationalCodeOf(e.code()).orElse(null)),
+					NationalMapping.received(e, agencyCode(e.agencyId()), nationalCode(e.code(), e.channel())),
 					e.receivedAt());
 		}
 	}
@@ -65,7 +67,7 @@ class NationalOutbox {
 				.query(UUID.class)
 				.single();
 			write(e.dossierId(), e.code(), e.unitId(),
-					NationalMapping.changed(e, agencyCode(agency), this.filings.nationalCodeOf(e.code()).orElse(null)), e.at());
+					NationalMapping.changed(e, agencyCode(agency), nationalCode(e.code(), e.channel())), e.at());
 		}
 	}
 
@@ -73,9 +75,14 @@ class NationalOutbox {
 	void turnedAway(DossierTurnedAway e) {
 		if (this.settings.enabled()) {
 			write(e.dossierId(), e.code(), e.unitId(),
-					NationalMapping.turnedAway(e, agencyCode(e.agencyId()), this.filings.nationalCodeOf(e.code()).orElse(null)),
+					NationalMapping.turnedAway(e, agencyCode(e.agencyId()), nationalCode(e.code(), e.channel())),
 					e.at());
 		}
+	}
+
+	/** @return the portal's code of a dossier filed there (an online one); a counter's is not looked for. */
+	private @Nullable String nationalCode(String dossierCode, Channel channel) {
+		return channel == Channel.ONLINE ? this.filings.nationalCodeOf(dossierCode).orElse(null) : null;
 	}
 
 	private String agencyCode(UUID agencyId) {

@@ -12,7 +12,6 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,10 +56,7 @@ public class FeeRequests {
 		if (!this.settings.enabled()) {
 			throw new DomainException(Kind.CONFLICT, "payment-off");
 		}
-		Payable dossier = this.dossiers.inScope(code, actor);
-		if (!(actor.hasRole(Role.RECEPTION) || actor.hasRole(Role.COMMUNE_OFFICER) || actor.hasRole(Role.SPECIALIST))) {
-			throw new DomainException(Kind.FORBIDDEN, "forbidden");
-		}
+		Payable dossier = this.dossiers.toAskFeeOf(code, actor);
 		if (dossier.status() != DossierStatus.FINANCIAL_OBLIGATION) {
 			throw new DomainException(Kind.CONFLICT, "payment-not-awaited", code);
 		}

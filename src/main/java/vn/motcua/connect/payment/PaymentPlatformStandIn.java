@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -97,18 +96,6 @@ public final class PaymentPlatformStandIn extends LoopbackServer {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** The query's parameters, decoded. */
-	private static Map<String, String> parameters(String query) {
-		Map<String, String> p = new LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			int eq = pair.indexOf('=');
-			if (eq > 0) {
-				p.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-			}
-		}
-		return p;
 	}
 
 	private static void page(HttpExchange exchange, int status, String html) throws IOException {

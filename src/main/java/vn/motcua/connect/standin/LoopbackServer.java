@@ -3,7 +3,10 @@ package vn.motcua.connect.standin;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -28,6 +31,18 @@ public abstract class LoopbackServer implements AutoCloseable {
 	/** @return the server's root, {@code http://127.0.0.1:<port>/}. */
 	public URI url() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/");
+	}
+
+	/** @return the parameters of a query or a form body ({@code a=1&b=2}), decoded; the last of a name wins. */
+	public static Map<String, String> parameters(String query) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String pair : query.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				parameters.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return parameters;
 	}
 
 	protected static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {

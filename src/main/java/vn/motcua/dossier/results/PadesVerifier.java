@@ -59,7 +59,7 @@ final class PadesVerifier {
 			Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
 			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
 			// a time-stamp's time, which the authority vouches for, before the time the signer wrote
-			Instant stamped = TimeStamps.timeOf(signer);
+			Instant stamped = TimeStamps.timeOf(signer, (authority, at) -> trusted(authority, anchors, at));
 			Instant signedAt = stamped != null ? stamped
 					: signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 			boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));

@@ -3,9 +3,11 @@ package vn.motcua.dossier.results;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.function.BiPredicate;
 
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
@@ -13,6 +15,7 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -53,10 +56,13 @@ final class TimeStamps {
 	}
 
 	/**
+	 * @param trusted whether an authority's certificate is trusted at a time (as a signer's is).
 	 * @return the time of the signer's time-stamp, {@literal null} without one.
-	 * @throws IOException when a token is there but does not stamp this signature or does not verify.
+	 * @throws IOException when a token is there but does not stamp this signature, does not verify, or
+	 * comes from an authority not trusted: anyone may add a token, the signature does not cover it.
 	 */
-	static @Nullable Instant timeOf(SignerInformation signer) throws IOException {
+	static @Nullable Instant timeOf(SignerInformation signer, BiPredicate<X509Certificate, Instant> trusted)
+			throws IOException {
 		Attribute attribute = signer.getUnsignedAttributes() == null ? null
 				: signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
 		if (attribute == null) {
@@ -70,8 +76,13 @@ final class TimeStamps {
 			}
 			@SuppressWarnings("unchecked")
 			Collection<X509CertificateHolder> tsa = token.getCertificates().getMatches(token.getSID());
-			token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.iterator().next()));
-			return token.getTimeStampInfo().getGenTime().toInstant();
+			X509Certificate authority = new JcaX509CertificateConverter().getCertificate(tsa.iterator().next());
+			token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
+			Instant at = token.getTimeStampInfo().getGenTime().toInstant();
+			if (!trusted.test(authority, at)) {
+				throw new IOException("The time-stamp authority is not trusted");
+			}
+			return at;
 		}
 		catch (TSPException | CMSException | OperatorCreationException | GeneralSecurityException ex) {
 			throw new IOException("The time-stamp does not verify: " + ex.getMessage(), ex);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.calendar.Channel;
 import vn.motcua.catalogue.CatalogueManagement;
 import vn.motcua.catalogue.ProcedureView.RequiredDocument;
 import vn.motcua.dossier.DossierReceived;
@@ -39,10 +40,15 @@ public class StoreKeeper {
 		this.clock = clock;
 	}
 
-	/** A dossier received from an account: its components, as the desk received them, before the intake commits. */
+	/**
+	 * A dossier received from an account: its components, as the desk received them, before the intake
+	 * commits. Only an online dossier has an account: a counter's costs no query.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void received(DossierReceived received) {
-		keep(received.dossierId());
+		if (received.channel() == Channel.ONLINE) {
+			keep(received.dossierId());
+		}
 	}
 
 	/**

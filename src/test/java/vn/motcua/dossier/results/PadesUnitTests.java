@@ -2,8 +2,11 @@ package vn.motcua.dossier.results;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,13 +89,18 @@ class PadesUnitTests {
 			TimeStamps.Stamper configured = new SigningSettings(dir.toString(), null, null, true, false, tsa.start().toString())
 				.stamper();
 			byte[] signed = Pades.sign(notice(), key, "X-1", "Kết quả", "Nơi", SIGNED, configured);
-			Verification verification = PadesVerifier.verify(signed, keys.anchors());
+			List<X509Certificate> withTsa = new ArrayList<>(keys.anchors());
+			withTsa.add(tsa.certificate());
+			Verification verification = PadesVerifier.verify(signed, withTsa);
 			assertThat(verification.valid()).isTrue();
 			assertThat(verification.signedAt()).isEqualTo(stampedAt);
+			// anyone may add a token (the signature does not cover it): one of an authority not trusted is not
+			assertThat(PadesVerifier.verify(signed, keys.anchors())).isEqualTo(Verification.invalid());
 
 			byte[] elsewhere = Pades.sign(notice(), key, "X-1", "Kết quả", "Nơi", SIGNED,
 					value -> tsa.token("một chữ ký khác".getBytes()));
 			assertThat(PadesVerifier.verify(elsewhere, keys.anchors())).isEqualTo(Verification.invalid());
+			assertThat(PadesVerifier.verify(elsewhere, withTsa)).isEqualTo(Verification.invalid());
 			assertThat(new SigningSettings(dir.toString(), null, null, true, false, " ").stamper()).isNull();
 		}
 	}

@@ -62,6 +62,10 @@ final class TestTsa implements AutoCloseable {
 			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(this.keys.getPrivate())));
 	}
 
+	X509Certificate certificate() {
+		return this.certificate;
+	}
+
 	/** @return the authority's answer (DER) to a request (DER). */
 	byte[] respond(byte[] request) throws Exception {
 		TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
