@@ -288,16 +288,14 @@ class BrowserTests {
 		new Select(find("score-1.1")).selectByIndex(1);
 		type("score-1.3", "3,5");
 		find("save").click();
-		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
-			.isEqualTo("Đã lưu điểm.");
+		awaitFlash("Đã lưu điểm.");
 
 		Path evidence = Files.createTempFile("bao-cao-cchc-quy-4", ".pdf");
 		Files.writeString(evidence, "%PDF-1.4\n% báo cáo CCHC quý IV\n%%EOF\n");
 		new Select(find("evidence-code")).selectByValue("1.3");
 		find("evidence-file").sendKeys(evidence.toString());
 		find("attach").click();
-		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success"))).getText())
-			.startsWith("Đã đính kèm");
+		awaitFlash("Đã đính kèm");
 		assertThat(find("leaf-1.3").getText()).contains(evidence.getFileName().toString());
 		find("submit").click();
 		this.browser.switchTo().alert().accept();
@@ -308,7 +306,7 @@ class BrowserTests {
 		open(page.replaceAll("^https?://[^/]+", ""));
 		type("appraise-1.3", "3");
 		find("save").click();
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+		awaitFlash("Đã lưu điểm.");
 		assertThat(find("leaf-1.3").findElement(By.id("appraise-1.3")).getAttribute("value")).isEqualTo("3");
 		open(page.replaceAll("^https?://[^/]+", "").replaceAll("/don-vi/.*", ""));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#par-ranking-chart canvas")));
@@ -376,6 +374,15 @@ class BrowserTests {
 		type("password", PASSWORD);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.urlContains("/quan-tri"));
+	}
+
+	/**
+	 * Waits for the success message that starts with {@code text}: the previous page's message may still be
+	 * showing (or go stale) while the next page loads, so it is looked up afresh until its text matches.
+	 */
+	private void awaitFlash(String text) {
+		this.wait.until(ExpectedConditions.textMatches(By.cssSelector(".alert-success"),
+				Pattern.compile("^" + Pattern.quote(text))));
 	}
 
 	/** On the dossier's page, presses the button of {@code action}, which must read {@code label}, and waits for the outcome. */

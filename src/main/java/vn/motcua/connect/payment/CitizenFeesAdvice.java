@@ -13,13 +13,13 @@ import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.shared.DomainException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The fee requests of the citizen's dossier for its page in «Hồ sơ của tôi» ({@code fees}) and where
- * to pay them ({@code payLinks}), so the applicant sees what to pay, pays, and sees the receipt; the
+ * The fee requests of the citizen's dossier for its page in «Hồ sơ của tôi» and where to pay them, so the applicant sees what to pay, pays, and sees the receipt; the
  * dossier module knows nothing of payments.
  */
 @ControllerAdvice(basePackages = "vn.motcua.dossier.lookup")
@@ -36,21 +36,22 @@ class CitizenFeesAdvice {
 		this.redirects = redirects;
 	}
 
-	@ModelAttribute("fees")
-	List<Payment> fees(HttpServletRequest request, @AuthenticationPrincipal @Nullable Object principal) {
+	/**
+	 * Puts {@code fees} and {@code payLinks} on the page: where to pay each fee request waiting for payment
+	 * is a link to the platform, signed, rather than a form redirected there (the pages' content security
+	 * policy lets forms post to this site only).
+	 */
+	@ModelAttribute
+	void fees(HttpServletRequest request, @AuthenticationPrincipal @Nullable Object principal, Model model) {
 		Matcher page = DOSSIER_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		return principal instanceof CitizenPrincipal citizen && page.matches()
+		List<Payment> fees = principal instanceof CitizenPrincipal citizen && page.matches()
 				? this.fees.ofCitizen(page.group(1), citizen.id()) : List.of();
+		model.addAttribute("fees", fees);
+		model.addAttribute("payLinks", fees.isEmpty() ? Map.of() : payLinks(fees, (CitizenPrincipal) principal));
 	}
 
-	/**
-	 * Where to pay each fee request waiting for payment: links to the platform, signed, rather than a
-	 * form redirected there (the pages' content security policy lets forms post to this site only).
-	 */
-	@ModelAttribute("payLinks")
-	Map<String, URI> payLinks(@ModelAttribute("fees") List<Payment> fees,
-			@AuthenticationPrincipal @Nullable Object principal) {
-		if (!(principal instanceof CitizenPrincipal citizen) || !this.fees.enabled()) {
+	private Map<String, URI> payLinks(List<Payment> fees, CitizenPrincipal citizen) {
+		if (!this.fees.enabled()) {
 			return Map.of();
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
