@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 
 import vn.motcua.Http;
 import vn.motcua.LoadHarness;
-import vn.motcua.organization.units.UnitTrees;
 import vn.motcua.dossier.DossiersImported;
 import vn.motcua.monitoring.statistics.Breakdowns;
 import vn.motcua.monitoring.statistics.DossierCounts;
 import vn.motcua.monitoring.statistics.Questions;
 import vn.motcua.monitoring.statistics.Selection;
+import vn.motcua.organization.OrganizationChanged;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Vietnam;
 
@@ -115,13 +115,11 @@ public final class StatsLoadBenchmark {
 	}
 
 	/**
-	 * The units were inserted in SQL, behind the organisation module: its cached unit trees (kept a
-	 * minute) would leave them out of the province's scope.
+	 * The units were inserted in SQL, behind the organisation module: what it kept of them (unit trees,
+	 * a minute) would leave them out of the province's scope.
 	 */
-	static void forgetUnitTrees(ConfigurableApplicationContext app) throws ReflectiveOperationException {
-		var field = UnitTrees.class.getDeclaredField("trees");
-		field.setAccessible(true);
-		((java.util.Map<?, ?>) field.get(app.getBean(UnitTrees.class))).clear();
+	static void forgetUnitTrees(ConfigurableApplicationContext app) {
+		OrganizationChanged.publish(app);
 	}
 
 	private static Object ok(Object response) {

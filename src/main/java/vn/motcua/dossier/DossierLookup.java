@@ -19,6 +19,7 @@ import vn.motcua.shared.Uploads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,8 +52,10 @@ public class DossierLookup {
 	 * @param phoneLast4 the last four digits of the applicant's phone, or {@literal null}.
 	 * @param secret the receipt's secret, or {@literal null}.
 	 * @return the dossier when the code exists and one of the factors matches; never {@literal null}.
+	 * One statement, so no transaction of its own: the public lookup is asked thousands of times a minute.
 	 */
 	@ReadsFromReplica
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
 		return this.dossiers.find(code, phoneLast4, secret);
 	}

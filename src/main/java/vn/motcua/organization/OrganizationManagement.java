@@ -12,17 +12,19 @@ import vn.motcua.organization.units.UnitQueries;
 import vn.motcua.organization.units.UnitTrees;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.KeptAWhile;
 import vn.motcua.shared.Role;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only queries on administrative units and agencies, and the unit scope of an official.
- * Units and agencies are public data: these queries need no actor.
+ * Units and agencies are public data: these queries need no actor. Each reads in the caller's
+ * transaction if there is one, else on its own: no transaction is opened for a unit or an agency kept
+ * in memory.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrganizationManagement {
 
 	private final UnitQueries units;
@@ -30,6 +32,10 @@ public class OrganizationManagement {
 	private final AgencyQueries agencies;
 
 	private final UnitTrees trees;
+
+	private final KeptAWhile<UUID, UnitView> keptUnits = new KeptAWhile<>(UnitTrees.KEPT);
+
+	private final KeptAWhile<UUID, AgencyView> keptAgencies = new KeptAWhile<>(UnitTrees.KEPT);
 
 	OrganizationManagement(UnitQueries units, AgencyQueries agencies, UnitTrees trees) {
 		this.units = units;
@@ -59,9 +65,9 @@ public class OrganizationManagement {
 		return this.units.unitOn(code, date);
 	}
 
-	/** @return the unit with that id, in whatever era. */
+	/** @return the unit with that id, in whatever era (kept a while: names are shown on every page). */
 	public Optional<UnitView> unit(UUID id) {
-		return this.units.unit(id);
+		return Optional.ofNullable(this.keptUnits.get(id, key -> this.units.unit(key).orElse(null)));
 	}
 
 	/** @return the units {@code unitId} was formed from (mergers), never {@literal null}. */
@@ -103,7 +109,7 @@ public class OrganizationManagement {
 
 	/** @return the agency with that id. */
 	public Optional<AgencyView> agency(UUID id) {
-		return this.agencies.agency(id);
+		return Optional.ofNullable(this.keptAgencies.get(id, key -> this.agencies.agency(key).orElse(null)));
 	}
 
 	/** @return the most recent agency that carried {@code code}. */
@@ -149,6 +155,12 @@ public class OrganizationManagement {
 	 */
 	public Set<UUID> unitAndBelow(UUID unitId) {
 		return this.trees.unitAndBelow(unitId);
+	}
+
+	@EventListener
+	void forget(OrganizationChanged changed) {
+		this.keptUnits.forget();
+		this.keptAgencies.forget();
 	}
 
 }

@@ -13,7 +13,8 @@
  * {@link vn.motcua.portal.FeedbackAnswered}. No module listens to them yet.
  *
  * <h2>Events consumed</h2>
- * <p>None. The portal implements {@code monitoring}'s {@code OverdueItems} (kind {@code FEEDBACK}):
+ * <p>None stored; the plain notices {@code catalogue.CatalogueChanged} and
+ * {@code organization.OrganizationChanged} forget the kept public pages. The portal implements {@code monitoring}'s {@code OverdueItems} (kind {@code FEEDBACK}):
  * feedback past its deadline joins the heads' daily reminder.
  *
  * <h2>Tables owned</h2>

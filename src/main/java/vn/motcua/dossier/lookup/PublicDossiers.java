@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,14 +39,31 @@ public class PublicDossiers {
 			DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_PAYMENT, DossierAction.APOLOGISE,
 			DossierAction.REFUSE, DossierAction.WITHDRAW);
 
-	private static final String HEADER = """
+	/**
+	 * The dossier and its timeline in one statement (one round trip, one snapshot): a row per event,
+	 * each carrying the dossier's columns. The n-th step completion names the n-th step completed
+	 * (two may share an instant).
+	 */
+	private static final String DOSSIER_AND_TIMELINE = """
 			select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
 			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
 			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
 			    as acting_unit_id,
 			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating,
-			  coalesce(d.result_delivery, (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code)) as result_delivery
-			from dossier d""";
+			  coalesce(d.result_delivery, (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code)) as result_delivery,
+			  t.event_id, t.at, t.action, t.to_status, t.note, t.step
+			from dossier d
+			left join lateral (
+			  with events as (
+			    select e.*, case when e.action = 'COMPLETE_STEP'
+			      then row_number() over (partition by e.action = 'COMPLETE_STEP' order by e.id) end as nth
+			    from dossier_event e where e.dossier_id = d.id),
+			  steps as (
+			    select s.name, row_number() over (order by s.completed_at, s.position) as nth
+			    from dossier_step s where s.dossier_id = d.id and s.completed_at is not null)
+			  select e.id as event_id, e.at, e.action, e.to_status, e.note, s.name as step
+			  from events e left join steps s on s.nth = e.nth) t on true
+			where d.code = ?""";
 
 	private final JdbcClient jdbc;
 
@@ -61,52 +79,48 @@ public class PublicDossiers {
 
 	/** @return the dossier when the code exists and one of the factors matches; an unknown code and a wrong factor alike give none. */
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
-		return this.jdbc.sql(HEADER + " where d.code = ?")
-			.param(code.strip())
-			.query(this::header)
-			.optional()
-			.filter(h -> SecondFactor.matches(h.phone(), h.secret(), phoneLast4, secret))
+		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE + " order by t.event_id").param(code.strip()))
+			.filter(found -> SecondFactor.matches(found.header().phone(), found.header().secret(), phoneLast4, secret))
 			.map(this::view);
 	}
 
 	/** @return the dossier of a citizen's account. */
 	public Optional<PublicDossierView> findOwned(String code, UUID citizenId) {
-		return this.jdbc.sql(HEADER + " where d.code = ? and d.citizen_id = ?")
-			.params(code.strip(), citizenId)
-			.query(this::header)
-			.optional()
-			.map(this::view);
+		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE + " and d.citizen_id = ? order by t.event_id")
+			.params(code.strip(), citizenId)).map(this::view);
 	}
 
-	private PublicDossierView view(Header h) {
-		List<PublicDossierView.Event> timeline = this.jdbc.sql("""
-				with events as (
-				  select e.*, case when e.action = 'COMPLETE_STEP'
-				    then row_number() over (partition by e.action = 'COMPLETE_STEP' order by e.id) end as nth
-				  from dossier_event e where e.dossier_id = ?),
-				steps as ( -- the n-th step completion names the n-th step completed (two may share an instant)
-				  select s.name, row_number() over (order by s.completed_at, s.position) as nth
-				  from dossier_step s where s.dossier_id = ? and s.completed_at is not null)
-				select e.at, e.action, e.to_status, e.note, s.name as step
-				from events e left join steps s on s.nth = e.nth order by e.id""")
-			.param(h.id())
-			.param(h.id())
-			.query((rs, n) -> {
-				DossierAction action = DossierAction.valueOf(rs.getString("action"));
-				return new PublicDossierView.Event(Objects.requireNonNull(SqlTimes.at(rs, "at", this.zone)), action,
-						DossierStatus.valueOf(rs.getString("to_status")),
-						NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null, rs.getString("step"));
-			})
-			.list();
+	private Optional<Found> read(JdbcClient.StatementSpec statement) {
+		return statement.query(rs -> {
+			if (!rs.next()) {
+				return Optional.<Found>empty();
+			}
+			Header header = header(rs);
+			List<PublicDossierView.Event> timeline = new ArrayList<>();
+			do {
+				if (rs.getObject("event_id") != null) {
+					DossierAction action = DossierAction.valueOf(rs.getString("action"));
+					timeline.add(new PublicDossierView.Event(Objects.requireNonNull(SqlTimes.at(rs, "at", this.zone)), action,
+							DossierStatus.valueOf(rs.getString("to_status")),
+							NOTES_FOR_APPLICANT.contains(action) ? rs.getString("note") : null, rs.getString("step")));
+				}
+			}
+			while (rs.next());
+			return Optional.of(new Found(header, timeline));
+		});
+	}
+
+	private PublicDossierView view(Found found) {
+		Header h = found.header();
 		String receivedBy = this.organization.agency(h.agencyId()).map(AgencyView::name).orElse("");
 		String place = h.actingUnitId() != null ? this.organization.unit(h.actingUnitId()).map(UnitView::name).orElse("")
 				: receivedBy;
 		return new PublicDossierView(h.code(), h.procedureCode(), h.procedureName(), place, h.status(), h.receivedAt(),
-				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(), timeline,
-				h.rating(), receivedBy, h.resultDelivery());
+				h.rescheduledDueAt() != null ? h.rescheduledDueAt() : h.dueAt(), h.resolvedAt(), h.timeliness(),
+				found.timeline(), h.rating(), receivedBy, h.resultDelivery());
 	}
 
-	private Header header(ResultSet rs, int row) throws SQLException {
+	private Header header(ResultSet rs) throws SQLException {
 		String timeliness = rs.getString("timeliness");
 		return new Header(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getObject("agency_id", UUID.class),
@@ -116,6 +130,9 @@ public class PublicDossiers {
 				timeliness == null ? null : Timeliness.valueOf(timeliness), rs.getString("applicant_phone"),
 				rs.getString("lookup_secret"), (Integer) rs.getObject("rating"),
 				rs.getString("result_delivery") == null ? null : ResultDelivery.valueOf(rs.getString("result_delivery")));
+	}
+
+	private record Found(Header header, List<PublicDossierView.Event> timeline) {
 	}
 
 	private record Header(UUID id, String code, String procedureCode, String procedureName, UUID agencyId,

@@ -3,6 +3,7 @@ package vn.motcua.organization.agencies;
 import java.util.UUID;
 
 import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationChanged;
 import vn.motcua.organization.domain.Agency;
 import vn.motcua.organization.domain.Agency.AgencyDetails;
 import vn.motcua.organization.units.AdministratorScopes;
@@ -10,6 +11,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -26,10 +28,14 @@ public class AgencyAdministration {
 
 	private final AdministratorScopes scopes;
 
-	AgencyAdministration(AgencyRepository agencies, AgencyQueries queries, AdministratorScopes scopes) {
+	private final ApplicationEventPublisher events;
+
+	AgencyAdministration(AgencyRepository agencies, AgencyQueries queries, AdministratorScopes scopes,
+			ApplicationEventPublisher events) {
 		this.agencies = agencies;
 		this.queries = queries;
 		this.scopes = scopes;
+		this.events = events;
 	}
 
 	/**
@@ -62,6 +68,7 @@ public class AgencyAdministration {
 	private AgencyView save(Agency agency, Runnable write) {
 		try {
 			write.run();
+			OrganizationChanged.publish(this.events);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new DomainException(Kind.CONFLICT, "agency-code-taken");

@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgencyQueries {
 
+	/**
+	 * Columns named as the view's components: the row mapper finds each at its first try, where a
+	 * name it must retry in snake case costs it an exception (a sixth of a public lookup's time).
+	 */
 	private static final String AGENCY_SELECT = """
-			select a.id, a.code, a.name, a.kind, a.unit_id, u.code as unit_code, u.name as unit_name, a.parent_id,
-			       a.address, a.phone, a.email, a.valid_from, a.valid_to, a.version
+			select a.id, a.code, a.name, a.kind, a.unit_id as unitId, u.code as unitCode, u.name as unitName,
+			       a.parent_id as parentId, a.address, a.phone, a.email, a.valid_from as validFrom, a.valid_to as validTo, a.version
 			from organization_agency a join organization_unit u on u.id = a.unit_id
 			""";
 

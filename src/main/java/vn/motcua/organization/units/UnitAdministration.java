@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.motcua.organization.OrganizationChanged;
 import vn.motcua.organization.UnitView;
 import vn.motcua.organization.domain.AdministrativeUnit;
 import vn.motcua.organization.domain.AdministrativeUnit.UnitDetails;
@@ -11,6 +12,7 @@ import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,14 +30,14 @@ public class UnitAdministration {
 
 	private final UnitQueries queries;
 
-	private final UnitTrees trees;
+	private final ApplicationEventPublisher events;
 
 	private final AdministratorScopes scopes;
 
-	UnitAdministration(UnitRepository units, UnitQueries queries, UnitTrees trees, AdministratorScopes scopes) {
+	UnitAdministration(UnitRepository units, UnitQueries queries, ApplicationEventPublisher events, AdministratorScopes scopes) {
 		this.units = units;
 		this.queries = queries;
-		this.trees = trees;
+		this.events = events;
 		this.scopes = scopes;
 	}
 
@@ -85,7 +87,7 @@ public class UnitAdministration {
 	public void recordSuccession(UUID predecessorId, UUID successorId, Actor actor) {
 		this.scopes.requireInScope(actor, successorId);
 		this.units.recordSuccession(predecessorId, successorId);
-		this.trees.forgetAfterCommit();
+		OrganizationChanged.publish(this.events);
 	}
 
 	private UnitView save(AdministrativeUnit unit, Runnable write) {
@@ -94,7 +96,7 @@ public class UnitAdministration {
 		}
 		try {
 			write.run();
-			this.trees.forgetAfterCommit();
+			OrganizationChanged.publish(this.events);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new DomainException(Kind.CONFLICT, "unit-code-taken", unit.code());

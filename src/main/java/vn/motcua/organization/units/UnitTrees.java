@@ -1,17 +1,18 @@
 package vn.motcua.organization.units;
 
-import java.util.Map;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import vn.motcua.organization.OrganizationChanged;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.KeptAWhile;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scopes: a unit with the units below it and the units it was formed from, in every era. Units
@@ -20,12 +21,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class UnitTrees {
 
-	/** How long another node's change to the unit hierarchy may take to reach this one's scopes. */
-	private static final long TREE_TTL_NANOS = 60_000_000_000L;
+	/** How long another node's change to the organization may take to reach this one. */
+	public static final Duration KEPT = Duration.ofSeconds(60);
 
 	private final JdbcClient jdbc;
 
-	private final Map<UUID, Tree> trees = new ConcurrentHashMap<>();
+	private final KeptAWhile<UUID, Set<UUID>> trees = new KeptAWhile<>(KEPT);
 
 	UnitTrees(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -39,11 +40,11 @@ public class UnitTrees {
 
 	/** @see vn.motcua.organization.OrganizationManagement#unitAndBelow(UUID) */
 	public Set<UUID> unitAndBelow(UUID unitId) {
-		Tree cached = this.trees.get(unitId);
-		if (cached != null && System.nanoTime() - cached.loadedAt() < TREE_TTL_NANOS) {
-			return cached.units();
-		}
-		Set<UUID> units = Set.copyOf(this.jdbc.sql("""
+		return Objects.requireNonNull(this.trees.get(unitId, this::load));
+	}
+
+	private Set<UUID> load(UUID unitId) {
+		return Set.copyOf(this.jdbc.sql("""
 				with recursive roots(id) as (
 				  select cast(:home as uuid)
 				  union
@@ -55,25 +56,11 @@ public class UnitTrees {
 				)
 				select id from tree
 				""").param("home", unitId).query(UUID.class).list());
-		this.trees.put(unitId, new Tree(units, System.nanoTime()));
-		return units;
 	}
 
-	/** Forgets the cached trees at once and again after the commit (a unit or a succession changed). */
-	void forgetAfterCommit() {
-		this.trees.clear();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					UnitTrees.this.trees.clear();
-				}
-			});
-		}
-	}
-
-	/** A unit's tree as last read. */
-	private record Tree(Set<UUID> units, long loadedAt) {
+	@EventListener
+	void forget(OrganizationChanged changed) {
+		this.trees.forget();
 	}
 
 }

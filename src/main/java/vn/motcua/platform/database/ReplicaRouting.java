@@ -1,5 +1,6 @@
 package vn.motcua.platform.database;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
@@ -13,10 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Makes the application's {@code dataSource} a {@link LazyConnectionDataSourceProxy} whose read-only
- * transactions go to {@link ReplicaReads} ({@link ReadReplica}), and closes both pools at the end.
+ * transactions, and the marked reads outside any transaction, go to {@link ReplicaReads}
+ * ({@link ReadReplica}), and closes both pools at the end.
  */
 final class ReplicaRouting implements DestructionAwareBeanPostProcessor {
 
@@ -46,10 +49,18 @@ final class ReplicaRouting implements DestructionAwareBeanPostProcessor {
 		replica.setReadOnly(true);
 		replica.setConnectionTimeout(2_000);
 		replica.setInitializationFailTimeout(-1); // the application starts without its replica
-		var routing = new LazyConnectionDataSourceProxy(primary);
-		this.reads = new ReplicaReads(primary, replica,
+		ReplicaReads reads = new ReplicaReads(primary, replica,
 				this.environment.getProperty("motcua.replica.pause", Duration.class, Duration.ofSeconds(10)).toNanos());
-		routing.setReadOnlyDataSource(this.reads);
+		this.reads = reads;
+		var routing = new LazyConnectionDataSourceProxy(primary) {
+			/** A marked read outside any transaction (one statement, as the public lookup): straight to the reads. */
+			@Override
+			public Connection getConnection() throws SQLException {
+				return ReadReplica.marked() && !TransactionSynchronizationManager.isActualTransactionActive()
+						? reads.getConnection() : super.getConnection();
+			}
+		};
+		routing.setReadOnlyDataSource(reads);
 		return routing;
 	}
 

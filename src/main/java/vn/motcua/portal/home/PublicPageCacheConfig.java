@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.context.event.EventListener;
 import vn.motcua.catalogue.CatalogueChanged;
+import vn.motcua.organization.OrganizationChanged;
 import vn.motcua.portal.news.ArticlePages;
 import vn.motcua.portal.site.PortalChanged;
 
@@ -39,6 +40,11 @@ class PublicPageCacheConfig {
 
 	@EventListener
 	void forget(CatalogueChanged changed) {
+		this.cache.forget();
+	}
+
+	@EventListener
+	void forget(OrganizationChanged changed) {
 		this.cache.forget();
 	}
 

@@ -59,6 +59,22 @@ class DossierLookupIntegrationTests {
 	}
 
 	@Test
+	void theTimelineNamesEachCompletedStepInOrderAndAnEscapedAddressFindsTheSameDossier() {
+		String code = receive();
+		Http officer = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		for (int i = 0; i < 2; i++) {
+			assertThat(officer.postJson("/api/v1/dossiers/" + code + "/transitions", "{\"action\":\"COMPLETE_STEP\"}").status())
+				.isEqualTo(200);
+		}
+		Http.Response found = anonymous().get("/api/v1/public/dossiers/" + code + "?phoneLast4=5678");
+		assertThat(found.<List<String>>json("$.timeline[*].action")).containsExactly("RECEIVE", "COMPLETE_STEP", "COMPLETE_STEP");
+		assertThat(found.<List<String>>json("$.timeline[*].step")).containsExactly(null,
+				"Tiếp nhận, kiểm tra, số hóa và chuyển hồ sơ", "Thẩm định hồ sơ, dự thảo kết quả");
+		// «o» written as %6F: the address is matched by its decoded segments, as Spring always did
+		assertThat(anonymous().get("/api/v1/public/d%6Fssiers/" + code + "?phoneLast4=5678").body()).isEqualTo(found.body());
+	}
+
+	@Test
 	void failedLookupsAreLimitedPerClientUntilTheWindowPasses() {
 		String code = receive();
 		this.clock.set("2026-11-28T10:00:00+07:00"); // a window after any earlier failures of this client

@@ -1,0 +1,118 @@
+package vn.motcua.platform.layout;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Finds the controller method of an address with a variable ({@code /api/v1/public/dossiers/{code}})
+ * without trying every mapping's conditions: Spring MVC matches such an address against all the
+ * application's mappings (over 300), asking the request its method and CORS headers through every
+ * request wrapper each time; that was a third of a public lookup's time. Each mapping's literal start
+ * (the part of its pattern before the first variable or wildcard) is kept, and a mapping whose start
+ * the address does not begin with is passed over before its conditions are asked. Addresses with
+ * escapes ({@code %}) or path parameters ({@code ;}) are matched by Spring as before, since their text
+ * is not what the patterns compare.
+ */
+@Configuration(proxyBeanMethods = false)
+class HandlerLookup {
+
+	@Bean
+	WebMvcRegistrations prefixedHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixedMapping();
+			}
+		};
+	}
+
+	static final class PrefixedMapping extends RequestMappingHandlerMapping {
+
+		private static final ThreadLocal<@Nullable String> PATH = new ThreadLocal<>();
+
+		/** The literal starts of each mapping's patterns; absent when one of them has none (it may match anything). */
+		private volatile Map<RequestMappingInfo, String[]> starts = Map.of();
+
+		@Override
+		protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+			super.handlerMethodsInitialized(handlerMethods);
+			Map<RequestMappingInfo, String[]> found = new IdentityHashMap<>();
+			for (RequestMappingInfo info : handlerMethods.keySet()) {
+				String[] literal = literalStarts(info);
+				if (literal != null) {
+					found.put(info, literal);
+				}
+			}
+			this.starts = found;
+		}
+
+		@Override
+		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+				throws Exception {
+			boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
+			PATH.set(plain ? lookupPath : null);
+			try {
+				return super.lookupHandlerMethod(lookupPath, request);
+			}
+			finally {
+				PATH.remove();
+			}
+		}
+
+		@Override
+		protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+			String path = PATH.get();
+			String[] literal = path == null ? null : this.starts.get(info);
+			return literal == null || startsWithAny(path, literal) ? super.getMatchingMapping(info, request) : null;
+		}
+
+		private static boolean startsWithAny(String path, String[] starts) {
+			for (String start : starts) {
+				if (path.startsWith(start)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** @return the part of each pattern before its first variable or wildcard, or none when a pattern has no such part. */
+		static String @Nullable [] literalStarts(RequestMappingInfo info) {
+			if (info.getPathPatternsCondition() == null || info.getPathPatternsCondition().getPatterns().isEmpty()) {
+				return null;
+			}
+			String[] starts = info.getPathPatternsCondition().getPatterns().stream()
+				.map(PathPattern::getPatternString)
+				.map(PrefixedMapping::literalStart)
+				.toArray(String[]::new);
+			for (String start : starts) {
+				if (start.length() <= 1) {
+					return null;
+				}
+			}
+			return starts;
+		}
+
+		static String literalStart(String pattern) {
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c == '{' || c == '*' || c == '?') {
+					return pattern.substring(0, i);
+				}
+			}
+			return pattern;
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package vn.motcua.shared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values read from the database that change rarely and are asked for on every request (units,
+ * agencies, unit trees), kept a while on this node. A write on this node forgets them once it is
+ * committed; a write on another node reaches this one within the time they are kept. Nothing is kept for a key that has no value, so a row added later is found at once.
+ *
+ * @param <K> the key, such as an id.
+ * @param <V> the value.
+ */
+public final class KeptAWhile<K, V> {
+
+	private final Map<K, Kept<V>> values = new ConcurrentHashMap<>();
+
+	private final long nanos;
+
+	public KeptAWhile(Duration howLong) {
+		this.nanos = howLong.toNanos();
+	}
+
+	/** @return the value kept for {@code key} if still fresh, else what {@code load} gives (kept unless {@literal null}). */
+	public @Nullable V get(K key, Function<? super K, ? extends @Nullable V> load) {
+		Kept<V> kept = this.values.get(key);
+		long now = System.nanoTime();
+		if (kept != null && now - kept.at() < this.nanos) {
+			return kept.value();
+		}
+		V value = load.apply(key);
+		if (value != null) {
+			this.values.put(key, new Kept<>(value, now));
+		}
+		return value;
+	}
+
+	/** Forgets every value: call it once a write is committed (see {@link AfterCommit}). */
+	public void forget() {
+		this.values.clear();
+	}
+
+	private record Kept<V>(V value, long at) {
+	}
+
+}
