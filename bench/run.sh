@@ -32,7 +32,7 @@ port=8097; dir=$(mktemp -d)
 java -jar target/motcua-*.jar --spring.profiles.active=demo --server.port=$port --motcua.embedded-db.data-dir="$dir/pg" \
   --motcua.files.dir="$dir/files" --logging.level.root=WARN --management.endpoint.health.probes.enabled=true > "$log/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$dir" "$log"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$dir" "$log"' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 1; kill -0 $app || { cat "$log/app.log"; exit 1; }; done
 base="http://localhost:$port"
 article=$(curl -s "$base/tin-tuc" | grep -oE 'href="/tin-tuc/[a-z0-9-]+"' | head -1 | sed -E 's/href="|"//g')
@@ -94,7 +94,7 @@ java -Dbench.paths=service,http,token -Dbench.threads=8 -cp "$cp" vn.motcua.doss
 
 # ---- 3. whole lifecycles: MotCua (service, HTTP), plain JDBC, Flowable ----------------------------
 say ""
-say "## 3. Whole lifecycles (receive → transfer → appraise → sign → resolve → return: 6 transactions), durable PostgreSQL 18 (fsync, synchronous commit), ${cell} s a cell"
+say "## 3. Whole lifecycles (receive → transfer → appraise → sign → resolve → return: 6 transactions), durable PostgreSQL 18 (fsync, synchronous commit), ${cell} s a cell, MotCua's cells timed until its listeners finished what the commits left them (signing, notifications)"
 say ""
 java -Dbench.threads=$threads -cp "$cp" vn.motcua.dossier.LifecycleBenchmark $cell 2> "$log/l.err" | grep -E '^\||^(fsync|synchronous_commit|server_version)' | tee -a "$out"
 (cd bench/flowable-baseline && java -Dbench.threads=$threads -cp "target/classes:$(cat target/cp.txt)" bench.FlowableBaseline $cell 2> "$log/f.err") \
