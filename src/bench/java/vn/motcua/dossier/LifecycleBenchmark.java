@@ -97,7 +97,9 @@ public final class LifecycleBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
-		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=40");
+		// -Dbench.unsigned=true: what signing each result costs, no signing keys (a diagnosis, never in production)
+		ConfigurableApplicationContext app = LoadHarness.start("--spring.datasource.hikari.maximum-pool-size=40",
+				"--motcua.signing.demo=" + !Boolean.getBoolean("bench.unsigned"));
 		try {
 			if (Boolean.getBoolean("bench.noaudit")) { // what the audit log costs: its triggers off (a diagnosis, never in production)
 				JdbcClient superuser = JdbcClient.create(app.getBean(EmbeddedPostgres.class).getPostgresDatabase());
