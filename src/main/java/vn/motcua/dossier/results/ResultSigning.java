@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,18 +97,20 @@ class ResultSigning {
 			log.info("Result of {} left unsigned: agency {} has no signing key (motcua.signing.keystores)", code, agencyCode);
 			return Optional.empty();
 		}
-		byte[] notice = ResultNotice.pdf(signer.department() ? issuer.committee() : "", signer.authority(),
-				issuer.place(), code, dossier.intake().procedureName(), dossier.intake().applicant().fullName(),
-				dossier.resolvedAt(), this.clock.getZone());
+		// the agency's notice of the result, rendered only when no PDF was uploaded or it cannot be read
+		Supplier<byte[]> notice = () -> ResultNotice.pdf(signer.department() ? issuer.committee() : "",
+				signer.authority(), issuer.place(), code, dossier.intake().procedureName(),
+				dossier.intake().applicant().fullName(), dossier.resolvedAt(), this.clock.getZone());
 		String reason = "Kết quả giải quyết hồ sơ " + code;
 		byte[] pdf;
 		try {
-			pdf = Pades.sign(uploaded(dossier.id(), all).orElse(notice), key.get(), code, reason, issuer.place(),
+			pdf = Pades.sign(uploaded(dossier.id(), all).orElseGet(notice), key.get(), code, reason, issuer.place(),
 					this.clock.instant(), this.keys.stamper());
 		}
 		catch (IOException ex) { // an uploaded «PDF» PDFBox cannot read: the notice stands for it
 			log.warn("The uploaded result of {} cannot be signed ({}); its notice is signed instead", code, ex.toString());
-			pdf = Pades.sign(notice, key.get(), code, reason, issuer.place(), this.clock.instant(), this.keys.stamper());
+			pdf = Pades.sign(notice.get(), key.get(), code, reason, issuer.place(), this.clock.instant(),
+					this.keys.stamper());
 		}
 		UUID id = this.files.attach(dossier.id(), "ket-qua-" + code + ".pdf", pdf.length, new ByteArrayInputStream(pdf),
 				"system", SIGNED, null);
