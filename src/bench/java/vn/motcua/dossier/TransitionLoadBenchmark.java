@@ -81,7 +81,8 @@ public final class TransitionLoadBenchmark {
 		DataSource dataSource = app.getBean(DataSource.class);
 		int port = LoadHarness.port(app);
 		Actor officer = LoadHarness.phuLuongOfficer(app);
-		String[] codes = new String[32 * PER_THREAD];
+		// enough dossiers for the most threads measured (and the warm-up's 8), each taking its turn
+		String[] codes = new String[Math.max(8, Arrays.stream(THREADS).max().orElse(8)) * PER_THREAD];
 		IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = reception.receive(new IntakeRequest("2.001035",
 				"000.41.00.H55", Channel.DIRECT, new ApplicantRequest("Người Đo Tải " + i, null, null, null, null)), officer)
 			.code());

@@ -177,6 +177,17 @@ public final class StatsLoadBenchmark {
 		if (!audited) {
 			jdbc.sql("alter table dossier disable trigger dossier_audit").update();
 		}
+		try {
+			insertDossiers(jdbc, count, today);
+		}
+		finally {
+			if (!audited) {
+				jdbc.sql("alter table dossier enable trigger dossier_audit").update();
+			}
+		}
+	}
+
+	private static void insertDossiers(JdbcClient jdbc, int count, LocalDate today) {
 		// r1..r4: independent uniform draws per dossier; the procedure skewed towards the first ones
 		jdbc.sql("""
 				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
@@ -217,9 +228,6 @@ public final class StatsLoadBenchmark {
 			.param("start", today.minusDays(1095).atStartOfDay(Vietnam.ZONE).toOffsetDateTime())
 			.param("recent", today.minusDays(10).atStartOfDay(Vietnam.ZONE).toOffsetDateTime())
 			.update();
-		if (!audited) {
-			jdbc.sql("alter table dossier enable trigger dossier_audit").update();
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.motcua.shared;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,9 @@ public final class KeptAWhile<K, V> {
 
 	private final long nanos;
 
+	/** Counts the {@link #forget}s: a value read before one is not kept after it. */
+	private final AtomicLong generation = new AtomicLong();
+
 	public KeptAWhile(Duration howLong) {
 		this.nanos = howLong.toNanos();
 	}
@@ -32,15 +36,20 @@ public final class KeptAWhile<K, V> {
 		if (kept != null && now - kept.at() < this.nanos) {
 			return kept.value();
 		}
+		long before = this.generation.get();
 		V value = load.apply(key);
 		if (value != null) {
 			this.values.put(key, new Kept<>(value, now));
+			if (this.generation.get() != before) { // forgotten while it was read: it may be the former value
+				this.values.remove(key);
+			}
 		}
 		return value;
 	}
 
 	/** Forgets every value: call it once a write is committed (see {@link AfterCommit}). */
 	public void forget() {
+		this.generation.incrementAndGet();
 		this.values.clear();
 	}
 

@@ -36,4 +36,14 @@ class KeptAWhileUnitTests {
 		assertThat(kept.get("x", this::load)).as("a row added later is found at once").isEqualTo("x3");
 	}
 
+	@Test
+	void aValueReadWhileTheValuesAreForgottenIsNotKept() {
+		var kept = new KeptAWhile<String, String>(Duration.ofHours(1));
+		assertThat(kept.get("a", key -> {
+			kept.forget(); // a write committed on another thread while this one was reading
+			return "former";
+		})).isEqualTo("former");
+		assertThat(kept.get("a", this::load)).isEqualTo("a1");
+	}
+
 }

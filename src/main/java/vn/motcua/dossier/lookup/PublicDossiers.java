@@ -41,18 +41,19 @@ public class PublicDossiers {
 
 	/**
 	 * The dossier and its timeline in one statement (one round trip, one snapshot): a row per event,
-	 * each carrying the dossier's columns. The n-th step completion names the n-th step completed
-	 * (two may share an instant).
+	 * each carrying the dossier's columns, read once; {@code %s} is the dossier's condition. The n-th
+	 * step completion names the n-th step completed (two may share an instant).
 	 */
 	private static final String DOSSIER_AND_TIMELINE = """
-			select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
-			  d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
-			  (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
-			    as acting_unit_id,
-			  (select r.score from dossier_rating r where r.dossier_id = d.id) as rating,
-			  coalesce(d.result_delivery, (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code)) as result_delivery,
-			  t.event_id, t.at, t.action, t.to_status, t.note, t.step
-			from dossier d
+			select d.*, t.event_id, t.at, t.action, t.to_status, t.note, t.step
+			from (
+			  select d.id, d.code, d.procedure_code, d.procedure_name, d.agency_id, d.status, d.received_at, d.due_at,
+			    d.rescheduled_due_at, d.resolved_at, d.timeliness, d.applicant_phone, d.lookup_secret,
+			    (select s.acting_unit_id from dossier_step s where s.dossier_id = d.id and s.position = d.current_step)
+			      as acting_unit_id,
+			    (select r.score from dossier_rating r where r.dossier_id = d.id) as rating,
+			    coalesce(d.result_delivery, (select sub.result_delivery from dossier_submission sub where sub.dossier_code = d.code)) as result_delivery
+			  from dossier d where %s) d
 			left join lateral (
 			  with events as (
 			    select e.*, case when e.action = 'COMPLETE_STEP'
@@ -63,7 +64,7 @@ public class PublicDossiers {
 			    from dossier_step s where s.dossier_id = d.id and s.completed_at is not null)
 			  select e.id as event_id, e.at, e.action, e.to_status, e.note, s.name as step
 			  from events e left join steps s on s.nth = e.nth) t on true
-			where d.code = ?""";
+			order by t.event_id""";
 
 	private final JdbcClient jdbc;
 
@@ -79,14 +80,14 @@ public class PublicDossiers {
 
 	/** @return the dossier when the code exists and one of the factors matches; an unknown code and a wrong factor alike give none. */
 	public Optional<PublicDossierView> find(String code, @Nullable String phoneLast4, @Nullable String secret) {
-		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE + " order by t.event_id").param(code.strip()))
+		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE.formatted("d.code = ?")).param(code.strip()))
 			.filter(found -> SecondFactor.matches(found.header().phone(), found.header().secret(), phoneLast4, secret))
 			.map(this::view);
 	}
 
 	/** @return the dossier of a citizen's account. */
 	public Optional<PublicDossierView> findOwned(String code, UUID citizenId) {
-		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE + " and d.citizen_id = ? order by t.event_id")
+		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE.formatted("d.code = ? and d.citizen_id = ?"))
 			.params(code.strip(), citizenId)).map(this::view);
 	}
 

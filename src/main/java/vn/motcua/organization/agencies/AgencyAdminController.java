@@ -13,7 +13,6 @@ import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.units.AdminForms;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AdministratorsOnly;
-import vn.motcua.shared.DomainException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,8 +69,7 @@ class AgencyAdminController {
 
 	@GetMapping("/{id}")
 	String editAgency(@PathVariable UUID id, Model model) {
-		AgencyView agency = this.organization.agency(id)
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "agency-not-found", id));
+		AgencyView agency = this.administration.agency(id);
 		model.addAttribute("agencyForm", AgencyForm.of(agency));
 		model.addAttribute("agencyId", id);
 		model.addAttribute("allAgencies", this.organization.allAgencies());

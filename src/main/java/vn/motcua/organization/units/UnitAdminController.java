@@ -12,7 +12,6 @@ import vn.motcua.organization.UnitType;
 import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.AdministratorsOnly;
-import vn.motcua.shared.DomainException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,8 +69,7 @@ class UnitAdminController {
 
 	@GetMapping("/{id}")
 	String editUnit(@PathVariable UUID id, Model model) {
-		UnitView unit = this.organization.unit(id)
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "unit-not-found", id));
+		UnitView unit = this.administration.unit(id);
 		model.addAttribute("unitForm", UnitForm.of(unit));
 		model.addAttribute("unitId", id);
 		model.addAttribute("predecessors", this.organization.predecessors(id));

@@ -83,6 +83,16 @@ public class UnitAdministration {
 		}
 	}
 
+	/**
+	 * @return the unit as stored now, for its edit form (its version must be the current one: not what
+	 * {@code OrganizationManagement} keeps a minute).
+	 * @throws DomainException {@code unit-not-found}.
+	 */
+	@Transactional(readOnly = true)
+	public UnitView unit(UUID id) {
+		return this.queries.unit(id).orElseThrow(() -> notFound(id));
+	}
+
 	/** Records that {@code successorId} was formed from {@code predecessorId} (a merger). */
 	public void recordSuccession(UUID predecessorId, UUID successorId, Actor actor) {
 		this.scopes.requireInScope(actor, successorId);

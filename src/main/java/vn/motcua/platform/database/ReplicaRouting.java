@@ -53,10 +53,15 @@ final class ReplicaRouting implements DestructionAwareBeanPostProcessor {
 				this.environment.getProperty("motcua.replica.pause", Duration.class, Duration.ofSeconds(10)).toNanos());
 		this.reads = reads;
 		var routing = new LazyConnectionDataSourceProxy(primary) {
-			/** A marked read outside any transaction (one statement, as the public lookup): straight to the reads. */
+			/**
+			 * A marked read outside any transaction (one statement, as the public lookup, in a read-only
+			 * scope that opens none): straight to the reads. Not a transaction being begun inside a marked
+			 * call (it is not active yet while it takes its connection): that one the proxy routes.
+			 */
 			@Override
 			public Connection getConnection() throws SQLException {
-				return ReadReplica.marked() && !TransactionSynchronizationManager.isActualTransactionActive()
+				return ReadReplica.marked() && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+						&& !TransactionSynchronizationManager.isActualTransactionActive()
 						? reads.getConnection() : super.getConnection();
 			}
 		};

@@ -86,7 +86,7 @@ class HandlerLookup {
 			return false;
 		}
 
-		/** @return the part of each pattern before its first variable or wildcard, or none when a pattern has no such part. */
+		/** @return each pattern's literal start, or none when a pattern has none (it may match any address). */
 		static String @Nullable [] literalStarts(RequestMappingInfo info) {
 			if (info.getPathPatternsCondition() == null || info.getPathPatternsCondition().getPatterns().isEmpty()) {
 				return null;
@@ -96,18 +96,22 @@ class HandlerLookup {
 				.map(PrefixedMapping::literalStart)
 				.toArray(String[]::new);
 			for (String start : starts) {
-				if (start.length() <= 1) {
+				if (start.isEmpty()) {
 					return null;
 				}
 			}
 			return starts;
 		}
 
+		/**
+		 * The pattern up to its first variable or wildcard, without the slash before it: {@code /a/**} and
+		 * {@code /a/{*rest}} match {@code /a} too.
+		 */
 		static String literalStart(String pattern) {
 			for (int i = 0; i < pattern.length(); i++) {
 				char c = pattern.charAt(i);
 				if (c == '{' || c == '*' || c == '?') {
-					return pattern.substring(0, i);
+					return pattern.substring(0, i > 0 && pattern.charAt(i - 1) == '/' ? i - 1 : i);
 				}
 			}
 			return pattern;
