@@ -48,11 +48,9 @@ public class DossierLookup {
 	}
 
 	/**
-	 * @param code the dossier's code; must not be {@literal null}.
 	 * @param phoneLast4 the last four digits of the applicant's phone, or {@literal null}.
 	 * @param secret the receipt's secret, or {@literal null}.
-	 * @return the dossier when the code exists and one of the factors matches; never {@literal null}.
-	 * One statement, so no transaction of its own: the public lookup is asked thousands of times a minute.
+	 * @return the dossier when the code exists and one of the factors matches (one statement, no transaction).
 	 */
 	@ReadsFromReplica
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -65,11 +65,7 @@ public class AgencyAdministration {
 		return save(agency, () -> this.agencies.update(agency));
 	}
 
-	/**
-	 * @return the agency as stored now, for its edit form (its version must be the current one: not what
-	 * {@code OrganizationManagement} keeps a minute).
-	 * @throws DomainException {@code agency-not-found}.
-	 */
+	/** @return the agency as stored now (its edit form needs the current version, not the one kept a minute). */
 	@Transactional(readOnly = true)
 	public AgencyView agency(UUID id) {
 		return this.queries.agency(id).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "agency-not-found", id));

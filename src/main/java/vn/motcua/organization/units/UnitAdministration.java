@@ -83,11 +83,7 @@ public class UnitAdministration {
 		}
 	}
 
-	/**
-	 * @return the unit as stored now, for its edit form (its version must be the current one: not what
-	 * {@code OrganizationManagement} keeps a minute).
-	 * @throws DomainException {@code unit-not-found}.
-	 */
+	/** @return the unit as stored now (its edit form needs the current version, not the one kept a minute). */
 	@Transactional(readOnly = true)
 	public UnitView unit(UUID id) {
 		return this.queries.unit(id).orElseThrow(() -> notFound(id));

@@ -1,5 +1,6 @@
 package vn.motcua.platform.layout;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -16,13 +17,10 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Finds the controller method of an address with a variable ({@code /api/v1/public/dossiers/{code}})
- * without trying every mapping's conditions: Spring MVC matches such an address against all the
- * application's mappings (over 300), asking the request its method and CORS headers through every
- * request wrapper each time; that was a third of a public lookup's time. Each mapping's literal start
- * (the part of its pattern before the first variable or wildcard) is kept, and a mapping whose start
- * the address does not begin with is passed over before its conditions are asked. Addresses with
- * escapes ({@code %}) or path parameters ({@code ;}) are matched by Spring as before, since their text
- * is not what the patterns compare.
+ * without asking every one of the 300+ mappings its conditions (through every request wrapper): a
+ * mapping whose literal start the address does not begin with is passed over first. Addresses with
+ * escapes ({@code %}) or path parameters ({@code ;}) are matched as before: their text is not what the
+ * patterns compare.
  */
 @Configuration(proxyBeanMethods = false)
 class HandlerLookup {
@@ -95,18 +93,10 @@ class HandlerLookup {
 				.map(PathPattern::getPatternString)
 				.map(PrefixedMapping::literalStart)
 				.toArray(String[]::new);
-			for (String start : starts) {
-				if (start.isEmpty()) {
-					return null;
-				}
-			}
-			return starts;
+			return Arrays.stream(starts).anyMatch(String::isEmpty) ? null : starts;
 		}
 
-		/**
-		 * The pattern up to its first variable or wildcard, without the slash before it: {@code /a/**} and
-		 * {@code /a/{*rest}} match {@code /a} too.
-		 */
+		/** The pattern before its first variable or wildcard, less a slash ({@code /a/**} matches {@code /a}). */
 		static String literalStart(String pattern) {
 			for (int i = 0; i < pattern.length(); i++) {
 				char c = pattern.charAt(i);
