@@ -3,14 +3,15 @@
 # prints every table and writes them to bench/results/<date>.md.
 #   bench/run.sh           the full run (about 30 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
 #                          threads, growth at 100k, 1M and 5M dossiers, the replica at 1M
-#   bench/run.sh --quick   about 5 minutes: 1 run of 4 s per page, 8 threads, growth and replica at 100k
+#   bench/run.sh --quick   about 5 minutes: 1 run of 4 s per page, 8 threads, growth and replica at 100k, transitions
+#                          warmed one round (their ratio to the service path needs the full run's three)
 # Needs Java 17 and wrk (apt-get install wrk). wrk, the JVMs and PostgreSQL share this machine's cores:
 # read the ratios inside one run, not the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false; [ "${1:-}" = "--quick" ] && quick=true
-if $quick; then runs=1; seconds=4; warm=2; threads=8; growth="100000"; cell=4; replica=100000
-else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; fi
+if $quick; then runs=1; seconds=4; warm=2; threads=8; growth="100000"; cell=4; replica=100000; warmups=1
+else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; warmups=3; fi
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 mkdir -p bench/results
 out="bench/results/$(date +%F).md"
@@ -90,7 +91,7 @@ kill $app; wait $app 2>/dev/null || true
 say ""
 say "## 2. Transitions (ASSIGN), service path against HTTP with HTTP Basic and with an API token, 8 threads, ${cell} s"
 say ""
-java -Dbench.paths=service,http,token -Dbench.threads=8 -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
+java -Dbench.paths=service,http,token -Dbench.threads=8 -Dbench.warmups=$warmups -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
 
 # ---- 3. whole lifecycles: MotCua (service, HTTP), plain JDBC, Flowable ----------------------------
 say ""

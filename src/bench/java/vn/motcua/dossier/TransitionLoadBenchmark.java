@@ -130,9 +130,9 @@ public final class TransitionLoadBenchmark {
 		if (PATHS.contains("token")) {
 			paths.put("HTTP POST /transitions (API token)", withToken);
 		}
-		// the JIT compiles the hot paths during the warm-up, not during the measured cells: three rounds,
-		// since the HTTP paths (a profile of one round found a quarter of their time still compiling)
-		for (int round = 0; round < 3; round++) {
+		// the JIT compiles the hot paths during the warm-up, not during the measured cells: three rounds
+		// (-Dbench.warmups), since a profile of one round found a quarter of the HTTP paths' time still compiling
+		for (int round = 0; round < Integer.getInteger("bench.warmups", 3); round++) {
 			for (Op op : paths.values()) {
 				measure(op, 8, seconds);
 			}
