@@ -23,8 +23,9 @@ say ""
 say "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 
 echo "building…" >&2
-./mvnw -B -q package -DskipTests > "$log/build.log" 2>&1
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test >> "$log/build.log" 2>&1
+# one Maven run: the jar, the test and benchmark classes (compiled, not run) and their class path
+./mvnw -B -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test \
+  > "$log/build.log" 2>&1
 (cd bench/flowable-baseline && ../../mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt) >> "$log/build.log" 2>&1
 cp="target/test-classes:target/classes:$(cat target/test-cp.txt)"
 
