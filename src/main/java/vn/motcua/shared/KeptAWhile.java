@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values read from the database that change rarely and are asked for on every request (units,
- * agencies, unit trees), kept a while on this node. A write on this node forgets them once it is
- * committed; a write on another node reaches this one within the time they are kept. Nothing is kept for a key that has no value, so a row added later is found at once.
+ * agencies, unit trees), kept a while on this node. A write on this node forgets them ({@link #forget});
+ * a write on another node reaches this one within the time they are kept. Nothing is kept for a key
+ * that has no value, so a row added later is found at once.
  *
  * @param <K> the key, such as an id.
  * @param <V> the value.
@@ -47,7 +48,7 @@ public final class KeptAWhile<K, V> {
 		return value;
 	}
 
-	/** Forgets every value: call it once a write is committed (see {@link AfterCommit}). */
+	/** Forgets every value: call it when a write is made and again when its transaction ends. */
 	public void forget() {
 		this.generation.incrementAndGet();
 		this.values.clear();
