@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
@@ -68,11 +67,10 @@ class ResultSigning {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	/** Only a resolution is kept in the publication registry: the condition spares the other changes a row. */
+	@ApplicationModuleListener(condition = "#changed.to().name() == 'RESOLVED'")
 	void resolved(DossierStatusChanged changed) throws IOException {
-		if (changed.to() == DossierStatus.RESOLVED) {
-			sign(changed.code());
-		}
+		sign(changed.code());
 	}
 
 	/**

@@ -68,6 +68,9 @@ class SignedResultsIntegrationTests {
 		assertThat(verified.<String>json("$.dossierCode")).isEqualTo(code);
 		assertThat(verified.<String>json("$.signer")).isEqualTo("UBND huyện Phú Lương (DEMO)"); // a desk signs as its committee
 		assertThat(verified.<String>json("$.signedAt")).startsWith("2024-07-02T08:00");
+		// of the dossier's changes only the resolution was kept for the signing listener
+		assertThat(this.jdbc.sql("select count(*) from event_publication where listener_id like '%ResultSigning%'"
+				+ " and serialized_event like ?").param("%\"" + code + "\"%").query(Long.class).single()).isEqualTo(1);
 
 		byte[] changed = result.body().clone();
 		changed[changed.length / 3] ^= 0x01;
