@@ -116,7 +116,7 @@ public class ProcedureRepository {
 
 	private ProcedureView withDetails(ProcedureView p) {
 		List<RequiredDocument> documents = this.jdbc.sql("""
-				select position, name, originals, certified_copies, photocopies from catalogue_required_document
+				select position, name, originals, certified_copies as certifiedCopies, photocopies from catalogue_required_document
 				where procedure_id = :id order by position""")
 			.param("id", p.id())
 			.query(RequiredDocument.class)

@@ -62,7 +62,7 @@ public class Evidence {
 	/** @return the unit's files, by leaf code then upload. */
 	List<EvidenceFile> of(ParSet set, UnitView unit) {
 		return this.jdbc.sql("""
-				select id, code, file_name, size_bytes from par_evidence where set_id = ? and unit_id = ?
+				select id, code, file_name as fileName, size_bytes as sizeBytes from par_evidence where set_id = ? and unit_id = ?
 				order by code, uploaded_at""")
 			.params(set.id(), unit.id())
 			.query(EvidenceFile.class)

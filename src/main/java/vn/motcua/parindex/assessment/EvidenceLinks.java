@@ -71,7 +71,7 @@ public class EvidenceLinks {
 	/** @return the unit's links, by leaf code then when linked. */
 	List<Link> of(ParSet set, UnitView unit) {
 		return this.jdbc.sql("""
-				select code, kind, record_id, label, path from par_evidence_link where set_id = ? and unit_id = ?
+				select code, kind, record_id as recordId, label, path from par_evidence_link where set_id = ? and unit_id = ?
 				order by code, linked_at""")
 			.params(set.id(), unit.id())
 			.query(Link.class)

@@ -41,7 +41,7 @@ class TaskFiles {
 	}
 
 	List<TaskFile> of(UUID task) {
-		return this.jdbc.sql("select id, event_id, file_name, size_bytes from planning_task_file where task_id = ? order by uploaded_at")
+		return this.jdbc.sql("select id, event_id as eventId, file_name as fileName, size_bytes as sizeBytes from planning_task_file where task_id = ? order by uploaded_at")
 			.param(task)
 			.query(TaskFile.class)
 			.list();

@@ -37,13 +37,13 @@ class TaskSources {
 		String kind = source.kind().strip().toUpperCase(java.util.Locale.ROOT);
 		Optional<Resolved> resolved = switch (kind) {
 			case "PLAN" -> source.id() == null ? Optional.empty() : this.jdbc.sql("""
-					select unit_id, 'PLAN' as kind, coalesce(number || ' — ', '') || title as reference
+					select unit_id as unitId, 'PLAN' as kind, coalesce(number || ' — ', '') || title as reference
 					  from planning_plan where id = ?""").param(source.id()).query(Row.class).optional()
 				.filter(r -> scope.contains(r.unitId()))
 				.map(r -> new Resolved(kind, source.id(), null, r.reference()));
 			case "MEETING", "DIRECTIVE" -> source.id() == null
 					? Optional.of(new Resolved(kind, null, null, blankToNull(source.reference()))) : this.jdbc.sql("""
-					select m.unit_id, m.kind, coalesce(m.reference || ' — ', '') || m.title as reference
+					select m.unit_id as unitId, m.kind, coalesce(m.reference || ' — ', '') || m.title as reference
 					  from planning_conclusion c join planning_meeting m on m.id = c.meeting_id where c.id = ?""")
 				.param(source.id()).query(Row.class).optional()
 				.filter(r -> scope.contains(r.unitId()))

@@ -52,7 +52,7 @@ class FeedbackAttachments {
 
 	/** @return the files of a feedback, by name. */
 	List<AttachmentLine> of(UUID feedbackId) {
-		return this.jdbc.sql("select id, file_name, size_bytes as size from portal_feedback_attachment"
+		return this.jdbc.sql("select id, file_name as fileName, size_bytes as size from portal_feedback_attachment"
 				+ " where feedback_id = ? order by file_name")
 			.param(feedbackId)
 			.query(AttachmentLine.class)

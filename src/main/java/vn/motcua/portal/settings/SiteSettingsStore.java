@@ -88,7 +88,8 @@ public class SiteSettingsStore {
 
 	private SiteSettings load() {
 		return this.jdbc.sql("""
-				select authority_name, portal_name, address, phone, email, responsible_person, license, version
+				select authority_name as authorityName, portal_name as portalName, address, phone, email,
+				  responsible_person as responsiblePerson, license, version
 				from portal_site_settings where id = 1""").query(SiteSettings.class).single();
 	}
 
