@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false; [ "${1:-}" = "--quick" ] && quick=true
 if $quick; then runs=1; seconds=4; warm=2; threads=8; growth="100000"; cell=4; replica=100000; warmups=1
-else runs=3; seconds=8; warm=10; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; warmups=3; fi
+else runs=3; seconds=8; warm=6; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; warmups=3; fi
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 mkdir -p bench/results
 out="bench/results/$(date +%F).md"
@@ -20,9 +20,12 @@ say() { echo "$@" | tee -a "$out"; }
 : > "$out"
 say "# Benchmarks $(date '+%F %H:%M') — $($quick && echo quick || echo full) run, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 say ""
+# how long each part took, said at the end: "label seconds-since-start"
+marks=(); mark() { marks+=("$1|$SECONDS"); }
 say "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 
 echo "building…" >&2
+mark "build"
 # one Maven run: the jar, the test and benchmark classes (compiled, not run) and their class path
 ./mvnw -B -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test \
   > "$log/build.log" 2>&1
@@ -30,6 +33,7 @@ echo "building…" >&2
 cp="target/test-classes:target/classes:$(cat target/test-cp.txt)"
 
 # ---- 1. the HTTP layer: the demo, public pages and API at 64 clients -------------------------------
+mark "1. pages and public API"
 port=8097; dir=$(mktemp -d)
 java -jar target/motcua-*.jar --spring.profiles.active=demo --server.port=$port --motcua.embedded-db.data-dir="$dir/pg" \
   --motcua.files.dir="$dir/files" --logging.level.root=WARN --management.endpoint.health.probes.enabled=true > "$log/app.log" 2>&1 &
@@ -89,12 +93,14 @@ measure '`/` rendered for a signed-in reader (session cookie)' -H 'Cookie: SESSI
 kill $app; wait $app 2>/dev/null || true
 
 # ---- 2. API writes: a transition over HTTP against the service path ---------------------------------
+mark "2. transitions"
 say ""
 say "## 2. Transitions (ASSIGN), service path against HTTP with HTTP Basic and with an API token, 8 threads, ${cell} s"
 say ""
 java -Dbench.paths=service,http,token -Dbench.threads=8 -Dbench.warmups=$warmups -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
 
 # ---- 3. whole lifecycles: MotCua (service, HTTP), plain JDBC, Flowable ----------------------------
+mark "3. lifecycles"
 say ""
 say "## 3. Whole lifecycles (receive → transfer → appraise → sign → resolve → return: 6 transactions), durable PostgreSQL 18 (fsync, synchronous commit), ${cell} s a cell, MotCua's cells timed until its listeners finished what the commits left them (signing, notifications)"
 say ""
@@ -104,6 +110,7 @@ java -Dbench.threads=$threads -cp "$cp" vn.motcua.dossier.LifecycleBenchmark $ce
 
 # ---- 4. growth: statistics, report II.06a and the public board at 100k … 5M dossiers ---------------
 for n in $growth; do
+  mark "4. growth to $n"
   say ""
   say "## 4. Growth: $(printf "%'d" "$n") dossiers"
   say ""
@@ -112,8 +119,19 @@ for n in $growth; do
   say '```'
 done
 # ---- 5. reads on a streaming replica -------------------------------------------------------------
+mark "5. replica"
 say ""
 say "## 5. The primary's writes under a report load, reads on the primary or on a streaming replica ($(printf "%'d" "$replica") dossiers, $cell s)"
 say ""
 java -Xmx4g -cp "$cp" vn.motcua.monitoring.ReplicaBenchmark "$replica" $cell 2> "$log/r.err" | grep '^|' | tee -a "$out"
+mark "end"
+say ""
+say "## How long each part took"
+say ""
+say "| Part | Time |"
+say "|---|---|"
+for ((i = 0; i + 1 < ${#marks[@]}; i++)); do
+  t=$(( ${marks[i+1]#*|} - ${marks[i]#*|} )); say "| ${marks[i]%|*} | $((t / 60)) min $((t % 60)) s |"
+done
+say "| **the whole run** | **$((SECONDS / 60)) min $((SECONDS % 60)) s** |"
 echo "written to $out" >&2
