@@ -12,8 +12,9 @@
  * <h2>Sub-packages</h2> {@code time} (the clock), {@code database} (embedded PostgreSQL, its
  * backups, reads on a replica for {@code shared.ReadsFromReplica}), {@code security} (filter chains,
  * bearer tokens through {@code shared.BearerAuthentication}, the password-change gate), {@code errors} (problem details),
- * {@code i18n} (locale), {@code layout} (back-office start page, the viewer of every page, static
- * files kept in memory, the controller lookup that passes over mappings by their literal start),
+ * {@code i18n} (locale), {@code layout} (back-office start page; what every rendered page gets, never an
+ * API answer: the viewer, the navigation and each module's {@code shared.PageModel}; static files kept
+ * in memory; the controller lookup that passes over mappings by their literal start),
  * {@code startup} (where the application runs).
  *
  * <h2>Events</h2> Publishes none; consumes none of other modules (only Spring's

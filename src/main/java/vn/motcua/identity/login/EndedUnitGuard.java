@@ -10,14 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
+import vn.motcua.shared.PageModel;
 import vn.motcua.shared.PasswordChange;
 import vn.motcua.shared.Role;
 import vn.motcua.shared.Vietnam;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,8 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Administrators stay able to manage accounts. Pages get the sentence that says so
  * ({@code endedUnit}, shown under the header).
  */
-@ControllerAdvice
-class EndedUnitGuard implements WebMvcConfigurer, HandlerInterceptor {
+@Component
+class EndedUnitGuard implements WebMvcConfigurer, HandlerInterceptor, PageModel {
 
 	private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -58,8 +58,13 @@ class EndedUnitGuard implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	/** @return the unit's name and last day when the signed-in official's unit has ended, for the page notice. */
-	@ModelAttribute("endedUnit")
-	Object @Nullable [] endedUnit() {
+	@Override
+	public String name() {
+		return "endedUnit";
+	}
+
+	@Override
+	public Object @Nullable [] value() {
 		return ended().map(EndedUnitGuard::args).orElse(null);
 	}
 

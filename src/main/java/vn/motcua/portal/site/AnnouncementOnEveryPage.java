@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import vn.motcua.shared.PageModel;
 import org.springframework.context.event.EventListener;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * Every page shows the portal owner's announcement in force above its content. Read at most every
  * {@link #REFRESH_SECONDS} seconds: an announcement appears within that time on every node.
  */
-@ControllerAdvice
-class AnnouncementAdvice {
+@Component
+class AnnouncementOnEveryPage implements PageModel {
 
 	static final long REFRESH_SECONDS = 30;
 
@@ -28,14 +28,19 @@ class AnnouncementAdvice {
 
 	private final AtomicReference<@Nullable Cached> cache = new AtomicReference<>();
 
-	AnnouncementAdvice(SiteContent content, Portals portals, Clock clock) {
+	AnnouncementOnEveryPage(SiteContent content, Portals portals, Clock clock) {
 		this.content = content;
 		this.portals = portals;
 		this.clock = clock;
 	}
 
-	@ModelAttribute("announcement")
-	Site.@Nullable Announcement announcement() {
+	@Override
+	public String name() {
+		return "announcement";
+	}
+
+	@Override
+	public Site.@Nullable Announcement value() {
 		Instant now = this.clock.instant();
 		Cached cached = this.cache.get();
 		if (cached == null || now.isAfter(cached.loadedAt().plusSeconds(REFRESH_SECONDS)) || now.isBefore(cached.loadedAt())) {
