@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Issue 18's benchmarks in one command: builds what it needs, starts its own PostgreSQL(s) and app(s),
 # prints every table and writes them to bench/results/<date>.md.
-#   bench/run.sh           the full run (about 30 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
+#   bench/run.sh           the full run (about 27 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
 #                          threads, growth at 100k, 1M and 5M dossiers, the replica at 1M
-#   bench/run.sh --quick   about 5 minutes: 1 run of 4 s per page, 8 threads, growth and replica at 100k, transitions
-#                          warmed one round (their ratio to the service path needs the full run's three)
+#   bench/run.sh --quick   under 5 minutes: 1 run of 3 s per page after 2 s of warm-up, cells of 3 s, 8 threads,
+#                          growth and replica at 100k, transitions warmed one round: a check that everything
+#                          runs; its ratios need the full run's warm-ups
 # Needs Java 17 and wrk (apt-get install wrk). wrk, the JVMs and PostgreSQL share this machine's cores:
 # read the ratios inside one run, not the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false; [ "${1:-}" = "--quick" ] && quick=true
-if $quick; then runs=1; seconds=4; warm=2; threads=8; growth="100000"; cell=4; replica=100000; warmups=1; lookupwarm=2
+if $quick; then runs=1; seconds=3; warm=2; threads=8; growth="100000"; cell=3; replica=100000; warmups=1; lookupwarm=2
 else runs=3; seconds=8; warm=6; threads=1,8,32; growth="100000 1000000 5000000"; cell=8; replica=1000000; warmups=3; lookupwarm=30; fi
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 mkdir -p bench/results

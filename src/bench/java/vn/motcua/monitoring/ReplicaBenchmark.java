@@ -64,7 +64,7 @@ public final class ReplicaBenchmark {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			replicaPort = socket.getLocalPort();
 		}
-		Path backups = Files.createTempDirectory("motcua-replica-bench");
+		Path backups = LoadHarness.throwAway("motcua-replica-bench");
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.hikari.maximum-pool-size=20",
 				"--motcua.backup.dir=" + backups));
 		if (replica) {
