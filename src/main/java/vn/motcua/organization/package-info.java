@@ -14,8 +14,9 @@
  * aggregates and their rules), {@code units} (unit queries, scopes, administration, pages and
  * API), {@code agencies} (the same for agencies), {@code demo} (the Phú Lương demo district).
  *
- * <h2>Events</h2> Publishes {@link vn.motcua.organization.OrganizationChanged} once a unit, an agency or a
- * succession is committed (plain listeners forget what they kept); consumes none.
+ * <h2>Events</h2> Publishes {@link vn.motcua.organization.OrganizationChanged} when a unit, an agency or a
+ * succession is recorded and again when its transaction ends (plain listeners forget what they kept);
+ * consumes none.
  *
  * <h2>Tables</h2> {@code organization_unit}, {@code organization_unit_succession},
  * {@code organization_agency}.

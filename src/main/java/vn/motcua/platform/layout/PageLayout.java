@@ -50,9 +50,7 @@ class PageLayout implements WebMvcConfigurer, HandlerInterceptor {
 		addIfAbsent(model, "navigation", Navigation.of(request));
 		addIfAbsent(model, "viewer", viewer());
 		for (PageModel part : this.parts) {
-			if (!model.containsAttribute(part.name())) {
-				model.addAttribute(part.name(), part.value());
-			}
+			addIfAbsent(model, part.name(), part.value());
 		}
 	}
 
