@@ -19,6 +19,7 @@ import vn.motcua.monitoring.statistics.DrillDown;
 import vn.motcua.monitoring.statistics.Item;
 import vn.motcua.monitoring.statistics.Questions;
 import vn.motcua.monitoring.statistics.Selection;
+import vn.motcua.monitoring.statistics.Summary;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Vietnam;
@@ -99,9 +100,9 @@ class PublicBoard {
 		LocalDate monthEnd = m.atEndOfMonth().isAfter(today) && !m.atDay(1).isAfter(today) ? today : m.atEndOfMonth();
 		Selection ofMonth = this.questions.selectPublic(unitCode, m.atDay(1), monthEnd);
 		Selection ofYear = this.questions.selectPublic(unitCode, m.atDay(1).withDayOfYear(1), monthEnd);
-		return new Board(ofMonth.unit().code(), ofMonth.unit().name(), m.toString(), this.statistics.counts(ofMonth),
-				this.statistics.counts(ofYear), this.statistics.bySubUnit(ofMonth), this.statistics.bySubUnit(ofYear),
-				late(ofMonth));
+		List<Summary> figures = this.statistics.summaries(List.of(ofMonth, ofYear));
+		return new Board(ofMonth.unit().code(), ofMonth.unit().name(), m.toString(), figures.get(0).counts(),
+				figures.get(1).counts(), figures.get(0).bySubUnit(), figures.get(1).bySubUnit(), late(ofMonth));
 	}
 
 	private YearMonth month(@Nullable String month) {

@@ -1,6 +1,7 @@
 package vn.motcua.monitoring.statistics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,22 @@ public class Breakdowns {
 		return this.subUnits.lines(s, tallies(s, By.UNIT));
 	}
 
+	/**
+	 * @param selections periods of one unit, such as a month and its year to date.
+	 * @return per selection, in order, its figures and its lines by sub-unit: one grouping by unit
+	 * answers both, and a moment the periods share is counted once.
+	 */
+	public List<Summary> summaries(List<Selection> selections) {
+		List<Map<String, Tally>> perUnit = this.tallies.of(selections, By.UNIT);
+		List<Summary> summaries = new ArrayList<>();
+		for (int i = 0; i < selections.size(); i++) {
+			Tally total = new Tally();
+			perUnit.get(i).values().forEach(total::add);
+			summaries.add(new Summary(total.counts(), this.subUnits.lines(selections.get(i), perUnit.get(i))));
+		}
+		return summaries;
+	}
+
 	/** @return one line per procedure with figures, by field and name; the detail is the field. */
 	public List<Line> byProcedure(Selection s) {
 		return Lines.byProcedure(tallies(s, By.PROCEDURE), procedures(s.to()));
@@ -81,7 +98,7 @@ public class Breakdowns {
 	}
 
 	private Map<String, Tally> tallies(Selection s, By by) {
-		return this.tallies.of(s.unitIds(), s.from(), s.to(), by);
+		return this.tallies.of(List.of(s), by).get(0);
 	}
 
 	private Map<String, ProcedureView> procedures(LocalDate date) {

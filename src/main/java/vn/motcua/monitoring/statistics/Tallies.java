@@ -2,15 +2,15 @@ package vn.motcua.monitoring.statistics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motcua.shared.Vietnam;
 
 /**
  * The figures of some units for a period, grouped. Received and resolved come from the rollups;
@@ -35,29 +35,47 @@ class Tallies {
 		this.clock = clock;
 	}
 
-	Map<String, Tally> of(Collection<UUID> units, LocalDate from, LocalDate to, By by) {
-		Map<String, Tally> result = new HashMap<>();
-		if (units.isEmpty()) {
-			return result;
-		}
-		customPlans();
-		this.rollups.addTo(result, units, from, to, by);
-		if (by.factKey == null) {
-			return result;
-		}
+	/**
+	 * @return the tallies of each selection, in order. A moment two of them share for the same units
+	 * (a year to date and its last month end together) is counted once.
+	 */
+	List<Map<String, Tally>> of(List<Selection> selections, By by) {
+		List<Map<String, Tally>> results = new ArrayList<>();
+		Map<Moment, Map<String, long[]>> counted = new HashMap<>();
 		Instant now = this.clock.instant();
-		Instant start = from.atStartOfDay(Vietnam.ZONE).toInstant();
-		Instant end = to.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
-		if (start.isBefore(now)) {
-			this.open.at(units, start, false, by.factKey)
-				.forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
+		customPlans();
+		for (Selection s : selections) {
+			Map<String, Tally> result = new HashMap<>();
+			results.add(result);
+			if (s.unitIds().isEmpty()) {
+				continue;
+			}
+			this.rollups.addTo(result, s.unitIds(), s.from(), s.to(), by);
+			if (by.factKey == null) {
+				continue;
+			}
+			Instant start = s.start().toInstant();
+			Instant end = s.end().toInstant();
+			if (start.isBefore(now)) {
+				openAt(counted, s, start, false, by)
+					.forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
+			}
+			openAt(counted, s, end.isBefore(now) ? end : now, !end.isBefore(now), by).forEach((k, counts) -> {
+				Tally t = result.computeIfAbsent(k, x -> new Tally());
+				t.pending += counts[0];
+				t.overdue += counts[1];
+			});
 		}
-		this.open.at(units, end.isBefore(now) ? end : now, !end.isBefore(now), by.factKey).forEach((k, counts) -> {
-			Tally t = result.computeIfAbsent(k, x -> new Tally());
-			t.pending += counts[0];
-			t.overdue += counts[1];
-		});
-		return result;
+		return results;
+	}
+
+	/** Only the clock's instant is asked as {@code now}, so units and instant name a moment. */
+	private record Moment(Set<UUID> units, Instant at) {
+	}
+
+	private Map<String, long[]> openAt(Map<Moment, Map<String, long[]>> counted, Selection s, Instant at, boolean now,
+			By by) {
+		return counted.computeIfAbsent(new Moment(s.unitIds(), at), m -> this.open.at(s.unitIds(), at, now, by.factKey));
 	}
 
 	/**

@@ -275,6 +275,16 @@ class StatisticsIntegrationTests {
 			.doesNotContain(early, "Trần Văn Bình", "0912 000 111");
 		Http.Response boardApi = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=2024-12");
 		assertThat(boardApi.<Integer>json("$.monthCounts.resolved.late")).isEqualTo(1);
+		// the month and the year to date end together and are asked once: each still reads as the API does
+		Http.Response year = as("lanhdao").get("/api/v1/stats/dossiers?includeSubUnits=true&unit=168&from=2024-01-01&to=2024-12-31");
+		for (String figure : List.of("received.total", "received.carriedOver", "resolved.total", "pending.total",
+				"pending.overdue", "withdrawn")) {
+			assertThat(boardApi.<Integer>json("$.monthCounts." + figure)).as(figure).isEqualTo(api.<Integer>json("$." + figure));
+			assertThat(boardApi.<Integer>json("$.yearCounts." + figure)).as(figure).isEqualTo(year.<Integer>json("$." + figure));
+			assertThat(boardApi.<List<Integer>>json("$.yearByUnit[*].counts." + figure).stream().mapToInt(i -> i).sum())
+				.as("the lines by unit add up to the year's " + figure)
+				.isEqualTo(year.<Integer>json("$." + figure));
+		}
 		Http.Response badMonth = Http.anonymous(this.port).get("/api/v1/public/board?unit=168&month=2024-13");
 		assertThat(badMonth.<String>json("$.code")).isEqualTo("month-invalid");
 		for (String outside : List.of("1999-01", "2014-12", "2026-12", "9999-12")) { // the clock is in November 2026
