@@ -2,9 +2,9 @@ package vn.motcua.monitoring.statistics;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,15 +15,19 @@ import static vn.motcua.dossier.DossierFact.DOSSIERS;
 
 /**
  * What was open at a moment (carried over into a period, pending at its end), counted on the
- * dossiers' open-interval index, which touches only the dossiers open at that moment.
+ * dossiers' open-interval index, which touches only the dossiers open at that moment and carries
+ * what the counts read (migration 20261205010000). The units are joined one by one: that index
+ * cannot look up a list of units at once in a scan of the index alone, and would otherwise read
+ * every unit's open dossiers to keep those of a district.
  */
 @Component
 class OpenDossiers {
 
 	private static final String OPEN = """
 			select %%s as k, count(*), count(*) filter (where %s)
-			  from %s
-			 where %%s and unit_id in (:units)
+			  from unnest(array[:units]) u (unit)
+			  join %s d on d.unit_id = u.unit
+			 where %%s
 			 group by 1""".formatted(FactSql.OVERDUE, DOSSIERS.view());
 
 	private final JdbcClient jdbc;
@@ -32,13 +36,17 @@ class OpenDossiers {
 		this.jdbc = jdbc;
 	}
 
+	static String sql(String key, boolean now) {
+		return OPEN.formatted(key, FactSql.open(now));
+	}
+
 	/**
 	 * @param now whether {@code at} is the clock's instant, when one received at it is open too.
 	 * @return per key, the dossiers open at {@code at} and how many of them were overdue.
 	 */
-	Map<String, long[]> at(Collection<UUID> units, Instant at, boolean now, String key) {
+	Map<String, long[]> at(Set<UUID> units, Instant at, boolean now, String key) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql(OPEN.formatted(key, FactSql.open(now)))
+		this.jdbc.sql(sql(key, now))
 			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("units", units)
 			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))

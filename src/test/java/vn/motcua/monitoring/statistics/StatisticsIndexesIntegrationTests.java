@@ -42,6 +42,22 @@ class StatisticsIndexesIntegrationTests {
 		assertThat(plan(DrillDown.condition(Category.OVERDUE, FactSql.OPEN_NOW))).contains("dossier_unit_open_idx");
 	}
 
+	@Test
+	void openCountsAreReadFromTheOpenIntervalIndexAloneUnitByUnit() {
+		for (boolean now : List.of(false, true)) {
+			String plan = this.transactions.execute(status -> {
+				this.jdbc.sql("set local enable_seqscan = off").update();
+				this.jdbc.sql("set local enable_bitmapscan = off").update();
+				return String.join("\n", this.jdbc.sql("explain " + OpenDossiers.sql(By.PROCEDURE.factKey, now))
+					.param("units", List.of(UUID.randomUUID(), UUID.randomUUID()))
+					.param("at", OffsetDateTime.parse("2025-06-01T00:00:00+07:00"))
+					.query(String.class)
+					.list());
+			});
+			assertThat(plan).as("now: " + now).contains("Index Only Scan using dossier_unit_open_idx", "Function Scan on unnest");
+		}
+	}
+
 	private String plan(String condition) {
 		OffsetDateTime start = OffsetDateTime.parse("2025-06-01T00:00:00+07:00");
 		return this.transactions.execute(status -> {
