@@ -3,11 +3,16 @@ package vn.motcua;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.OrganizationManagement;
@@ -47,6 +52,29 @@ public final class LoadHarness {
 		Path dir = Files.createTempDirectory(prefix);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
 		return dir;
+	}
+
+	/**
+	 * Waits until the work left to the listeners after the commits (signing each result, notifying the
+	 * applicant, the rollups) is done or failed (a failure waits for its retry job): it belongs to the
+	 * work that left it, and would otherwise slow down what is measured next.
+	 */
+	public static void drain(DataSource dataSource) throws Exception {
+		long until = System.nanoTime() + 300_000_000_000L;
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			while (true) {
+				try (ResultSet rs = s.executeQuery("select count(*) from event_publication where completion_date is null and status is distinct from 'FAILED'")) {
+					rs.next();
+					if (rs.getLong(1) == 0) {
+						return;
+					}
+				}
+				if (System.nanoTime() > until) {
+					throw new IllegalStateException("listeners not done after 5 minutes");
+				}
+				Thread.sleep(10);
+			}
+		}
 	}
 
 	public static int port(ConfigurableApplicationContext app) {

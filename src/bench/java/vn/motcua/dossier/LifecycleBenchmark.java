@@ -292,29 +292,6 @@ public final class LifecycleBenchmark {
 	}
 
 	/**
-	 * Waits until the work the cell left to the listeners after its commits (signing each result,
-	 * notifying the applicant, the rollups) is done or failed (a failure waits for its retry job): it belongs to the cell's time and WAL, and would
-	 * otherwise slow the next cell down.
-	 */
-	private static void drain(DataSource dataSource) throws Exception {
-		long until = System.nanoTime() + 300_000_000_000L;
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-			while (true) {
-				try (ResultSet rs = s.executeQuery("select count(*) from event_publication where completion_date is null and status is distinct from 'FAILED'")) {
-					rs.next();
-					if (rs.getLong(1) == 0) {
-						return;
-					}
-				}
-				if (System.nanoTime() > until) {
-					throw new IllegalStateException("listeners not done after 5 minutes");
-				}
-				Thread.sleep(10);
-			}
-		}
-	}
-
-	/**
 	 * Runs the path on {@code threads} threads for {@code seconds}, each thread finishing its lifecycle,
 	 * then waits for the listeners ({@link #drain}): the cell's time includes both.
 	 */
@@ -384,7 +361,7 @@ public final class LifecycleBenchmark {
 			}
 		}
 		done.await();
-		drain(dataSource);
+		LoadHarness.drain(dataSource);
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		if (print && !waits.isEmpty()) {
 			waits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
