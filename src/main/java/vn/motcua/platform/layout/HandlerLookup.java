@@ -11,7 +11,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
@@ -19,8 +18,7 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Finds the controller method of an address with a variable ({@code /api/v1/public/dossiers/{code}})
  * without asking every one of the 300+ mappings its conditions (through every request wrapper): a
- * mapping whose literal start the address does not begin with is passed over first, and one whose
- * patterns do not match the address before its methods and media types are read from the headers. Addresses with
+ * mapping whose literal start the address does not begin with is passed over first. Addresses with
  * escapes ({@code %}) or path parameters ({@code ;}) are matched as before: their text is not what the
  * patterns compare.
  */
@@ -73,17 +71,8 @@ class HandlerLookup {
 		@Override
 		protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 			String path = PATH.get();
-			if (path == null) {
-				return super.getMatchingMapping(info, request);
-			}
-			String[] literal = this.starts.get(info);
-			if (literal != null && !startsWithAny(path, literal)) {
-				return null;
-			}
-			// the address first: the other conditions (methods, media types) parse headers for each candidate
-			PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
-			return patterns != null && patterns.getMatchingCondition(request) == null ? null
-					: super.getMatchingMapping(info, request);
+			String[] literal = path == null ? null : this.starts.get(info);
+			return literal == null || startsWithAny(path, literal) ? super.getMatchingMapping(info, request) : null;
 		}
 
 		private static boolean startsWithAny(String path, String[] starts) {
