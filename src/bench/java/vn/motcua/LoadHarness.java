@@ -1,7 +1,6 @@
 package vn.motcua;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,12 +16,12 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.Directories;
 import vn.motcua.shared.Role;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /** What the load harnesses (not tests) share: the application they start and the official who receives. */
 public final class LoadHarness {
@@ -36,22 +35,12 @@ public final class LoadHarness {
 	 * @param arguments more {@code --name=value} arguments.
 	 */
 	public static ConfigurableApplicationContext start(String... arguments) throws IOException {
-		Path dir = throwAway("motcua-bench");
+		Path dir = Directories.temporary("motcua-bench"); // 6 GB at 5M dossiers: once filled the disk
 		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=demo",
 				"--motcua.embedded-db.data-dir=" + dir.resolve("pg"), "--motcua.files.dir=" + dir.resolve("files"),
 				"--server.port=0", "--motcua.demo.dossiers=0", "--logging.level.root=WARN"));
 		all.addAll(Arrays.asList(arguments));
 		return SpringApplication.run(MotCuaApplication.class, all.toArray(String[]::new));
-	}
-
-	/**
-	 * A temporary folder deleted when the JVM exits, after the application has closed and stopped its
-	 * PostgreSQL: a run at 5M dossiers leaves 6 GB, and the runs once filled this machine's disk.
-	 */
-	public static Path throwAway(String prefix) throws IOException {
-		Path dir = Files.createTempDirectory(prefix);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
-		return dir;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -63,6 +64,10 @@ class BrowserTests {
 	@Autowired
 	TestClock clock;
 
+	/** The browser's profile and the files a test uploads, deleted after each test. */
+	@TempDir
+	Path files;
+
 	private WebDriver browser;
 
 	private WebDriverWait wait;
@@ -78,7 +83,7 @@ class BrowserTests {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
-				"--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+				"--user-data-dir=" + this.files.resolve("chrome-profile"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -195,7 +200,7 @@ class BrowserTests {
 		type("phone", "0912 345 678");
 		find("save-applicant").click();
 		find("file-1"); // the documents step has come
-		Path scan = Files.createTempFile("ban-quet", ".pdf");
+		Path scan = this.files.resolve("ban-quet.pdf");
 		Files.write(scan, "%PDF-1.4 bản quét".getBytes());
 		for (int position = 1; !this.browser.findElements(By.id("file-" + position)).isEmpty(); position++) {
 			WebElement file = find("file-" + position);
@@ -290,7 +295,7 @@ class BrowserTests {
 		find("save").click();
 		awaitFlash("Đã lưu điểm.");
 
-		Path evidence = Files.createTempFile("bao-cao-cchc-quy-4", ".pdf");
+		Path evidence = this.files.resolve("bao-cao-cchc-quy-4.pdf");
 		Files.writeString(evidence, "%PDF-1.4\n% báo cáo CCHC quý IV\n%%EOF\n");
 		new Select(find("evidence-code")).selectByValue("1.3");
 		find("evidence-file").sendKeys(evidence.toString());
@@ -338,7 +343,7 @@ class BrowserTests {
 		find("percent").clear();
 		type("percent", "50");
 		type("note", "Đã thống nhất thời gian, địa điểm với Đoàn Thanh niên xã");
-		Path minutes = Files.createTempFile("ke-hoach-doi-thoai", ".pdf");
+		Path minutes = this.files.resolve("ke-hoach-doi-thoai.pdf");
 		Files.writeString(minutes, "%PDF-1.4\n% kế hoạch đối thoại\n%%EOF\n");
 		find("file").sendKeys(minutes.toString());
 		press(find("send-progress"));

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.SpringApplication;
@@ -37,7 +38,9 @@ class TwoNodesIntegrationTests {
 			{"procedureCode":"1.001193","agencyCode":"000.41.00.H55","channel":"DIRECT",
 			 "applicant":{"fullName":"Người Hai Nút %d","phone":"0912 000 %03d"}}""";
 
-	private Path dataDir;
+	/** Both nodes' files and the database, deleted after the tests. */
+	@TempDir
+	static Path dataDir;
 
 	private ConfigurableApplicationContext a;
 
@@ -45,22 +48,21 @@ class TwoNodesIntegrationTests {
 
 	@BeforeAll
 	void start() throws Exception {
-		this.dataDir = Files.createTempDirectory("motcua-two-nodes");
 		String clock = "--motcua.clock.fixed=" + MotCuaTest.NOW;
 		this.a = SpringApplication.run(MotCuaApplication.class, "--spring.profiles.active=demo", "--server.port=0",
-				"--motcua.embedded-db.data-dir=" + this.dataDir.resolve("pg"), "--motcua.demo.password=" + MotCuaTest.PASSWORD,
-				"--motcua.demo.dossiers=0", "--motcua.files.dir=" + this.dataDir.resolve("files"), clock,
+				"--motcua.embedded-db.data-dir=" + dataDir.resolve("pg"), "--motcua.demo.password=" + MotCuaTest.PASSWORD,
+				"--motcua.demo.dossiers=0", "--motcua.files.dir=" + dataDir.resolve("files"), clock,
 				"--logging.level.root=WARN");
 		int dbPort = this.a.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort();
 		var credentials = new Properties();
-		try (Reader reader = Files.newBufferedReader(this.dataDir.resolve("pg").resolve("motcua.credentials"))) {
+		try (Reader reader = Files.newBufferedReader(dataDir.resolve("pg").resolve("motcua.credentials"))) {
 			credentials.load(reader);
 		}
 		this.b = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
 				"--spring.datasource.username=motcua", "--spring.datasource.password=" + credentials.getProperty("app.password"),
-				"--motcua.files.dir=" + this.dataDir.resolve("files"), clock, "--logging.level.root=WARN",
-				"--motcua.admin.password-file=" + this.dataDir.resolve("admin.txt"));
+				"--motcua.files.dir=" + dataDir.resolve("files"), clock, "--logging.level.root=WARN",
+				"--motcua.admin.password-file=" + dataDir.resolve("admin.txt"));
 	}
 
 	@AfterAll

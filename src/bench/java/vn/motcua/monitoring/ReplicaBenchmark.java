@@ -30,6 +30,7 @@ import vn.motcua.monitoring.statistics.Questions;
 import vn.motcua.monitoring.statistics.Selection;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.Backups;
+import vn.motcua.shared.Directories;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ public final class ReplicaBenchmark {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			replicaPort = socket.getLocalPort();
 		}
-		Path backups = LoadHarness.throwAway("motcua-replica-bench");
+		Path backups = Directories.temporary("motcua-replica-bench");
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.hikari.maximum-pool-size=20",
 				"--motcua.backup.dir=" + backups));
 		if (replica) {

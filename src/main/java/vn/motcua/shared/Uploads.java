@@ -73,8 +73,7 @@ public class Uploads {
 
 	Uploads(@Value("${motcua.files.dir:./data/files}") String dir,
 			@Value("${motcua.files.max-size:20MB}") DataSize maxSize) throws IOException {
-		this.root = dir.isBlank() ? Files.createTempDirectory("motcua-files")
-				: Files.createDirectories(Path.of(dir).toAbsolutePath().normalize());
+		this.root = Directories.configuredOrTemporary(dir, "motcua-files");
 		this.maxSize = maxSize;
 		log.info("Uploaded files are stored in {}", this.root);
 	}

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.results.SigningSettings.Keystore;
+import vn.motcua.shared.Directories;
 
 import org.springframework.stereotype.Component;
 /**
@@ -50,7 +51,7 @@ class SigningKeys {
 
 	SigningKeys(SigningSettings settings) throws IOException, GeneralSecurityException {
 		this.settings = settings;
-		this.dir = settings.dir() == null || settings.dir().isBlank() ? Files.createTempDirectory("motcua-signing")
+		this.dir = settings.dir() == null || settings.dir().isBlank() ? Directories.temporary("motcua-signing")
 				: Path.of(settings.dir());
 		CertificateFactory x509 = CertificateFactory.getInstance("X.509");
 		for (String pem : settings.trustedOrNone()) {

@@ -1,7 +1,6 @@
 package vn.motcua.platform.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -11,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.motcua.shared.Backups;
+import vn.motcua.shared.Directories;
 import vn.motcua.shared.Uploads;
 import vn.motcua.shared.Vietnam;
 
@@ -34,8 +34,7 @@ class BackupConfig {
 	Backups embeddedBackup(EmbeddedPostgres postgres, Uploads uploads,
 			@Value("${motcua.backup.dir:./data/backups}") String dir, @Value("${motcua.backup.keep:7}") int keep,
 			Clock clock) throws IOException {
-		Path directory = dir.isBlank() ? Files.createTempDirectory("motcua-backups")
-				: Files.createDirectories(Path.of(dir).toAbsolutePath().normalize());
+		Path directory = Directories.configuredOrTemporary(dir, "motcua-backups");
 		return new EmbeddedBackup(postgres, uploads, directory, Math.max(1, keep), clock);
 	}
 
