@@ -98,9 +98,9 @@ kill $app; wait $app 2>/dev/null || true
 # ---- 2. API writes: a transition over HTTP against the service path ---------------------------------
 mark "2. transitions"
 say ""
-say "## 2. Transitions (ASSIGN), service path against HTTP with HTTP Basic and with an API token, 8 threads, ${cell} s"
+say "## 2. Transitions (ASSIGN), service path against HTTP with HTTP Basic and with an API token (sent by the JDK's HttpClient in the benchmark's JVM, and by wrk), 8 threads or connections, ${cell} s"
 say ""
-java -Dbench.paths=service,http,token -Dbench.threads=8 -Dbench.warmups=$warmups -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
+java -Dbench.paths=service,http,token,wrk -Dbench.threads=8 -Dbench.warmups=$warmups -cp "$cp" vn.motcua.dossier.TransitionLoadBenchmark $cell 2> "$log/t.err" | grep '^|' | tee -a "$out"
 
 # ---- 3. whole lifecycles: MotCua (service, HTTP), plain JDBC, Flowable ----------------------------
 mark "3. lifecycles"

@@ -120,8 +120,8 @@ public final class LifecycleBenchmark {
 			for (Path path : paths) {
 				cell(path, 8, Math.max(3, seconds / 2), dataSource, false); // the JIT compiles here
 			}
-			System.out.println("| Path | Threads | lifecycles/s | steps/s | step p50 ms | step p99 ms | p50 of each step ms | WAL KB/lifecycle | checked |");
-			System.out.println("|---|---|---|---|---|---|---|---|---|");
+			System.out.println("| Path | Threads | lifecycles/s | steps/s | step p50 ms | step p99 ms | p50 of each step ms | WAL KB/lifecycle | writing transactions/lifecycle | checked |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 			for (int threads : THREADS) {
 				for (Path path : paths) {
 					cell(path, threads, seconds, dataSource, true);
@@ -283,11 +283,16 @@ public final class LifecycleBenchmark {
 		}
 	}
 
-	private static long wal(Connection c) throws Exception {
-		try (Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+	/**
+	 * The write-ahead log's position in bytes and the next transaction id: a transaction gets an id when
+	 * it first writes, so the difference counts the writing transactions, each a commit to flush.
+	 */
+	private static long[] wal(Connection c) throws Exception {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint,
+				  pg_snapshot_xmax(pg_current_snapshot())::text::bigint""")) {
 			rs.next();
-			return rs.getLong(1);
+			return new long[] { rs.getLong(1), rs.getLong(2) };
 		}
 	}
 
@@ -297,7 +302,7 @@ public final class LifecycleBenchmark {
 	 */
 	private static void cell(Path path, int threads, int seconds, DataSource dataSource, boolean print) throws Exception {
 		long[] before;
-		long walBefore;
+		long[] walBefore;
 		try (Connection c = dataSource.getConnection()) {
 			before = path.check().count(c);
 			walBefore = wal(c);
@@ -371,7 +376,7 @@ public final class LifecycleBenchmark {
 			throw new IllegalStateException(path.name() + ": " + failures.size() + " threads failed", failures.get(0));
 		}
 		long[] after;
-		long walAfter;
+		long[] walAfter;
 		try (Connection c = dataSource.getConnection()) {
 			after = path.check().count(c);
 			walAfter = wal(c);
@@ -393,10 +398,11 @@ public final class LifecycleBenchmark {
 			long[] these = bySteps.stream().flatMapToLong(b -> Arrays.stream(b[step]).filter(v -> v > 0)).sorted().toArray();
 			perStep.append(i == 0 ? "" : " / ").append("%.1f".formatted(these.length == 0 ? 0 : these[these.length / 2] / 1e6));
 		}
-		System.out.printf("| %s | %d | %.0f | %.0f | %.2f | %.2f | %s | %.1f | %d × %d lines ✓ |%n", path.name(), threads,
+		long count = Math.max(1, lifecycles.get());
+		System.out.printf("| %s | %d | %.0f | %.0f | %.2f | %.2f | %s | %.1f | %.1f | %d × %d lines ✓ |%n", path.name(), threads,
 				lifecycles.get() / elapsed, lifecycles.get() * STEPS / elapsed, all[all.length / 2] / 1e6,
-				all[(int) (all.length * 0.99)] / 1e6, perStep, (walAfter - walBefore) / 1024.0 / Math.max(1, lifecycles.get()),
-				finished, STEPS);
+				all[(int) (all.length * 0.99)] / 1e6, perStep, (walAfter[0] - walBefore[0]) / 1024.0 / count,
+				(walAfter[1] - walBefore[1]) / (double) count, finished, STEPS);
 	}
 
 }

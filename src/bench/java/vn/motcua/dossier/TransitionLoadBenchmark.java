@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -37,7 +42,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * synchronous commit, through the service layer and through HTTP, at 1, 8 and 32 threads, next to
  * PostgreSQL itself doing a transaction of the same shape (update one row, insert one row).
  *
- * <pre>java [-Dbench.paths=postgres,service,http,token] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
+ * <p>
+ * The HTTP cells send with the JDK's {@link HttpClient} from the same JVM, whose own work (a selector
+ * thread, hand-offs between executors) takes about a third of the JVM's samples in the token cell, on
+ * the cores the server needs: the {@code wrk} cell sends the same request with the token from {@code wrk}
+ * (Debian package), as the pages are measured, {@code threads} connections.
+ *
+ * <pre>java [-Dbench.paths=postgres,service,http,token,wrk] [-Dbench.threads=1,8,32] -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" vn.motcua.dossier.TransitionLoadBenchmark [seconds]</pre>
  */
 public final class TransitionLoadBenchmark {
 
@@ -47,8 +58,8 @@ public final class TransitionLoadBenchmark {
 		.mapToInt(Integer::parseInt)
 		.toArray();
 
-	/** Which paths to measure: {@code -Dbench.paths=postgres,service,http,token} (all by default). */
-	private static final String PATHS = System.getProperty("bench.paths", "postgres,service,http,token");
+	/** Which paths to measure: {@code -Dbench.paths=postgres,service,http,token,wrk} (all by default). */
+	private static final String PATHS = System.getProperty("bench.paths", "postgres,service,http,token,wrk");
 
 	/**
 	 * Dossiers per thread and second of a cell: at about 3,000 transitions a second (the service path,
@@ -67,6 +78,13 @@ public final class TransitionLoadBenchmark {
 	interface Op {
 
 		void run(int thread) throws Exception;
+
+	}
+
+	/** A measured cell: the count, p50 and p99 in ns of {@code seconds} on {@code threads} threads or connections. */
+	interface Cell {
+
+		long[] run(int threads, int seconds) throws Exception;
 
 	}
 
@@ -120,34 +138,37 @@ public final class TransitionLoadBenchmark {
 		String token = "Bearer " + app.getBean(ApiTokens.class).issue(officer, "Đo tải", 1, false).token();
 		Op overHttp = thread -> assign(http, port, next(codes[0]), auth);
 		Op withToken = thread -> assign(http, port, next(codes[0]), token);
-		Map<String, Op> paths = new LinkedHashMap<>();
+		Map<String, Cell> paths = new LinkedHashMap<>();
 		if (PATHS.contains("postgres")) {
-			paths.put("PostgreSQL: update + insert, one transaction", postgres);
+			paths.put("PostgreSQL: update + insert, one transaction", (threads, s) -> measure(postgres, threads, s));
 		}
 		if (PATHS.contains("service")) {
-			paths.put("ActOnDossier.act (ASSIGN)", service);
+			paths.put("ActOnDossier.act (ASSIGN)", (threads, s) -> measure(service, threads, s));
 		}
 		if (PATHS.contains("http")) {
-			paths.put("HTTP POST /transitions (Basic auth)", overHttp);
+			paths.put("HTTP POST /transitions (Basic auth)", (threads, s) -> measure(overHttp, threads, s));
 		}
 		if (PATHS.contains("token")) {
-			paths.put("HTTP POST /transitions (API token)", withToken);
+			paths.put("HTTP POST /transitions (API token)", (threads, s) -> measure(withToken, threads, s));
+		}
+		if (PATHS.contains("wrk")) {
+			paths.put("HTTP POST /transitions (API token, sent by wrk)", (threads, s) -> wrk(port, codes[0], token, threads, s));
 		}
 		// the JIT compiles the hot paths during the warm-up, not during the measured cells: three rounds
 		// (-Dbench.warmups), since a profile of one round found a quarter of the HTTP paths' time still compiling
 		for (int round = 0; round < Integer.getInteger("bench.warmups", 3); round++) {
-			for (Op op : paths.values()) {
-				measure(op, 8, seconds);
+			for (Cell cell : paths.values()) {
+				cell.run(8, seconds);
 			}
 		}
 		System.out.println("| Path | Threads | ops/s | p50 ms | p99 ms |");
 		System.out.println("|---|---|---|---|---|");
 		for (int threads : THREADS) {
-			for (Map.Entry<String, Op> path : paths.entrySet()) {
-				if (path.getValue() != postgres) {
+			for (Map.Entry<String, Cell> path : paths.entrySet()) {
+				if (!path.getKey().startsWith("PostgreSQL")) {
 					codes[0] = prepare(reception, acting, dataSource, officer, threads * seconds * PER_THREAD_SECOND);
 				}
-				long[] result = measure(path.getValue(), threads, seconds);
+				long[] result = path.getValue().run(threads, seconds);
 				System.out.printf("| %s | %d | %.0f | %.2f | %.2f |%n", path.getKey(), threads, result[0] / (double) seconds,
 						result[1] / 1e6, result[2] / 1e6);
 			}
@@ -164,6 +185,68 @@ public final class TransitionLoadBenchmark {
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
+	}
+
+	/**
+	 * The token cell sent by {@code wrk}: {@code connections} connections over at most two of its threads,
+	 * each thread going round its own share of {@code codes} (no two requests hold the same dossier at
+	 * once). Fails on any answer but 200.
+	 */
+	private static long[] wrk(int port, String[] codes, String token, int connections, int seconds) throws Exception {
+		int threads = Math.min(2, connections);
+		Path script = Files.createTempFile("transitions", ".lua");
+		try {
+			Files.writeString(script, """
+					codes = { %s }
+					threads = 0
+					function setup(thread)
+					  thread:set("first", threads)
+					  threads = threads + 1
+					end
+					function init(args)
+					  counter = first
+					end
+					request = function()
+					  counter = counter + %d
+					  return wrk.format("POST", "/api/v1/dossiers/" .. codes[(counter %% #codes) + 1] .. "/transitions",
+					    { ["Authorization"] = "%s", ["Content-Type"] = "application/json" },
+					    '{"action":"ASSIGN","assignee":"xa.phuluong"}')
+					end
+					response = function(status, headers, body)
+					  if status ~= 200 then error("status " .. status .. " " .. body) end
+					end
+					""".formatted(Arrays.stream(codes).map(c -> "\"" + c + "\"").collect(Collectors.joining(", ")), threads,
+					token));
+			Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
+					"-s", script.toString(), "http://localhost:" + port)
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (process.waitFor() != 0 || output.contains("Non-2xx") || output.contains("Socket errors")
+					|| output.contains("error")) {
+				throw new IllegalStateException("wrk: " + output);
+			}
+			Matcher count = Pattern.compile("(\\d+) requests in").matcher(output);
+			Matcher p50 = Pattern.compile("\\s50%\\s+([\\d.]+)(us|ms|s)").matcher(output);
+			Matcher p99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)").matcher(output);
+			if (!count.find() || !p50.find() || !p99.find()) {
+				throw new IllegalStateException("wrk's output not understood: " + output);
+			}
+			return new long[] { Long.parseLong(count.group(1)), nanos(p50), nanos(p99) };
+		}
+		finally {
+			Files.delete(script);
+		}
+	}
+
+	/** wrk's latency, such as {@code 5.21ms}, in ns. */
+	private static long nanos(Matcher latency) {
+		double value = Double.parseDouble(latency.group(1));
+		return Math.round(switch (latency.group(2)) {
+			case "us" -> value * 1e3;
+			case "ms" -> value * 1e6;
+			default -> value * 1e9;
+		});
 	}
 
 	/** Runs {@code op} on {@code threads} threads for {@code seconds}: the count, p50 and p99 in ns. */
