@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,12 +33,12 @@ public final class FlameGraph {
 	private FlameGraph() {
 	}
 
-	/** A frame: its samples and its callees, in the order first seen. */
+	/** A frame: its samples and its callees by name. */
 	static final class Frame {
 
 		long samples;
 
-		final Map<String, Frame> children = new LinkedHashMap<>();
+		final Map<String, Frame> children = new HashMap<>();
 
 		Frame child(String name) {
 			return this.children.computeIfAbsent(name, n -> new Frame());
@@ -67,7 +67,7 @@ public final class FlameGraph {
 		System.out.printf("%s: %d samples%n", args[1], root.samples);
 	}
 
-	static Frame read(List<String> lines, Pattern threads) {
+	private static Frame read(List<String> lines, Pattern threads) {
 		Frame root = new Frame();
 		for (String line : lines) {
 			int space = line.lastIndexOf(' ');
@@ -92,7 +92,7 @@ public final class FlameGraph {
 		return root;
 	}
 
-	static String svg(Frame root, String title) {
+	private static String svg(Frame root, String title) {
 		double scale = (WIDTH - 20) / (double) Math.max(1, root.samples);
 		int height = TOP + root.depth(NARROWEST / scale) * ROW + 10;
 		StringBuilder out = new StringBuilder();
@@ -137,7 +137,7 @@ public final class FlameGraph {
 	}
 
 	/** {@code org/springframework/web/servlet/DispatcherServlet.doDispatch} → {@code DispatcherServlet.doDispatch}. */
-	static String shortName(String name) {
+	private static String shortName(String name) {
 		int paren = name.indexOf('(');
 		String bare = paren > 0 ? name.substring(0, paren) : name;
 		int slash = bare.lastIndexOf('/');
@@ -145,7 +145,7 @@ public final class FlameGraph {
 	}
 
 	/** Java green, the kernel orange, native code red, threads grey; the shade from the name. */
-	static String color(String name) {
+	private static String color(String name) {
 		int shade = Math.floorMod(name.hashCode(), 40);
 		if (name.startsWith("[") || "all".equals(name)) {
 			return "rgb(%d,%d,%d)".formatted(190 + shade / 2, 190 + shade / 2, 200 + shade / 2);

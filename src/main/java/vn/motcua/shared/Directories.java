@@ -42,7 +42,7 @@ public final class Directories {
 		return temporary;
 	}
 
-	static void deleteTemporary() {
+	private static void deleteTemporary() {
 		for (Path directory : TEMPORARY) {
 			try {
 				FileSystemUtils.deleteRecursively(directory);
