@@ -24,11 +24,17 @@ import static vn.motcua.dossier.DossierFact.DOSSIERS;
 class OpenDossiers {
 
 	private static final String OPEN = """
-			select %%s as k, count(*), count(*) filter (where %s)
+			select %%s as k, count(*), %%s
 			  from unnest(array[:units]) u (unit)
 			  join %s d on d.unit_id = u.unit
 			 where %%s
-			 group by 1""".formatted(FactSql.OVERDUE, DOSSIERS.view());
+			 group by 1""".formatted(DOSSIERS.view());
+
+	/**
+	 * Overdue among the open ones: a question per dossier past its due moment (did its clock stand
+	 * still then?), asked only where the figure is shown.
+	 */
+	private static final String OVERDUE = "count(*) filter (where %s)".formatted(FactSql.OVERDUE);
 
 	private final JdbcClient jdbc;
 
@@ -36,17 +42,19 @@ class OpenDossiers {
 		this.jdbc = jdbc;
 	}
 
-	static String sql(String key, boolean now) {
-		return OPEN.formatted(key, FactSql.open(now));
+	static String sql(String key, boolean now, boolean overdue) {
+		return OPEN.formatted(key, overdue ? OVERDUE : "0", FactSql.open(now));
 	}
 
 	/**
 	 * @param now whether {@code at} is the clock's instant, when one received at it is open too.
-	 * @return per key, the dossiers open at {@code at} and how many of them were overdue.
+	 * @param overdue whether the overdue ones are counted too (not for a period's carried over).
+	 * @return per key, the dossiers open at {@code at} and how many of them were overdue (0 when
+	 * not {@code overdue}).
 	 */
-	Map<String, long[]> at(Set<UUID> units, Instant at, boolean now, String key) {
+	Map<String, long[]> at(Set<UUID> units, Instant at, boolean now, boolean overdue, String key) {
 		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.sql(sql(key, now))
+		this.jdbc.sql(sql(key, now, overdue))
 			.param("at", OffsetDateTime.ofInstant(at, Vietnam.ZONE))
 			.param("units", units)
 			.query((rs, n) -> counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))

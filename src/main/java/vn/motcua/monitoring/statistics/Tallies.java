@@ -57,10 +57,10 @@ class Tallies {
 			Instant start = s.start().toInstant();
 			Instant end = s.end().toInstant();
 			if (start.isBefore(now)) {
-				openAt(counted, s, start, false, by)
+				openAt(counted, s, start, false, false, by)
 					.forEach((k, counts) -> result.computeIfAbsent(k, x -> new Tally()).carriedOver += counts[0]);
 			}
-			openAt(counted, s, end.isBefore(now) ? end : now, !end.isBefore(now), by).forEach((k, counts) -> {
+			openAt(counted, s, end.isBefore(now) ? end : now, !end.isBefore(now), true, by).forEach((k, counts) -> {
 				Tally t = result.computeIfAbsent(k, x -> new Tally());
 				t.pending += counts[0];
 				t.overdue += counts[1];
@@ -70,12 +70,14 @@ class Tallies {
 	}
 
 	/** Only the clock's instant is asked as {@code now}, so units and instant name a moment. */
-	private record Moment(Set<UUID> units, Instant at) {
+	private record Moment(Set<UUID> units, Instant at, boolean overdue) {
 	}
 
+	/** @param overdue whether the overdue ones are needed: at a period's end, not at its start (carried over). */
 	private Map<String, long[]> openAt(Map<Moment, Map<String, long[]>> counted, Selection s, Instant at, boolean now,
-			By by) {
-		return counted.computeIfAbsent(new Moment(s.unitIds(), at), m -> this.open.at(s.unitIds(), at, now, by.factKey));
+			boolean overdue, By by) {
+		return counted.computeIfAbsent(new Moment(s.unitIds(), at, overdue),
+				m -> this.open.at(s.unitIds(), at, now, overdue, by.factKey));
 	}
 
 	/**

@@ -45,16 +45,19 @@ class StatisticsIndexesIntegrationTests {
 	@Test
 	void openCountsAreReadFromTheOpenIntervalIndexAloneUnitByUnit() {
 		for (boolean now : List.of(false, true)) {
-			String plan = this.transactions.execute(status -> {
-				this.jdbc.sql("set local enable_seqscan = off").update();
-				this.jdbc.sql("set local enable_bitmapscan = off").update();
-				return String.join("\n", this.jdbc.sql("explain " + OpenDossiers.sql(By.PROCEDURE.factKey, now))
-					.param("units", List.of(UUID.randomUUID(), UUID.randomUUID()))
-					.param("at", OffsetDateTime.parse("2025-06-01T00:00:00+07:00"))
-					.query(String.class)
-					.list());
-			});
-			assertThat(plan).as("now: " + now).contains("Index Only Scan using dossier_unit_open_idx", "Function Scan on unnest");
+			for (boolean overdue : List.of(false, true)) {
+				String plan = this.transactions.execute(status -> {
+					this.jdbc.sql("set local enable_seqscan = off").update();
+					this.jdbc.sql("set local enable_bitmapscan = off").update();
+					return String.join("\n", this.jdbc.sql("explain " + OpenDossiers.sql(By.PROCEDURE.factKey, now, overdue))
+						.param("units", List.of(UUID.randomUUID(), UUID.randomUUID()))
+						.param("at", OffsetDateTime.parse("2025-06-01T00:00:00+07:00"))
+						.query(String.class)
+						.list());
+				});
+				assertThat(plan).as("now: " + now + ", overdue: " + overdue)
+					.contains("Index Only Scan using dossier_unit_open_idx", "Function Scan on unnest");
+			}
 		}
 	}
 
