@@ -188,7 +188,10 @@ public final class StatsLoadBenchmark {
 	}
 
 	private static void insertDossiers(JdbcClient jdbc, int count, LocalDate today) {
-		// r1..r4: independent uniform draws per dossier; the procedure skewed towards the first ones
+		// r1..r4: independent uniform draws per dossier; the procedure skewed towards the first ones.
+		// Inserted in the order they were received, as a province's table fills: in random order the
+		// open-interval index kept each district's dossiers open at a moment on 4.6 times as many pages
+		// (1,981 against 429 at 5,000,000, the start of a year) and was 1.4 times slower to ask.
 		jdbc.sql("""
 				insert into dossier (id, code, procedure_id, procedure_code, procedure_name, agency_id, agency_code, unit_id,
 				  channel, applicant_name, applicant_phone, status, received_at, count_from, due_at, time_limit, time_unit,
@@ -222,7 +225,8 @@ public final class StatsLoadBenchmark {
 				                         + make_interval(mins => 450 + floor(random() * 540)::int) as received
 				                  from generate_series(1, :count) i) x) g
 				  join bench_unit u on u.n = g.unit_n
-				  join bench_procedure p on p.n = g.procedure_n % (select count(*) from bench_procedure)""")
+				  join bench_procedure p on p.n = g.procedure_n % (select count(*) from bench_procedure)
+				 order by g.received""")
 			.param("units", UNITS)
 			.param("count", count)
 			.param("start", today.minusDays(1095).atStartOfDay(Vietnam.ZONE).toOffsetDateTime())
