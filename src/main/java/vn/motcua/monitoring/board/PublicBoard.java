@@ -119,9 +119,13 @@ class PublicBoard {
 		}
 	}
 
+	/** @return the month's late results, then its overdue dossiers, {@link #LATE_SHOWN} at most. */
 	private List<LateDossier> late(Selection ofMonth) {
 		List<LateDossier> late = new ArrayList<>();
 		for (Category category : List.of(Category.LATE, Category.OVERDUE)) {
+			if (late.size() >= LATE_SHOWN) {
+				break; // a page of late results fills the list: the overdue ones would not be shown
+			}
 			for (Item i : this.drillDown.dossiers(ofMonth, category, null, 0)) {
 				late.add(new LateDossier(i.code(), i.procedureName(), day(i.dueAt()), day(i.endedAt()),
 						category == Category.LATE, i.apologyNote()));
