@@ -56,7 +56,7 @@ class EvaluationReport {
 			}
 		}
 		return new Tabular("ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (Thông tư 01/2018/TT-VPCP, Điều 13)",
-				s.unit().name() + period, "Danh gia",
+				s.unit().name() + " — " + period, "Danh gia",
 				new float[] { 0.5f, 4, 1, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 0.8f, 1, 1.2f }, HEADERS.clone(),
 				rows);
 	}

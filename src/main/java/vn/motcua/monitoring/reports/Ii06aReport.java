@@ -54,7 +54,7 @@ final class Ii06aReport {
 			rows.add(cells(String.valueOf(++n), l.label(), values(l.counts())));
 		}
 		rows.add(cells("", "Tổng cộng", total(lines)));
-		return new GroupedReport(FORM, s.unit().name(), TITLE, "Kỳ báo cáo:" + period,
+		return new GroupedReport(FORM, s.unit().name(), TITLE, "Kỳ báo cáo: " + period,
 				new float[] { 0.6f, 3.2f, 1, 1, 1, 1.1f, 1, 1, 1, 1, 1, 1, 1, 1 }, head(rowName), rows,
 				Issuer.ofUnit(s.unit().name()).place(), NOTES);
 	}

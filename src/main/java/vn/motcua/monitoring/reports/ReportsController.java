@@ -59,7 +59,7 @@ class ReportsController {
 		}
 		boolean excel = format.equals("xlsx");
 		Selection s = this.questions.select(actor, unit, from, to, true);
-		String period = " — từ ngày " + Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to);
+		String period = "từ ngày " + Vietnam.DAY.format(from) + " đến ngày " + Vietnam.DAY.format(to);
 		byte[] body = switch (report) {
 			case "ii06a-linh-vuc" -> file(Ii06aReport.of(s, "Lĩnh vực giải quyết", this.statistics.byField(s), period), excel);
 			case "ii06a-don-vi" -> file(Ii06aReport.of(s, "Đơn vị", this.statistics.bySubUnit(s), period), excel);

@@ -51,12 +51,13 @@ class Ii06aReportUnitTests {
 		when(unit.name()).thenReturn("Xã Phú Lương");
 		Selection s = new Selection(unit, Set.of(), true, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31));
 		byte[] pdf = Ii06aReport.of(s, "Lĩnh vực giải quyết", List.of(new Line("a", "Hộ tịch", null, counts(0))),
-				" từ ngày 01/10/2026 đến ngày 31/12/2026").pdf();
+				"từ ngày 01/10/2026 đến ngày 31/12/2026").pdf();
 		PdfReader reader = new PdfReader(pdf);
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
 		assertThat(text).contains("Biểu số II.06a/VPCP/KSTT", "Đơn vị báo cáo: Xã Phú Lương", "Số hồ sơ nhận giải quyết",
 				"Kết quả giải quyết", "Số hồ sơ đã giải quyết", "(1)", "(14)", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ",
-				"Phú Lương, ngày", "Ghi chú cách tính", "chờ người nộp bổ sung", "rút, dừng giải quyết tính vào");
+				"Phú Lương, ngày", "Ghi chú cách tính", "chờ người nộp bổ sung", "rút, dừng giải quyết tính vào",
+				"Kỳ báo cáo: từ ngày 01/10/2026 đến ngày 31/12/2026");
 	}
 
 }
