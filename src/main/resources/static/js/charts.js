@@ -19,7 +19,7 @@
       });
       echarts.init(document.getElementById('ranking-chart')).setOption({
         title: { text: d.t.ranking, textStyle: { fontSize: 14 } }, tooltip: {},
-        grid: { left: 130, right: 20, top: 40, bottom: 20 },
+        grid: { left: 130, right: 60, top: 40, bottom: 20 }, // room for «100,0 %» right of a full bar
         xAxis: { type: 'value', max: 100 }, yAxis: { type: 'category', inverse: true, data: d.ranking.labels },
         series: [{ type: 'bar', data: d.ranking.rates, itemStyle: { color: '#0d6efd' },
           label: { show: true, position: 'right', formatter: percent(1) } }]
