@@ -11,7 +11,9 @@ import vn.motcua.Http;
 import vn.motcua.LoadHarness;
 import vn.motcua.dossier.DossiersImported;
 import vn.motcua.monitoring.statistics.Breakdowns;
+import vn.motcua.monitoring.statistics.Category;
 import vn.motcua.monitoring.statistics.DossierCounts;
+import vn.motcua.monitoring.statistics.DrillDown;
 import vn.motcua.monitoring.statistics.Questions;
 import vn.motcua.monitoring.statistics.Selection;
 import vn.motcua.organization.OrganizationChanged;
@@ -92,6 +94,11 @@ public final class StatsLoadBenchmark {
 			time("service: II.06a by field, district, quarter", () -> statistics.byField(quarter));
 			time("service: II.06a figures, province (200 units), year", () -> statistics.counts(province));
 			time("service: dashboard, province (200 units), year", () -> statistics.dashboard(province));
+			// a figure's first page of dossiers, newest receipt first: the province's and a district's
+			DrillDown drillDown = app.getBean(DrillDown.class);
+			time("service: drill-down, province, year, received", () -> drillDown.dossiers(province, Category.RECEIVED, null, 0));
+			time("service: drill-down, province, year, late", () -> drillDown.dossiers(province, Category.LATE, null, 0));
+			time("service: drill-down, district, year, resolved", () -> drillDown.dossiers(district, Category.RESOLVED, null, 0));
 			time("HTTP API: /api/v1/stats/dossiers, district, year",
 					() -> ok(api.get("/api/v1/stats/dossiers?includeSubUnits=true&" + yearQuery)));
 			time("HTTP page: dashboard, district, year",

@@ -24,12 +24,16 @@ public class DrillDown {
 	/** Items of a drill-down page. */
 	public static final int PAGE_SIZE = 50;
 
-	private static final String PAGE = """
+	/** A page of a figure's dossiers, newest receipt first; {@code %s} is the figure's condition. */
+	static final String PAGE = """
 			select code, procedure_name, applicant_name, received_at, due_at, ended_at, status, timeliness, apology_note
 			  from %s
 			 where unit_id in (:units) and (cast(:procedure as varchar) is null or procedure_code = :procedure) and %%s
 			 order by received_at desc, code
 			 limit :limit offset :offset""".formatted(DOSSIERS.view());
+
+	/** The result (resolution or refusal) came in the period: what {@code dossier_unit_result_idx} answers. */
+	static final String RESULT_IN_PERIOD = "result_at >= :start and result_at < :end";
 
 	private final JdbcClient jdbc;
 
@@ -65,9 +69,16 @@ public class DrillDown {
 		return condition(category, FactSql.OPEN_AT);
 	}
 
-	/** @param open what is open at {@code :at}: {@link FactSql#OPEN_AT}, or {@link FactSql#OPEN_NOW} at the clock's instant. */
+	/**
+	 * @param open what is open at {@code :at}: {@link FactSql#OPEN_AT}, or {@link FactSql#OPEN_NOW} at the clock's instant.
+	 * A dossier ends after its receipt (its open interval, {@code tstzrange(received_at, ended_at)},
+	 * could not be written otherwise), so one that ended in the period was received before its end: said
+	 * outright, this lets PostgreSQL walk {@code dossier_received_idx} backwards from the period's end
+	 * and stop after a page (migration 20261205020000).
+	 */
 	static String condition(Category category, String open) {
-		String resolvedIn = "result_at >= :start and result_at < :end";
+		String receivedBefore = " and received_at < :end";
+		String resolvedIn = RESULT_IN_PERIOD + receivedBefore;
 		return switch (category) {
 			case RECEIVED -> "received_at >= :start and received_at < :end";
 			case ONLINE -> "received_at >= :start and received_at < :end and channel = 'ONLINE'";
@@ -78,7 +89,7 @@ public class DrillDown {
 			case PENDING -> open;
 			case WITHIN_TIME -> open + " and not (" + FactSql.OVERDUE + ")";
 			case OVERDUE -> open + " and " + FactSql.OVERDUE;
-			case WITHDRAWN -> "status = 'WITHDRAWN' and closed_at >= :start and closed_at < :end";
+			case WITHDRAWN -> "status = 'WITHDRAWN' and closed_at >= :start and closed_at < :end" + receivedBefore;
 		};
 	}
 

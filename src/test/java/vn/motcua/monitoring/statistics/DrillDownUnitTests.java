@@ -31,4 +31,12 @@ class DrillDownUnitTests {
 		assertThat(DrillDown.condition(Category.WITHDRAWN)).startsWith("status = 'WITHDRAWN' and closed_at >= :start");
 	}
 
+	@Test
+	void whatEndedInThePeriodWasReceivedBeforeItsEnd() {
+		for (Category category : new Category[] { Category.RESOLVED, Category.EARLY, Category.ON_TIME, Category.LATE,
+				Category.WITHDRAWN }) {
+			assertThat(DrillDown.condition(category)).as(category.name()).contains(" and received_at < :end");
+		}
+	}
+
 }
