@@ -71,10 +71,10 @@ public class DrillDown {
 
 	/**
 	 * @param open what is open at {@code :at}: {@link FactSql#OPEN_AT}, or {@link FactSql#OPEN_NOW} at the clock's instant.
-	 * A dossier ends after its receipt (its open interval, {@code tstzrange(received_at, ended_at)},
-	 * could not be written otherwise), so one that ended in the period was received before its end: said
-	 * outright, this lets PostgreSQL walk {@code dossier_received_idx} backwards from the period's end
-	 * and stop after a page (migration 20261205020000).
+	 * A dossier ends after its receipt (the open-interval index, {@code tstzrange(received_at, ended_at)},
+	 * refuses a row that ends before it), so one that ended in the period was received before its end:
+	 * said outright, this lets PostgreSQL walk {@code dossier_received_idx} backwards from the period's
+	 * end and stop after a page (migration 20261205020000).
 	 */
 	static String condition(Category category, String open) {
 		String receivedBefore = " and received_at < :end";
