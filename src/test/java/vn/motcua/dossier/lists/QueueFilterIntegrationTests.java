@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
+import vn.motcua.QueryPlans;
 import vn.motcua.calendar.CalendarManagement;
 import vn.motcua.organization.UnitScope;
 import vn.motcua.shared.Actor;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An official's list is limited to the dossiers of their units, of their desk, or with an
  * inter-agency step of theirs; each of the three is answered by an index. Written as a correlated
  * «exists» among the «or»s, the third made PostgreSQL read the whole table for every list and every
- * queue's count (300 ms for a commune's list at 1,000,000 dossiers, 9 ms through the indexes). With
- * the suite's few dossiers the planner prefers a scan anyway, so scans are switched off here.
+ * queue's count (300 ms for a commune's list at 1,000,000 dossiers, 9 ms through the indexes). The
+ * plan is made with table scans switched off ({@link QueryPlans}).
  */
 @MotCuaTest
 class QueueFilterIntegrationTests {
@@ -47,13 +48,8 @@ class QueueFilterIntegrationTests {
 				this.calendar, this.clock);
 		Map<String, Object> params = new HashMap<>();
 		String where = filter.where(WorkQueue.ALL, List.of(), null, params);
-		String plan = this.transactions.execute(status -> {
-			this.jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n", this.jdbc.sql("explain select count(*) from dossier d where " + where)
-				.params(params)
-				.query(String.class)
-				.list());
-		});
+		String plan = QueryPlans.of(this.jdbc, this.transactions,
+				this.jdbc.sql("explain select count(*) from dossier d where " + where).params(params), "seqscan");
 		assertThat(plan).contains("BitmapOr", "dossier_desk_unit_idx", "dossier_pkey", "dossier_step_acting_unit_idx");
 	}
 

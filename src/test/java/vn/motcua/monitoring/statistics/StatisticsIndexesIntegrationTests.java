@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.MotCuaTest;
+import vn.motcua.QueryPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The statistics' questions reach the dossiers through the indexes made for them (migration
  * 20261204020000): an index on an expression serves only a query that writes it the same way, so a
  * change to {@code dossier_fact} or to the conditions would silently turn them into table scans
- * (550 ms instead of 13 ms for a district's late dossiers of a month, on a million dossiers). With
- * the demo's few dossiers the planner prefers a scan anyway, so scans are switched off here.
+ * (550 ms instead of 13 ms for a district's late dossiers of a month, on a million dossiers). The
+ * plans are made with scans switched off ({@link QueryPlans}).
  */
 @MotCuaTest
 class StatisticsIndexesIntegrationTests {
@@ -44,17 +45,12 @@ class StatisticsIndexesIntegrationTests {
 	@Test
 	void aDrillDownPageIsReadBackwardsAlongTheReceipt() {
 		for (Category category : List.of(Category.RECEIVED, Category.RESOLVED, Category.LATE, Category.WITHDRAWN)) {
-			String plan = this.transactions.execute(status -> {
-				this.jdbc.sql("set local enable_seqscan = off").update();
-				this.jdbc.sql("set local enable_bitmapscan = off").update();
-				this.jdbc.sql("set local enable_sort = off").update();
-				return String.join("\n", period(this.jdbc.sql("explain " + DrillDown.PAGE.formatted(DrillDown.condition(category))))
-					.param("procedure", null)
-					.param("limit", DrillDown.PAGE_SIZE)
-					.param("offset", 0)
-					.query(String.class)
-					.list());
-			});
+			String plan = QueryPlans.of(this.jdbc, this.transactions,
+					period(this.jdbc.sql("explain " + DrillDown.PAGE.formatted(DrillDown.condition(category))))
+						.param("procedure", null)
+						.param("limit", DrillDown.PAGE_SIZE)
+						.param("offset", 0),
+					"seqscan", "bitmapscan", "sort");
 			assertThat(plan).as(category.name()).contains("Index Scan Backward using dossier_received_idx");
 		}
 	}
@@ -85,15 +81,11 @@ class StatisticsIndexesIntegrationTests {
 	void openCountsAreReadFromTheOpenIntervalIndexAloneUnitByUnit() {
 		for (boolean now : List.of(false, true)) {
 			for (boolean overdue : List.of(false, true)) {
-				String plan = this.transactions.execute(status -> {
-					this.jdbc.sql("set local enable_seqscan = off").update();
-					this.jdbc.sql("set local enable_bitmapscan = off").update();
-					return String.join("\n", this.jdbc.sql("explain " + OpenDossiers.sql(By.PROCEDURE.factKey, now, overdue))
-						.param("units", List.of(UUID.randomUUID(), UUID.randomUUID()))
-						.param("at", OffsetDateTime.parse("2025-06-01T00:00:00+07:00"))
-						.query(String.class)
-						.list());
-				});
+				String plan = QueryPlans.of(this.jdbc, this.transactions,
+						this.jdbc.sql("explain " + OpenDossiers.sql(By.PROCEDURE.factKey, now, overdue))
+							.param("units", List.of(UUID.randomUUID(), UUID.randomUUID()))
+							.param("at", OffsetDateTime.parse("2025-06-01T00:00:00+07:00")),
+						"seqscan", "bitmapscan");
 				assertThat(plan).as("now: " + now + ", overdue: " + overdue)
 					.contains("Index Only Scan using dossier_unit_open_idx", "Function Scan on unnest");
 			}
@@ -101,13 +93,9 @@ class StatisticsIndexesIntegrationTests {
 	}
 
 	private String plan(String condition) {
-		return this.transactions.execute(status -> {
-			this.jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n",
-					period(this.jdbc.sql("explain select count(*) from dossier_fact where unit_id in (:units) and " + condition))
-						.query(String.class)
-						.list());
-		});
+		return QueryPlans.of(this.jdbc, this.transactions,
+				period(this.jdbc.sql("explain select count(*) from dossier_fact where unit_id in (:units) and " + condition)),
+				"seqscan");
 	}
 
 	/** @return the one text the query answers, its white space (PostgreSQL's layout) made single spaces. */
