@@ -98,10 +98,10 @@ class BackOffice {
 		if (actor == null || !ActionPolicy.mayRead(actor)) {
 			return null;
 		}
+		DossierQueries.Overview overview = this.queries.overview(actor, WorkQueue.MY_STEPS, null, DossierSearch.NONE, 0, NEAREST);
 		Map<String, Long> counts = new HashMap<>();
-		this.queries.counts(actor).forEach((queue, count) -> counts.put(queue.name(), count));
-		return new Home(counts,
-				this.queries.search(actor, WorkQueue.MY_STEPS, List.of(), null, 0, NEAREST).items());
+		overview.counts().forEach((queue, count) -> counts.put(queue.name(), count));
+		return new Home(counts, overview.page().items());
 	}
 
 	private static @Nullable Actor actor() {

@@ -53,22 +53,37 @@ class DossierQueries {
 	/**
 	 * @param unitIds restrict to these units (already resolved, inside the scope or not:
 	 * outside ones simply match nothing); empty for the whole scope.
-	 * @return a page of dossiers, newest first.
-	 */
-	DossierPage search(Actor actor, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status, int page,
-			int size) {
-		return search(actor, queue, unitIds, status, DossierSearch.NONE, page, size);
-	}
-
-	/**
 	 * @param search what the desk typed and chose; {@link DossierSearch#NONE} for nothing.
 	 * @return a page of dossiers: «my work» soonest due first, any other list newest first.
 	 */
 	DossierPage search(Actor actor, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status,
 			DossierSearch search, int page, int size) {
+		return search(filter(actor), queue, unitIds, status, search, page, size, null);
+	}
+
+	/**
+	 * The official's screens: every queue's count, and a page of one queue. When neither a status nor
+	 * a search narrows the queue, the page's total is the queue's count, not counted a second time
+	 * (a commune's «all» at 5,000,000 dossiers: 136 ms a count).
+	 */
+	Overview overview(Actor actor, WorkQueue queue, @Nullable DossierStatus status, DossierSearch search, int page,
+			int size) {
+		QueueFilter filter = filter(actor);
+		Map<WorkQueue, Long> counts = counts(filter);
+		Long total = status == null && search.isEmpty() ? counts.get(queue) : null;
+		return new Overview(counts, search(filter, queue, List.of(), status, search, page, size, total));
+	}
+
+	/** Every queue's count, and a page of one of them. */
+	record Overview(Map<WorkQueue, Long> counts, DossierPage page) {
+	}
+
+	private DossierPage search(QueueFilter filter, WorkQueue queue, List<UUID> unitIds, @Nullable DossierStatus status,
+			DossierSearch search, int page, int size, @Nullable Long counted) {
 		Map<String, Object> params = new HashMap<>();
-		String where = filter(actor).where(queue, unitIds, status, search, params);
-		long total = this.jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
+		String where = filter.where(queue, unitIds, status, search, params);
+		long total = counted != null ? counted
+				: this.jdbc.sql("select count(*) from dossier d where " + where).params(params).query(Long.class).single();
 		int limit = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
 		params.put("limit", limit);
 		params.put("offset", (long) Math.max(0, page) * limit);
@@ -85,8 +100,11 @@ class DossierQueries {
 
 	/** @return how many dossiers each queue holds for the official. */
 	Map<WorkQueue, Long> counts(Actor actor) {
+		return counts(filter(actor));
+	}
+
+	private Map<WorkQueue, Long> counts(QueueFilter filter) {
 		Map<WorkQueue, Long> counts = new EnumMap<>(WorkQueue.class);
-		QueueFilter filter = filter(actor);
 		for (WorkQueue queue : WorkQueue.values()) {
 			Map<String, Object> params = new HashMap<>();
 			String where = filter.where(queue, List.of(), null, params);

@@ -2,7 +2,6 @@ package vn.motcua.dossier.lists;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.calendar.Channel;
@@ -49,8 +48,9 @@ class QueuePageController {
 		model.addAttribute("queue", queue);
 		model.addAttribute("status", status);
 		model.addAttribute("search", search);
-		model.addAttribute("counts", this.queries.counts(actor));
-		model.addAttribute("result", this.queries.search(actor, queue, List.of(), status, search, page, PAGE_SIZE));
+		DossierQueries.Overview overview = this.queries.overview(actor, queue, status, search, page, PAGE_SIZE);
+		model.addAttribute("counts", overview.counts());
+		model.addAttribute("result", overview.page());
 		model.addAttribute("statuses", DossierStatus.values());
 		model.addAttribute("queues", WorkQueue.values());
 		model.addAttribute("channels", Channel.values());
