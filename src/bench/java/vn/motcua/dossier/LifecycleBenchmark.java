@@ -283,6 +283,22 @@ public final class LifecycleBenchmark {
 		}
 	}
 
+	/** Rows inserted, updated, deleted and updated in place (HOT) per table, as the statistics collector has them. */
+	private static Map<String, long[]> tables(Connection c) throws Exception {
+		if (!Boolean.getBoolean("bench.tables")) {
+			return Map.of();
+		}
+		Thread.sleep(1_500); // the backends report their counters at most once a second
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+				"select relname, n_tup_ins, n_tup_upd, n_tup_del, n_tup_hot_upd from pg_stat_user_tables order by relname")) {
+			Map<String, long[]> rows = new java.util.TreeMap<>();
+			while (rs.next()) {
+				rows.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+			}
+			return rows;
+		}
+	}
+
 	/**
 	 * The write-ahead log's position in bytes and the next transaction id: a transaction gets an id when
 	 * it first writes, so the difference counts the writing transactions, each a commit to flush.
@@ -303,9 +319,11 @@ public final class LifecycleBenchmark {
 	private static void cell(Path path, int threads, int seconds, DataSource dataSource, boolean print) throws Exception {
 		long[] before;
 		long[] walBefore;
+		Map<String, long[]> tablesBefore;
 		try (Connection c = dataSource.getConnection()) {
 			before = path.check().count(c);
 			walBefore = wal(c);
+			tablesBefore = tables(c);
 		}
 		AtomicLong lifecycles = new AtomicLong();
 		List<long[]> samples = new ArrayList<>();
@@ -377,9 +395,21 @@ public final class LifecycleBenchmark {
 		}
 		long[] after;
 		long[] walAfter;
+		Map<String, long[]> tablesAfter;
 		try (Connection c = dataSource.getConnection()) {
 			after = path.check().count(c);
 			walAfter = wal(c);
+			tablesAfter = tables(c);
+		}
+		if (print) { // -Dbench.tables=true: the rows each table gained per lifecycle (a diagnosis)
+			long n = Math.max(1, lifecycles.get());
+			tablesAfter.forEach((table, a) -> {
+				long[] b = tablesBefore.getOrDefault(table, new long[4]);
+				if (a[0] != b[0] || a[1] != b[1] || a[2] != b[2] || a[3] != b[3]) {
+					System.out.printf("  %-32s ins %.2f  upd %.2f (hot %.2f)  del %.2f per lifecycle%n", table,
+							(a[0] - b[0]) / (double) n, (a[1] - b[1]) / (double) n, (a[3] - b[3]) / (double) n, (a[2] - b[2]) / (double) n);
+				}
+			});
 		}
 		long finished = after[0] - before[0];
 		long lines = after[1] - before[1];
