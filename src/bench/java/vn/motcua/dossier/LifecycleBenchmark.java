@@ -288,7 +288,7 @@ public final class LifecycleBenchmark {
 		if (!Boolean.getBoolean("bench.tables")) {
 			return Map.of();
 		}
-		Thread.sleep(1_500); // the backends report their counters at most once a second
+		Thread.sleep(11_000); // an idle backend reports its counters within 10 s (PGSTAT_IDLE_INTERVAL)
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
 				"select relname, n_tup_ins, n_tup_upd, n_tup_del, n_tup_hot_upd from pg_stat_user_tables order by relname")) {
 			Map<String, long[]> rows = new java.util.TreeMap<>();
