@@ -47,10 +47,22 @@ class QueueFilterIntegrationTests {
 		QueueFilter filter = new QueueFilter(Actor.system(), new UnitScope(false, Set.of(UUID.randomUUID(), UUID.randomUUID())),
 				this.calendar, this.clock);
 		Map<String, Object> params = new HashMap<>();
-		String where = filter.where(WorkQueue.ALL, List.of(), null, params);
+		String where = filter.where(WorkQueue.ALL, List.of(), null, DossierSearch.NONE, params);
 		String plan = QueryPlans.of(this.jdbc, this.transactions,
 				this.jdbc.sql("explain select count(*) from dossier d where " + where).params(params), "seqscan");
 		assertThat(plan).contains("BitmapOr", "dossier_desk_unit_idx", "dossier_pkey", "dossier_step_acting_unit_idx");
+	}
+
+	@Test
+	void theWholeOfAScopeIsCountedFromTheUnitIndexAlone() {
+		QueueFilter filter = new QueueFilter(Actor.system(), new UnitScope(false, Set.of(UUID.randomUUID(), UUID.randomUUID())),
+				this.calendar, this.clock);
+		Map<String, Object> params = new HashMap<>();
+		String count = filter.count(WorkQueue.ALL, List.of(), null, DossierSearch.NONE, params);
+		String plan = QueryPlans.of(this.jdbc, this.transactions, this.jdbc.sql("explain " + count).params(params), "seqscan",
+				"bitmapscan");
+		assertThat(plan).contains("Index Only Scan using dossier_unit_", "dossier_desk_unit_idx",
+				"dossier_step_acting_unit_idx");
 	}
 
 }
