@@ -97,10 +97,8 @@ class DossierQueriesIntegrationTests {
 
 	@Test
 	void aPageTotalIsItsQueuesCountUnlessAStatusOrASearchNarrowsIt() {
-		UUID phuLuong = this.organization.unitOn("05611", LocalDate.now(this.clock)).orElseThrow().id();
-		Actor desk = TestActor.of("motcua.phuluong", phuLuong, Role.RECEPTION);
-		this.reception.receive(new IntakeRequest("2.001035", "000.41.00.H55", Channel.DIRECT,
-				new ApplicantRequest("Nông Thị Đếm Một Lần", null, null, null, null)), desk);
+		Actor desk = TestActor.of("motcua.phuluong", unit("05611"), Role.RECEPTION);
+		receive(desk, "Nông Thị Đếm Một Lần");
 
 		DossierQueries.Overview all = this.queries.overview(desk, WorkQueue.ALL, null, DossierSearch.NONE, 0, 50);
 		long counted = this.queries.search(desk, WorkQueue.ALL, List.of(), null, DossierSearch.NONE, 0, 50).total();
