@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 18's benchmarks in one command: builds what it needs, starts its own PostgreSQL(s) and app(s),
 # prints every table and writes them to bench/results/<date>.md.
-#   bench/run.sh           the full run (about 23 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
+#   bench/run.sh           the full run (about 26 minutes): 3 runs of 8 s per page, lifecycles at 1/8/32
 #                          threads, growth at 100k, 1M and 5M dossiers, the replica at 1M
 #   bench/run.sh --quick   under 5 minutes: 1 run of 3 s per page after 2 s of warm-up, cells of 3 s, 8 threads,
 #                          growth and replica at 100k, transitions warmed one round: a check that everything
