@@ -3,6 +3,7 @@ package vn.motcua;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,23 @@ class I18nMessagesSyncTests {
 		Properties vi = load("messages.properties");
 		assertThat(vi.getProperty("nav.backOffice")).isEqualTo("Quản trị");
 		assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập hệ thống");
+	}
+
+	/**
+	 * A message given arguments is read by {@link java.text.MessageFormat}, where a lone ASCII apostrophe
+	 * quotes what follows: «The draft's files exceed {0} MB» came out as «The drafts files exceed {0} MB».
+	 * The bundles write the typographic one (’).
+	 */
+	@Test
+	void noMessageHoldsAnApostropheThatMessageFormatWouldSwallow() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			Properties messages = load(bundle);
+			assertThat(messages.stringPropertyNames()).as(bundle)
+				.filteredOn(key -> messages.getProperty(key).replace("''", "").contains("'"))
+				.isEmpty();
+		}
+		assertThat(new java.text.MessageFormat(load("messages_en.properties").getProperty("error.submission-too-large"))
+			.format(new Object[] { 200 })).startsWith("The draft’s files exceed 200 MB");
 	}
 
 	@Test

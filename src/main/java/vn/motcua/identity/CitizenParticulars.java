@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,17 @@ public class CitizenParticulars {
 			.query((rs, n) -> new Vouched(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getString(5)))
 			.optional();
+	}
+
+	/**
+	 * @return the accounts an identity provider vouched to be of the person with the personal
+	 * identification number {@code idNumber} (a number typed by the citizen is never trusted for this).
+	 */
+	public List<UUID> accountsVouchedFor(String idNumber) {
+		return this.jdbc.sql("select id from identity_citizen where id_number = ? and vouched_by is not null order by id")
+			.param(idNumber)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** @return the verified account of the e-mail address or phone number {@code contact}, as stored. */

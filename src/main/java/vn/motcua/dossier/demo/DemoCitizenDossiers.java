@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo profile: the demo citizen ({@code congdan@example.vn}) filed the latest online dossiers of
- * xã Phú Lương's desk, so «Hồ sơ của tôi» and «Kho dữ liệu của tôi» show something at first login.
+ * xã Phú Lương's desk, so «Hồ sơ của tôi» and «Kho dữ liệu của tôi» show something at first login;
+ * the citizen whose identity is vouched ({@code dinhdanh@example.vn}) filed the latest counter
+ * dossier of xã Phú Lương with every component scanned, so her store holds its scans and the desk is
+ * offered them when she files there again.
  */
 @Component
 @Profile("demo")
@@ -46,6 +49,20 @@ class DemoCitizenDossiers {
 				.params(citizen, latest.toArray(UUID[]::new))
 				.update();
 			latest.forEach(this.store::keep);
+		});
+		this.citizens.account("dinhdanh@example.vn").flatMap(this.citizens::of).ifPresent(person -> {
+			List<UUID> counter = this.jdbc.sql("""
+					select d.id from dossier d
+					 where d.code like '000.41.20.H55-%' and d.channel = 'DIRECT' and d.citizen_id is null
+					   and d.required_components > 0 and d.required_components = (select count(distinct a.component)
+					     from dossier_attachment a where a.dossier_id = d.id and a.kind = 'SCAN')
+					 order by d.received_at desc limit 1""")
+				.query(UUID.class)
+				.list();
+			this.jdbc.sql("update dossier set applicant_name = ?, applicant_id_number = ? where id = any(?)")
+				.params(person.fullName(), person.idNumber(), counter.toArray(UUID[]::new))
+				.update();
+			counter.forEach(this.store::keep);
 		});
 	}
 

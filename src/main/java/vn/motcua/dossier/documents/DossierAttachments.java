@@ -67,6 +67,11 @@ class DossierAttachments {
 		return dossier;
 	}
 
+	/** @return whether {@link #writable} lets the official add to the files of {@code dossier}, of their scope. */
+	static boolean mayWrite(Dossier dossier, Actor actor) {
+		return ROLES.stream().anyMatch(actor::hasRole) && !dossier.status().isClosed();
+	}
+
 	@Transactional(readOnly = true)
 	List<AttachmentView> list(String code, Actor actor) {
 		return this.files.ofDossier(this.dossiers.find(code, actor).id());

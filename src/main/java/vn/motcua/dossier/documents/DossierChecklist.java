@@ -18,8 +18,14 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.files.AttachmentView;
 import vn.motcua.dossier.processing.DossierReader;
+import vn.motcua.dossier.store.ApplicantDocuments;
+import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
 import vn.motcua.dossier.store.StoreKeeper;
+import vn.motcua.dossier.store.StoreOffers;
+import vn.motcua.dossier.store.StoreOffers.Offer;
 import vn.motcua.shared.Actor;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Uploads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The digitisation checklist of a dossier (see {@link Checklist}): its components are the required
  * documents of the procedure version it was received under; officials of its scope scan them or
- * mark why not, while it is open.
+ * mark why not, or take it from the applicant's data store, while it is open.
  */
 @Service
 @Transactional
@@ -46,22 +52,29 @@ public class DossierChecklist {
 
 	private final StoreKeeper store;
 
+	private final ApplicantDocuments applicant;
+
 	private final Clock clock;
 
 	DossierChecklist(DossierReader dossiers, DossierAttachments attachments, AttachmentStore files,
-			CatalogueManagement catalogue, JdbcClient jdbc, StoreKeeper store, Clock clock) {
+			CatalogueManagement catalogue, JdbcClient jdbc, StoreKeeper store, ApplicantDocuments applicant, Clock clock) {
 		this.dossiers = dossiers;
 		this.attachments = attachments;
 		this.files = files;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.store = store;
+		this.applicant = applicant;
 		this.clock = clock;
 	}
 
-	/** A component as shown: where it stands and its files in order. */
+	/**
+	 * A component as shown: where it stands and its files in order.
+	 * @param offers for a component without files of a dossier the official may add to, the documents of
+	 * the applicant's data store that may stand for its scan, those of its kind first.
+	 */
 	public record ComponentView(int position, String name, Checklist.State state, @Nullable Reason reason,
-			List<AttachmentView> files) {
+			List<AttachmentView> files, List<Offer> offers) {
 	}
 
 	/**
@@ -87,10 +100,13 @@ public class DossierChecklist {
 			.param(dossier.id())
 			.query(Boolean.class)
 			.single();
-		return new ChecklistView(withChecklist ? checklist.digitised() : null, checklist.components().stream()
-			.map(c -> new ComponentView(c.position(), c.name(), c.state(), c.reason(), all.stream()
-				.filter(a -> Integer.valueOf(c.position()).equals(a.component())).toList()))
-			.toList());
+		List<StoredDocument> stored = checklist.components().isEmpty() || !DossierAttachments.mayWrite(dossier, actor)
+				? List.of() : this.applicant.of(dossier.id());
+		return new ChecklistView(withChecklist ? checklist.digitised() : null, checklist.components().stream().map(c -> {
+			List<AttachmentView> files = all.stream().filter(a -> Integer.valueOf(c.position()).equals(a.component())).toList();
+			return new ComponentView(c.position(), c.name(), c.state(), c.reason(), files,
+					files.isEmpty() ? StoreOffers.ranked(stored, c.name()) : List.of());
+		}).toList());
 	}
 
 	/**
@@ -105,6 +121,34 @@ public class DossierChecklist {
 		this.files.attachScan(dossier.id(), position, component.name(), fileName, size, content, actor.username());
 		unmark(dossier.id(), position);
 		this.store.keep(dossier.id());
+	}
+
+	/**
+	 * Takes a document of the applicant's data store as the component's scan, instead of scanning it
+	 * (Decree 61/2018 Art. 17.1 as amended by Decree 107/2021); a reason marked before is withdrawn.
+	 * @throws vn.motcua.shared.DomainException those of {@link DossierAttachments#writable},
+	 * {@code component-not-found}, {@code component-has-scans}, {@code applicant-document-not-chosen},
+	 * {@code applicant-document-not-found}.
+	 */
+	void takeFromStore(String code, int position, @Nullable UUID storedId, Actor actor) {
+		Dossier dossier = this.attachments.writable(code, actor);
+		if (storedId == null) {
+			throw new DomainException(DomainException.Kind.INVALID, "applicant-document-not-chosen");
+		}
+		Checklist.Component component = checklist(dossier, this.files.ofDossier(dossier.id())).unscanned(position);
+		this.applicant.giveToDossier(dossier.id(), position, component.name(), storedId, actor.username());
+		unmark(dossier.id(), position);
+	}
+
+	/**
+	 * @return the bytes of a document the checklist offers from the applicant's data store, for the
+	 * official to compare with the paper shown before taking it.
+	 * @throws vn.motcua.shared.DomainException those of {@link DossierAttachments#writable},
+	 * {@code applicant-document-not-found}, {@code attachment-corrupted}.
+	 */
+	@Transactional(readOnly = true)
+	Uploads.File applicantDocument(String code, UUID storedId, Actor actor) {
+		return this.applicant.file(this.attachments.writable(code, actor).id(), storedId);
 	}
 
 	/**

@@ -88,9 +88,22 @@ public record Checklist(List<Component> components) {
 	 * digitised: remove none of them silently).
 	 */
 	public Component markable(int position) {
+		return withoutFiles(position, "component-scanned");
+	}
+
+	/**
+	 * Checks that {@code position} may take a document of the applicant's data store as its scan: one
+	 * stored document stands for the whole component, so not beside scans.
+	 * @throws DomainException {@code component-not-found}, {@code component-has-scans}.
+	 */
+	public Component unscanned(int position) {
+		return withoutFiles(position, "component-has-scans");
+	}
+
+	private Component withoutFiles(int position, String refusal) {
 		Component component = component(position);
 		if (component.files() > 0) {
-			throw new DomainException(Kind.CONFLICT, "component-scanned", component.name());
+			throw new DomainException(Kind.CONFLICT, refusal, component.name());
 		}
 		return component;
 	}

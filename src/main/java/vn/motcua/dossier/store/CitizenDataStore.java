@@ -3,6 +3,7 @@ package vn.motcua.dossier.store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -62,6 +63,17 @@ public class CitizenDataStore {
 					rs.getString(4), rs.getString(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
 					Objects.requireNonNull(SqlTimes.at(rs, "stored_at", this.clock.getZone()))))
 			.list();
+	}
+
+	/** @return the documents valid today of the accounts {@code citizenIds}, newest first. */
+	@Transactional(readOnly = true)
+	public List<StoredDocument> validToday(List<UUID> citizenIds) {
+		LocalDate today = LocalDate.now(this.clock);
+		return citizenIds.stream()
+			.flatMap(c -> of(c).stream())
+			.filter(d -> d.validUntil() == null || !d.validUntil().isBefore(today))
+			.sorted(Comparator.comparing(StoredDocument::storedAt).reversed())
+			.toList();
 	}
 
 	/**

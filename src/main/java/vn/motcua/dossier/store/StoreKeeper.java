@@ -22,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Fills the citizen's data store (see {@link CitizenDataStore}): when the desk receives a dossier
  * filed from an account (with the files of its online submission), scans one of its components, or
- * its result is signed.
+ * its result is signed: in the stores the dossier's documents belong to ({@link StoreOwners}).
  */
 @Service
 @Transactional
@@ -32,11 +32,14 @@ public class StoreKeeper {
 
 	private final CatalogueManagement catalogue;
 
+	private final StoreOwners owners;
+
 	private final Clock clock;
 
-	StoreKeeper(JdbcClient jdbc, CatalogueManagement catalogue, Clock clock) {
+	StoreKeeper(JdbcClient jdbc, CatalogueManagement catalogue, StoreOwners owners, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
+		this.owners = owners;
 		this.clock = clock;
 	}
 
@@ -52,21 +55,24 @@ public class StoreKeeper {
 	}
 
 	/**
-	 * Keeps in the store of the dossier's account (if it was filed from one) its scanned components and
-	 * its signed result, each once; files taken from the store are not kept again.
+	 * Keeps in the stores the dossier's documents belong to its scanned components and its signed
+	 * result, each once; files taken from a store are not kept again.
 	 */
 	public void keep(UUID dossierId) {
-		record Kept(UUID attachment, String kind, @Nullable Integer component, String name, UUID citizen, String code,
-				UUID procedure) {
+		List<UUID> accounts = this.owners.of(dossierId);
+		if (accounts.isEmpty()) {
+			return;
+		}
+		record Kept(UUID attachment, String kind, @Nullable Integer component, String name, String code, UUID procedure) {
 		}
 		List<Kept> files = this.jdbc.sql("""
-				select a.id, a.kind, a.component, d.procedure_name, d.citizen_id, d.code, d.procedure_id
+				select a.id, a.kind, a.component, d.procedure_name, d.code, d.procedure_id
 				  from dossier_attachment a join dossier d on d.id = a.dossier_id
-				 where d.id = ? and d.citizen_id is not null and a.stored_document is null
+				 where d.id = ? and a.stored_document is null
 				   and ((a.kind = 'SCAN' and a.component is not null) or a.kind = 'SIGNED_RESULT')""")
 			.param(dossierId)
 			.query((rs, n) -> new Kept(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, Integer.class),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getObject(7, UUID.class)))
+					rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class)))
 			.list();
 		if (files.isEmpty()) {
 			return;
@@ -74,15 +80,17 @@ public class StoreKeeper {
 		Map<Integer, String> names = this.catalogue.procedure(files.get(0).procedure())
 			.map(p -> p.documents().stream().collect(Collectors.toMap(RequiredDocument::position, RequiredDocument::name)))
 			.orElse(Map.of());
-		for (Kept f : files) {
-			boolean scan = f.component() != null;
-			String name = scan ? names.getOrDefault(f.component(), f.name()) : f.name();
-			this.jdbc.sql("""
-					insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
-					values (?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
-				.params(UUID.randomUUID(), f.citizen(), name, scan ? "SCAN" : "RESULT", f.attachment(),
-						f.code(), Timestamp.from(this.clock.instant()))
-				.update();
+		for (UUID account : accounts) {
+			for (Kept f : files) {
+				boolean scan = f.component() != null;
+				String name = scan ? names.getOrDefault(f.component(), f.name()) : f.name();
+				this.jdbc.sql("""
+						insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
+						values (?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
+					.params(UUID.randomUUID(), account, name, scan ? "SCAN" : "RESULT", f.attachment(), f.code(),
+							Timestamp.from(this.clock.instant()))
+					.update();
+			}
 		}
 	}
 

@@ -48,10 +48,13 @@ public class StoreOffers {
 	 */
 	@Transactional(readOnly = true)
 	public List<Offer> offersFor(UUID citizenId, String documentName) {
+		return ranked(this.store.validToday(List.of(citizenId)), documentName);
+	}
+
+	/** @return {@code documents} offered for a required document named {@code documentName}: those of its kind first. */
+	public static List<Offer> ranked(List<StoredDocument> documents, String documentName) {
 		String key = TextFolding.fold(documentName);
-		LocalDate today = LocalDate.now(this.clock);
-		return this.store.of(citizenId).stream()
-			.filter(d -> d.validUntil() == null || !d.validUntil().isBefore(today))
+		return documents.stream()
 			.map(d -> new Offer(d, TextFolding.fold(d.name()).equals(key)))
 			.sorted(Comparator.comparing((Offer o) -> !o.sameKind()))
 			.toList();

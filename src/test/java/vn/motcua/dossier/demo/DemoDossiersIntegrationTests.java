@@ -69,7 +69,25 @@ class DemoDossiersIntegrationTests {
 			.isEqualTo(DemoCitizenDossiers.DOSSIERS);
 		assertThat(this.jdbc.sql("""
 				select count(distinct c.dossier_code) from citizen_document c join dossier d on d.code = c.dossier_code
-				 where""" + MINE).query(Long.class).single()).isEqualTo(DemoCitizenDossiers.DOSSIERS);
+				  join identity_citizen i on i.id = c.citizen_id
+				 where i.contact = 'congdan@example.vn' and""" + MINE).query(Long.class).single())
+			.isEqualTo(DemoCitizenDossiers.DOSSIERS);
+	}
+
+	@Test
+	void theVouchedCitizenFiledTheLatestWholeCounterDossierOfPhuLuongAndItsScansAreInHerStore() {
+		List<String> theirs = this.jdbc.sql("""
+				select d.code from dossier d join identity_citizen i on i.id_number = d.applicant_id_number
+				 where i.contact = 'dinhdanh@example.vn' and i.vouched_by is not null and d.channel = 'DIRECT' and""" + MINE)
+			.query(String.class)
+			.list();
+		assertThat(theirs).hasSize(1).allMatch(code -> code.startsWith("000.41.20.H55-"));
+		assertThat(this.jdbc.sql("""
+				select count(*) from citizen_document c join identity_citizen i on i.id = c.citizen_id
+				 where i.contact = 'dinhdanh@example.vn' and c.dossier_code = ? and c.kind = 'SCAN'""")
+			.param(theirs.get(0)).query(Long.class).single())
+			.isEqualTo(this.jdbc.sql("select required_components from dossier where code = ?").param(theirs.get(0))
+				.query(Long.class).single());
 	}
 
 	@Test

@@ -55,4 +55,16 @@ class ChecklistUnitTests {
 			.hasFieldOrPropertyWithValue("code", "component-not-found");
 	}
 
+	@Test
+	void onlyAComponentWithoutScansTakesADocumentOfTheApplicantsStore() {
+		Checklist checklist = Checklist.of(REQUIRED, Map.of(1, 1), Map.of(3, Reason.ORIGINAL_SHOWN));
+		assertThat(checklist.unscanned(2).name()).isEqualTo("Giấy chứng sinh");
+		assertThat(checklist.unscanned(3).name()).isEqualTo("Giấy tờ tùy thân"); // a mark gives way
+		assertThatThrownBy(() -> checklist.unscanned(1)).isInstanceOf(DomainException.class)
+			.hasFieldOrPropertyWithValue("code", "component-has-scans")
+			.hasFieldOrPropertyWithValue("args", new Object[] { "Tờ khai đăng ký khai sinh" });
+		assertThatThrownBy(() -> checklist.unscanned(4)).isInstanceOf(DomainException.class)
+			.hasFieldOrPropertyWithValue("code", "component-not-found");
+	}
+
 }
