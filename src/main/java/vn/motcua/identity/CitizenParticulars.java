@@ -1,12 +1,12 @@
 package vn.motcua.identity;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.citizens.CitizenLogins;
+import vn.motcua.shared.TextFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,14 +50,25 @@ public class CitizenParticulars {
 	}
 
 	/**
-	 * @return the accounts an identity provider vouched to be of the person with the personal
-	 * identification number {@code idNumber} (a number typed by the citizen is never trusted for this).
+	 * @return the account an identity provider vouched to be of the person with the personal
+	 * identification number {@code idNumber} and the name {@code fullName} (diacritics, case and spaces
+	 * aside), the one vouched for last if there are several: a number typed by the citizen is never
+	 * trusted for this, and one mistyped at the counter finds no one else's account unless the name
+	 * matches too.
 	 */
-	public List<UUID> accountsVouchedFor(String idNumber) {
-		return this.jdbc.sql("select id from identity_citizen where id_number = ? and vouched_by is not null order by id")
+	public Optional<UUID> accountVouchedFor(String idNumber, String fullName) {
+		String name = TextFolding.fold(fullName);
+		record Vouch(UUID id, @Nullable String name) {
+		}
+		return this.jdbc.sql("""
+				select id, vouched_name from identity_citizen where id_number = ? and vouched_by is not null
+				 order by vouched_at desc, id""")
 			.param(idNumber)
-			.query(UUID.class)
-			.list();
+			.query((rs, n) -> new Vouch(rs.getObject(1, UUID.class), rs.getString(2)))
+			.stream()
+			.filter(v -> v.name() != null && TextFolding.fold(v.name()).equals(name))
+			.map(Vouch::id)
+			.findFirst();
 	}
 
 	/** @return the verified account of the e-mail address or phone number {@code contact}, as stored. */

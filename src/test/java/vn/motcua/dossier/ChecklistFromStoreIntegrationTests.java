@@ -85,8 +85,9 @@ class ChecklistFromStoreIntegrationTests {
 			.param(contact).query(Long.class).single();
 	}
 
-	private long attachments() {
-		return this.jdbc.sql("select count(*) from dossier_attachment").query(Long.class).single();
+	private long attachments(String... codes) {
+		return this.jdbc.sql("select count(*) from dossier_attachment a join dossier d on d.id = a.dossier_id where d.code = any(?)")
+			.param(codes).query(Long.class).single();
 	}
 
 	@Test
@@ -161,7 +162,6 @@ class ChecklistFromStoreIntegrationTests {
 		String stranger = receive(desk, MARRIAGE_REGISTRATION, idNumber());
 		int position = identityPaper(desk, stranger);
 		String components = "/api/v1/dossiers/" + stranger + "/components";
-		long before = attachments();
 		assertThat(desk.get(components).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
 		Http.Response foreign = desk.postJson(components + "/" + position + "/stored", "{\"storedDocument\":\"" + stored + "\"}");
 		assertThat(foreign.status()).isEqualTo(404);
@@ -172,6 +172,7 @@ class ChecklistFromStoreIntegrationTests {
 		String own = receive(desk, MARRIAGE_REGISTRATION, idNumber);
 		String ownComponents = "/api/v1/dossiers/" + own + "/components";
 		int ownPosition = identityPaper(desk, own);
+		long before = attachments(stranger, own);
 		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored",
 				"{\"storedDocument\":\"" + UUID.randomUUID() + "\"}").<String>json("$.code"))
 			.isEqualTo("applicant-document-not-found");
@@ -192,16 +193,45 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(desk.get(ownComponents).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
 		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored", "{\"storedDocument\":\"" + stored + "\"}")
 			.status()).isEqualTo(404);
-		assertThat(attachments()).isEqualTo(before);
-
-		// a closed dossier offers nothing
+		assertThat(attachments(stranger, own)).isEqualTo(before);
+		// an official who adds no files (the administrator sees every dossier) is offered nothing
 		this.jdbc.sql("update citizen_document set valid_until = null where id = ?").param(stored).update();
 		assertThat(desk.get(ownComponents).<List<Object>>json("$.components[*].offers[*]")).isNotEmpty();
+		assertThat(Http.basic(this.port, "admin", PASSWORD).get(ownComponents).<List<Object>>json("$.components[*].offers[*]"))
+			.isEmpty();
+
+		// a closed dossier offers nothing
 		assertThat(desk.postJson("/api/v1/dossiers/" + own + "/transitions", "{\"action\":\"WITHDRAW\",\"note\":\"rút\"}")
 			.status()).isEqualTo(200);
 		assertThat(desk.get(ownComponents).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
 		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored", "{\"storedDocument\":\"" + stored + "\"}")
 			.<String>json("$.code")).isEqualTo("dossier-closed");
+	}
+
+	@Test
+	void onlyAnIdentityProvidersWordForTheNumberAndTheNameFindsTheStore() {
+		String idNumber = idNumber();
+		String contact = vouchedAccount(idNumber);
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		// the number right, the name another's (a mistyped number that hits someone): not her store
+		Http.Response other = desk.postJson("/api/v1/dossiers",
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", idNumber, "0912 555 001"));
+		String code = other.json("$.code");
+		desk.postFile("/api/v1/dossiers/" + code + "/components/" + identityPaper(desk, code) + "/scans", "cc.pdf", SCAN);
+		assertThat(stored(contact)).isZero();
+		// the name written without diacritics and in capitals is hers
+		Http.Response plain = desk.postJson("/api/v1/dossiers",
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "LY THI KHO", idNumber, "0912 555 002"));
+		String hers = plain.json("$.code");
+		desk.postFile("/api/v1/dossiers/" + hers + "/components/" + identityPaper(desk, hers) + "/scans", "cc.pdf", SCAN);
+		assertThat(stored(contact)).isEqualTo(1);
+		// the provider's word gone (a number the citizen typed): nothing is kept or offered
+		this.jdbc.sql("update identity_citizen set vouched_by = null where contact = ?").param(contact).update();
+		String again = receive(desk, MARRIAGE_REGISTRATION, idNumber);
+		assertThat(desk.get("/api/v1/dossiers/" + again + "/components").<List<Object>>json("$.components[*].offers[*]"))
+			.isEmpty();
+		desk.postFile("/api/v1/dossiers/" + again + "/components/" + identityPaper(desk, again) + "/scans", "cc.pdf", SCAN);
+		assertThat(stored(contact)).isEqualTo(1);
 	}
 
 	@Test

@@ -100,8 +100,9 @@ public class DossierChecklist {
 			.param(dossier.id())
 			.query(Boolean.class)
 			.single();
-		List<StoredDocument> stored = checklist.components().isEmpty() || !DossierAttachments.mayWrite(dossier, actor)
-				? List.of() : this.applicant.of(dossier.id());
+		boolean unscanned = checklist.components().stream().anyMatch(c -> c.files() == 0);
+		List<StoredDocument> stored = unscanned && DossierAttachments.mayWrite(dossier, actor)
+				? this.applicant.of(dossier.id()) : List.of();
 		return new ChecklistView(withChecklist ? checklist.digitised() : null, checklist.components().stream().map(c -> {
 			List<AttachmentView> files = all.stream().filter(a -> Integer.valueOf(c.position()).equals(a.component())).toList();
 			return new ComponentView(c.position(), c.name(), c.state(), c.reason(), files,
@@ -135,6 +136,8 @@ public class DossierChecklist {
 		if (storedId == null) {
 			throw new DomainException(DomainException.Kind.INVALID, "applicant-document-not-chosen");
 		}
+		// one at a time: a second click finds the component scanned
+		this.jdbc.sql("select 1 from dossier where id = ? for update").param(dossier.id()).query().singleValue();
 		Checklist.Component component = checklist(dossier, this.files.ofDossier(dossier.id())).unscanned(position);
 		this.applicant.giveToDossier(dossier.id(), position, component.name(), storedId, actor.username());
 		unmark(dossier.id(), position);

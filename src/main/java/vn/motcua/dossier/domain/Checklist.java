@@ -93,7 +93,8 @@ public record Checklist(List<Component> components) {
 
 	/**
 	 * Checks that {@code position} may take a document of the applicant's data store as its scan: one
-	 * stored document stands for the whole component, so not beside scans.
+	 * stored document stands for the whole component, so it is taken only for a component without files
+	 * (a page scanned after it is added as for any component).
 	 * @throws DomainException {@code component-not-found}, {@code component-has-scans}.
 	 */
 	public Component unscanned(int position) {

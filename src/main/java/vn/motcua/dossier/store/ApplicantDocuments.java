@@ -27,7 +27,7 @@ public class ApplicantDocuments {
 
 	private static final String OF_THE_APPLICANT = """
 			from citizen_document c join dossier_attachment a on a.id = c.attachment_id
-			 where c.id = ? and c.citizen_id = any (?) and (c.valid_until is null or c.valid_until >= ?)""";
+			 where c.id = ? and c.citizen_id = ? and (c.valid_until is null or c.valid_until >= ?)""";
 
 	private final CitizenDataStore store;
 
@@ -50,7 +50,7 @@ public class ApplicantDocuments {
 	/** @return the documents valid today of the applicant's store, newest first. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> of(UUID dossierId) {
-		return this.store.validToday(this.owners.of(dossierId));
+		return this.owners.of(dossierId).map(this.store::validToday).orElse(List.of());
 	}
 
 	/**
@@ -60,7 +60,7 @@ public class ApplicantDocuments {
 	@Transactional(readOnly = true)
 	public Uploads.File file(UUID dossierId, UUID storedId) {
 		return this.jdbc.sql("select a.file_name, a.content_type, a.storage_path, a.sha256 " + OF_THE_APPLICANT)
-			.params(storedId, accounts(dossierId), LocalDate.now(this.clock))
+			.params(storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> notFound(storedId));
@@ -79,15 +79,15 @@ public class ApplicantDocuments {
 				select ?, ?, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_path, ?, ?, 'SCAN', ?, ?, c.id
 				""" + OF_THE_APPLICANT)
 			.params(UUID.randomUUID(), dossierId, givenBy, Timestamp.from(this.clock.instant()), documentName, component,
-					storedId, accounts(dossierId), LocalDate.now(this.clock))
+					storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.update();
 		if (added == 0) {
 			throw notFound(storedId);
 		}
 	}
 
-	private UUID[] accounts(UUID dossierId) {
-		return this.owners.of(dossierId).toArray(UUID[]::new);
+	private UUID owner(UUID dossierId, UUID storedId) {
+		return this.owners.of(dossierId).orElseThrow(() -> notFound(storedId));
 	}
 
 	private static DomainException notFound(UUID storedId) {

@@ -3,7 +3,6 @@ package vn.motcua.dossier.store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,15 +64,11 @@ public class CitizenDataStore {
 			.list();
 	}
 
-	/** @return the documents valid today of the accounts {@code citizenIds}, newest first. */
+	/** @return the documents valid today of the account, newest first. */
 	@Transactional(readOnly = true)
-	public List<StoredDocument> validToday(List<UUID> citizenIds) {
+	public List<StoredDocument> validToday(UUID citizenId) {
 		LocalDate today = LocalDate.now(this.clock);
-		return citizenIds.stream()
-			.flatMap(c -> of(c).stream())
-			.filter(d -> d.validUntil() == null || !d.validUntil().isBefore(today))
-			.sorted(Comparator.comparing(StoredDocument::storedAt).reversed())
-			.toList();
+		return of(citizenId).stream().filter(d -> d.validUntil() == null || !d.validUntil().isBefore(today)).toList();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -59,8 +60,8 @@ public class StoreKeeper {
 	 * result, each once; files taken from a store are not kept again.
 	 */
 	public void keep(UUID dossierId) {
-		List<UUID> accounts = this.owners.of(dossierId);
-		if (accounts.isEmpty()) {
+		Optional<UUID> account = this.owners.of(dossierId);
+		if (account.isEmpty()) {
 			return;
 		}
 		record Kept(UUID attachment, String kind, @Nullable Integer component, String name, String code, UUID procedure) {
@@ -80,17 +81,15 @@ public class StoreKeeper {
 		Map<Integer, String> names = this.catalogue.procedure(files.get(0).procedure())
 			.map(p -> p.documents().stream().collect(Collectors.toMap(RequiredDocument::position, RequiredDocument::name)))
 			.orElse(Map.of());
-		for (UUID account : accounts) {
-			for (Kept f : files) {
-				boolean scan = f.component() != null;
-				String name = scan ? names.getOrDefault(f.component(), f.name()) : f.name();
-				this.jdbc.sql("""
-						insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
-						values (?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
-					.params(UUID.randomUUID(), account, name, scan ? "SCAN" : "RESULT", f.attachment(), f.code(),
-							Timestamp.from(this.clock.instant()))
-					.update();
-			}
+		for (Kept f : files) {
+			boolean scan = f.component() != null;
+			String name = scan ? names.getOrDefault(f.component(), f.name()) : f.name();
+			this.jdbc.sql("""
+					insert into citizen_document (id, citizen_id, document_name, kind, attachment_id, dossier_code, stored_at)
+					values (?, ?, ?, ?, ?, ?, ?) on conflict (citizen_id, attachment_id) do nothing""")
+				.params(UUID.randomUUID(), account.get(), name, scan ? "SCAN" : "RESULT", f.attachment(), f.code(),
+						Timestamp.from(this.clock.instant()))
+				.update();
 		}
 	}
 

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import vn.motcua.dossier.domain.DocumentKind;
 import vn.motcua.dossier.files.AttachmentStore;
 import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
-import vn.motcua.shared.TextFolding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ public class StoreOffers {
 		this.clock = clock;
 	}
 
-	/** A stored document offered for a required document; {@code sameKind} when the names match. */
+	/** A stored document offered for a required document; {@code sameKind} as {@link DocumentKind#same} says. */
 	public record Offer(StoredDocument document, boolean sameKind) {
 	}
 
@@ -48,14 +48,13 @@ public class StoreOffers {
 	 */
 	@Transactional(readOnly = true)
 	public List<Offer> offersFor(UUID citizenId, String documentName) {
-		return ranked(this.store.validToday(List.of(citizenId)), documentName);
+		return ranked(this.store.validToday(citizenId), documentName);
 	}
 
 	/** @return {@code documents} offered for a required document named {@code documentName}: those of its kind first. */
 	public static List<Offer> ranked(List<StoredDocument> documents, String documentName) {
-		String key = TextFolding.fold(documentName);
 		return documents.stream()
-			.map(d -> new Offer(d, TextFolding.fold(d.name()).equals(key)))
+			.map(d -> new Offer(d, DocumentKind.same(d.name(), documentName)))
 			.sorted(Comparator.comparing((Offer o) -> !o.sameKind()))
 			.toList();
 	}
