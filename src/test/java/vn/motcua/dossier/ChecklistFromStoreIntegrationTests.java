@@ -246,8 +246,8 @@ class ChecklistFromStoreIntegrationTests {
 		Http page = Http.session(this.port, "xa.phuluong", PASSWORD);
 		String dossierPage = "/quan-tri/ho-so/" + second;
 		String shown = page.html(dossierPage).body();
-		assertThat(shown).contains("Lấy từ kho dữ liệu", "Kho dữ liệu của người nộp (1 giấy tờ còn hiệu lực)",
-				" — " + first + " (cùng loại)", "từ hồ sơ " + first);
+		assertThat(shown).contains("Lấy từ kho dữ liệu", "Kho dữ liệu của người nộp có 1 giấy tờ còn hiệu lực",
+				" — " + first + " (cùng loại)", "từ hồ sơ " + first + ", lưu ngày ");
 		String stored = desk.get("/api/v1/dossiers/" + second + "/components")
 			.<List<String>>json("$.components[?(@.position == " + position + ")].offers[0].document.id").get(0);
 		assertThat(page.getBytes(dossierPage + "/kho-du-lieu/" + stored).body()).isEqualTo(SCAN);

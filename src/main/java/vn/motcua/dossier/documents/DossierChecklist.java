@@ -80,8 +80,11 @@ public class DossierChecklist {
 	/**
 	 * @param digitised whether the dossier counts as digitised (Decision 766); {@literal null} for one
 	 * received before the checklist, which the statistics count by «has a file» ({@code dossier_fact}).
+	 * @param applicantStore what the components' offers come from: the documents valid today of the
+	 * applicant's data store, while a component lacks files and the official may add to them.
 	 */
-	public record ChecklistView(@Nullable Boolean digitised, List<ComponentView> components) {
+	public record ChecklistView(@Nullable Boolean digitised, List<ComponentView> components,
+			List<StoredDocument> applicantStore) {
 
 		/** @return the reasons an official may mark, in order. */
 		public List<Reason> reasons() {
@@ -107,7 +110,7 @@ public class DossierChecklist {
 			List<AttachmentView> files = all.stream().filter(a -> Integer.valueOf(c.position()).equals(a.component())).toList();
 			return new ComponentView(c.position(), c.name(), c.state(), c.reason(), files,
 					files.isEmpty() ? StoreOffers.ranked(stored, c.name()) : List.of());
-		}).toList());
+		}).toList(), stored);
 	}
 
 	/**
