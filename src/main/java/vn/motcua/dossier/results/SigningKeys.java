@@ -24,8 +24,8 @@ import vn.motcua.shared.Directories;
 import org.springframework.stereotype.Component;
 /**
  * The agencies' signing keys: each agency's PKCS#12 keystore from the settings; in the demo, a
- * certificate made at an agency's first signature under a demo CA (labelled DEMO in its name,
- * kept under {@code motcua.signing.dir}). Also the certification authorities a verification trusts.
+ * certificate under a demo CA (labelled DEMO, kept under {@code motcua.signing.dir}; see
+ * {@link DemoSigningKeys}). Also the certification authorities a verification trusts.
  */
 @Component
 class SigningKeys {
@@ -77,7 +77,8 @@ class SigningKeys {
 		if (!this.settings.demo()) {
 			return Optional.empty();
 		}
-		return Optional.of(this.keys.computeIfAbsent(agencyCode, c -> demoKey(c, agencyName)));
+		return Optional.of(this.keys.computeIfAbsent(agencyCode,
+				c -> DemoCertificates.agency(this.dir, demoCa(), c, agencyName)));
 	}
 
 	/** @return the certification authorities whose certificates a verification accepts. */
@@ -105,10 +106,6 @@ class SigningKeys {
 			this.demoCa = DemoCertificates.authority(this.dir);
 		}
 		return this.demoCa;
-	}
-
-	private SigningKey demoKey(String agencyCode, String agencyName) {
-		return DemoCertificates.agency(this.dir, demoCa(), agencyCode, agencyName);
 	}
 
 	/** @return the configured time-stamp authority's stamper, {@literal null} without one. */

@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keystores per agency identifier (e.g. {@code 000.41.00.H55}), its PKCS#12 keystore.
  * @param trusted PEM files of the certification authorities whose certificates a verification
  * accepts (the government CA's root for real keys).
- * @param demo whether an agency without a keystore signs with a demo certificate, made at its
- * first signature under a demo CA (the demo profile; never in production).
+ * @param demo whether an agency without a keystore signs with a demo certificate under a demo CA,
+ * made at the demo's first start ({@code DemoSigningKeys}) or at its first signature (the demo
+ * profile; never in production).
  * @param forms whether the forms of a dossier (the receipt, form 01, and the others) are signed
  * too, in the name of the desk that issues them (a setting: Decree 45/2020 lets the receipt be
  * electronic, it does not require a signature on it).

@@ -1,5 +1,8 @@
 package vn.motcua.identity.citizens;
 
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.identity.CitizenPrincipal;
@@ -44,11 +47,11 @@ class CitizenSecurityConfig {
 	@Bean
 	@Order(0)
 	SecurityFilterChain citizenChain(HttpSecurity http, CitizenLogins accounts, PasswordEncoder encoder,
-			LoginAttempts attempts, ObjectProvider<ClientRegistrationRepository> identityProviders,
+			LoginAttempts attempts, ObjectProvider<ClientRegistrationRepository> identityProviders, Clock clock,
 			@Value("${motcua.citizens.id-number-claim:id_number}") String idNumberClaim) throws Exception {
 		boolean oidc = identityProviders.getIfAvailable() != null;
 		http.securityMatcher("/cong-dan/**")
-			.authenticationManager(logins(accounts, encoder, attempts, oidc))
+			.authenticationManager(logins(accounts, encoder, attempts, oidc ? clock : null))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**",
 						PasswordResetController.FORGOT, PasswordResetController.RESET)
@@ -75,22 +78,25 @@ class CitizenSecurityConfig {
 	}
 
 	/**
-	 * Citizens' own login manager: their accounts are no bean, so the officials' login stays as it
-	 * is. Locked out after repeated wrong passwords, as officials are.
-	 */
-	/**
 	 * The chain's own logins, and no other (no parent: an official's password never opens a citizen's
-	 * session): the counted password and, with a provider configured, OpenID Connect's code flow.
+	 * session; their accounts are no bean, so the officials' login stays as it is): the counted password,
+	 * locked out after repeated wrong ones as officials are, and, with a provider configured, OpenID
+	 * Connect's code flow, whose ID tokens are timed by the application's {@code oidcClock}.
 	 */
 	private static ProviderManager logins(CitizenLogins accounts, PasswordEncoder encoder, LoginAttempts attempts,
-			boolean oidc) {
+			@Nullable Clock oidcClock) {
 		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
 				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
 		citizens.setPasswordEncoder(encoder);
 		AuthenticationProvider password = new CountedPasswordLogin(citizens, attempts, LoginAttempts.Account.CITIZEN,
 				contact -> accounts.forLogin(contact).map(CitizenPrincipal::id));
-		return oidc ? new ProviderManager(password, new OidcAuthorizationCodeAuthenticationProvider(
-				new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService())) : new ProviderManager(password);
+		if (oidcClock == null) {
+			return new ProviderManager(password);
+		}
+		OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService());
+		oidc.setJwtDecoderFactory(IdentityProviderLogin.idTokens(oidcClock));
+		return new ProviderManager(password, oidc);
 	}
 
 }

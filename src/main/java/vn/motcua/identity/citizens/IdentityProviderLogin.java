@@ -1,5 +1,6 @@
 package vn.motcua.identity.citizens;
 
+import java.time.Clock;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,11 @@ import vn.motcua.shared.DomainException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -24,6 +29,22 @@ import org.springframework.security.web.context.SecurityContextRepository;
 final class IdentityProviderLogin {
 
 	private IdentityProviderLogin() {
+	}
+
+	/**
+	 * @return the decoder of the providers' ID tokens, their times (issued, expiry) checked against
+	 * {@code clock}, the application's: a demo on a fixed clock and its stand-in provider agree.
+	 */
+	static OidcIdTokenDecoderFactory idTokens(Clock clock) {
+		OidcIdTokenDecoderFactory tokens = new OidcIdTokenDecoderFactory();
+		tokens.setJwtValidatorFactory(registration -> {
+			JwtTimestampValidator times = new JwtTimestampValidator();
+			times.setClock(clock);
+			OidcIdTokenValidator idToken = new OidcIdTokenValidator(registration);
+			idToken.setClock(clock);
+			return new DelegatingOAuth2TokenValidator<>(times, idToken);
+		});
+		return tokens;
 	}
 
 	static AuthenticationSuccessHandler asCitizen(CitizenLogins accounts, String idNumberClaim) {

@@ -1,0 +1,56 @@
+package vn.motcua.dossier.results;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.organization.AgencyView;
+import vn.motcua.organization.OrganizationManagement;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile: at the first start, one demo certificate per agency of either era under the demo CA
+ * (each labelled DEMO), made in the background and kept under {@code motcua.signing.dir}; later starts
+ * find them there. With the directory blank (a temporary one, as in the tests) each is made at its
+ * agency's first signature instead.
+ */
+@Component
+@Profile("demo")
+class DemoSigningKeys {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSigningKeys.class);
+
+	private final SigningSettings settings;
+
+	private final SigningKeys keys;
+
+	private final OrganizationManagement organization;
+
+	DemoSigningKeys(SigningSettings settings, SigningKeys keys, OrganizationManagement organization) {
+		this.settings = settings;
+		this.keys = keys;
+		this.organization = organization;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void makeThem() {
+		if (!this.settings.demo() || this.settings.dir() == null || this.settings.dir().isBlank()) {
+			return;
+		}
+		Thread making = new Thread(() -> {
+			for (AgencyView agency : this.organization.allAgencies()) {
+				try {
+					this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
+				}
+				catch (RuntimeException ex) {
+					log.warn("Demo certificate of {} not made: {}", agency.code(), ex.toString());
+				}
+			}
+		}, "demo-signing-keys");
+		making.setDaemon(true);
+		making.start();
+	}
+
+}
