@@ -79,6 +79,18 @@ class ChecklistFromStoreIntegrationTests {
 		return paper.get(0);
 	}
 
+	/** The desk scans the dossier's identity paper. */
+	private static void scanIdentityPaper(Http desk, String code) {
+		Http.Response scanned = desk.postFile("/api/v1/dossiers/" + code + "/components/" + identityPaper(desk, code) + "/scans",
+				"cc.pdf", SCAN);
+		assertThat(scanned.status()).isEqualTo(201);
+	}
+
+	private static Http.Response take(Http desk, String code, int position, Object stored) {
+		return desk.postJson("/api/v1/dossiers/" + code + "/components/" + position + "/stored",
+				"{\"storedDocument\":\"" + stored + "\"}");
+	}
+
 	private long stored(String contact) {
 		return this.jdbc.sql("""
 				select count(*) from citizen_document c join identity_citizen i on i.id = c.citizen_id where i.contact = ?""")
@@ -100,9 +112,7 @@ class ChecklistFromStoreIntegrationTests {
 		String first = receive(desk, BIRTH_REGISTRATION, idNumber);
 		assertThat(desk.get("/api/v1/dossiers/" + first + "/components").<List<Object>>json("$.components[*].offers[*]"))
 			.isEmpty();
-		int paper = identityPaper(desk, first);
-		assertThat(desk.postFile("/api/v1/dossiers/" + first + "/components/" + paper + "/scans", "can-cuoc.pdf", SCAN)
-			.status()).isEqualTo(201);
+		scanIdentityPaper(desk, first);
 		assertThat(stored(contact)).isEqualTo(1);
 		UUID stored = this.jdbc.sql("""
 				select c.id from citizen_document c join identity_citizen i on i.id = c.citizen_id
@@ -129,8 +139,7 @@ class ChecklistFromStoreIntegrationTests {
 
 		// the paper was first marked only shown; taken from the store, it is digitised and the mark gone
 		desk.putJson(components + "/" + position + "/reason", "{\"reason\":\"ORIGINAL_SHOWN\"}");
-		Http.Response taken = desk.postJson(components + "/" + position + "/stored",
-				"{\"storedDocument\":\"" + stored + "\"}");
+		Http.Response taken = take(desk, second, position, stored);
 		assertThat(taken.status()).as(taken.body()).isEqualTo(201);
 		assertThat(taken.<List<String>>json(component + ".state")).containsExactly("DIGITISED");
 		assertThat(taken.<List<Object>>json(component + ".reason")).containsOnlyNulls();
@@ -142,7 +151,7 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(stored(contact)).isEqualTo(1);
 
 		// taken once: the component has its scan now
-		Http.Response again = desk.postJson(components + "/" + position + "/stored", "{\"storedDocument\":\"" + stored + "\"}");
+		Http.Response again = take(desk, second, position, stored);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.<String>json("$.code")).isEqualTo("component-has-scans");
 	}
@@ -153,7 +162,7 @@ class ChecklistFromStoreIntegrationTests {
 		String contact = vouchedAccount(idNumber);
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
 		String first = receive(desk, BIRTH_REGISTRATION, idNumber);
-		desk.postFile("/api/v1/dossiers/" + first + "/components/" + identityPaper(desk, first) + "/scans", "cc.pdf", SCAN);
+		scanIdentityPaper(desk, first);
 		UUID stored = this.jdbc.sql("""
 				select c.id from citizen_document c join identity_citizen i on i.id = c.citizen_id where i.contact = ?""")
 			.param(contact).query(UUID.class).single();
@@ -163,7 +172,7 @@ class ChecklistFromStoreIntegrationTests {
 		int position = identityPaper(desk, stranger);
 		String components = "/api/v1/dossiers/" + stranger + "/components";
 		assertThat(desk.get(components).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
-		Http.Response foreign = desk.postJson(components + "/" + position + "/stored", "{\"storedDocument\":\"" + stored + "\"}");
+		Http.Response foreign = take(desk, stranger, position, stored);
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(foreign.<String>json("$.code")).isEqualTo("applicant-document-not-found");
 		assertThat(desk.getBytes("/api/v1/dossiers/" + stranger + "/stored-documents/" + stored).status()).isEqualTo(404);
@@ -173,26 +182,23 @@ class ChecklistFromStoreIntegrationTests {
 		String ownComponents = "/api/v1/dossiers/" + own + "/components";
 		int ownPosition = identityPaper(desk, own);
 		long before = attachments(stranger, own);
-		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored",
-				"{\"storedDocument\":\"" + UUID.randomUUID() + "\"}").<String>json("$.code"))
+		assertThat(take(desk, own, ownPosition, UUID.randomUUID()).<String>json("$.code"))
 			.isEqualTo("applicant-document-not-found");
 		Http.Response none = desk.postJson(ownComponents + "/" + ownPosition + "/stored", "{}");
 		assertThat(none.status()).isEqualTo(400);
 		assertThat(none.<String>json("$.code")).isEqualTo("applicant-document-not-chosen");
-		assertThat(desk.postJson(ownComponents + "/99/stored", "{\"storedDocument\":\"" + stored + "\"}").<String>json("$.code"))
+		assertThat(take(desk, own, 99, stored).<String>json("$.code"))
 			.isEqualTo("component-not-found");
 		// another commune's desk does not see the dossier at all
 		Http other = Http.basic(this.port, "xa.votranh", PASSWORD);
-		assertThat(other.postJson(ownComponents + "/" + ownPosition + "/stored", "{\"storedDocument\":\"" + stored + "\"}")
-			.status()).isEqualTo(404);
+		assertThat(take(other, own, ownPosition, stored).status()).isEqualTo(404);
 		assertThat(other.getBytes("/api/v1/dossiers/" + own + "/stored-documents/" + stored).status()).isEqualTo(404);
 
 		// expired: no longer offered nor taken
 		this.jdbc.sql("update citizen_document set valid_until = ? where id = ?")
 			.params(LocalDate.now().minusYears(1), stored).update();
 		assertThat(desk.get(ownComponents).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
-		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored", "{\"storedDocument\":\"" + stored + "\"}")
-			.status()).isEqualTo(404);
+		assertThat(take(desk, own, ownPosition, stored).status()).isEqualTo(404);
 		assertThat(attachments(stranger, own)).isEqualTo(before);
 		// an official who adds no files (the administrator sees every dossier) is offered nothing
 		this.jdbc.sql("update citizen_document set valid_until = null where id = ?").param(stored).update();
@@ -204,8 +210,7 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(desk.postJson("/api/v1/dossiers/" + own + "/transitions", "{\"action\":\"WITHDRAW\",\"note\":\"rút\"}")
 			.status()).isEqualTo(200);
 		assertThat(desk.get(ownComponents).<List<Object>>json("$.components[*].offers[*]")).isEmpty();
-		assertThat(desk.postJson(ownComponents + "/" + ownPosition + "/stored", "{\"storedDocument\":\"" + stored + "\"}")
-			.<String>json("$.code")).isEqualTo("dossier-closed");
+		assertThat(take(desk, own, ownPosition, stored).<String>json("$.code")).isEqualTo("dossier-closed");
 	}
 
 	@Test
@@ -217,20 +222,20 @@ class ChecklistFromStoreIntegrationTests {
 		Http.Response other = desk.postJson("/api/v1/dossiers",
 				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", idNumber, "0912 555 001"));
 		String code = other.json("$.code");
-		desk.postFile("/api/v1/dossiers/" + code + "/components/" + identityPaper(desk, code) + "/scans", "cc.pdf", SCAN);
+		scanIdentityPaper(desk, code);
 		assertThat(stored(contact)).isZero();
 		// the name written without diacritics and in capitals is hers
 		Http.Response plain = desk.postJson("/api/v1/dossiers",
 				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "LY THI KHO", idNumber, "0912 555 002"));
 		String hers = plain.json("$.code");
-		desk.postFile("/api/v1/dossiers/" + hers + "/components/" + identityPaper(desk, hers) + "/scans", "cc.pdf", SCAN);
+		scanIdentityPaper(desk, hers);
 		assertThat(stored(contact)).isEqualTo(1);
 		// the provider's word gone (a number the citizen typed): nothing is kept or offered
 		this.jdbc.sql("update identity_citizen set vouched_by = null where contact = ?").param(contact).update();
 		String again = receive(desk, MARRIAGE_REGISTRATION, idNumber);
 		assertThat(desk.get("/api/v1/dossiers/" + again + "/components").<List<Object>>json("$.components[*].offers[*]"))
 			.isEmpty();
-		desk.postFile("/api/v1/dossiers/" + again + "/components/" + identityPaper(desk, again) + "/scans", "cc.pdf", SCAN);
+		scanIdentityPaper(desk, again);
 		assertThat(stored(contact)).isEqualTo(1);
 	}
 
@@ -240,7 +245,7 @@ class ChecklistFromStoreIntegrationTests {
 		vouchedAccount(idNumber);
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
 		String first = receive(desk, BIRTH_REGISTRATION, idNumber);
-		desk.postFile("/api/v1/dossiers/" + first + "/components/" + identityPaper(desk, first) + "/scans", "cc.pdf", SCAN);
+		scanIdentityPaper(desk, first);
 		String second = receive(desk, MARRIAGE_REGISTRATION, idNumber);
 		int position = identityPaper(desk, second);
 		Http page = Http.session(this.port, "xa.phuluong", PASSWORD);
