@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * A stand-in OpenID Connect provider (the authorisation code flow) for the citizens' login, for the
  * tests and the demo ({@code motcua.identity.stand-in=true}); no real identity is checked.
  * {@code /authorize} sends the browser back with a code, at once or, when {@link #confirming}, after
- * a page on which the person confirms who they are; {@code /token} answers an ID token signed RS256
+ * a page on which the person confirms who they are ({@code /approve}); {@code /token} answers an ID token signed RS256
  * with the person's {@link #claims} (which a test may change between logins; {@code sub} among them
  * replaces the one person's subject); {@code /jwks} publishes the key.
  */
@@ -90,8 +90,8 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 			switch (exchange.getRequestURI().getPath()) {
 				case "/authorize" -> authorize(exchange, parameters(Objects.requireNonNullElse(
 						exchange.getRequestURI().getRawQuery(), "")));
-				case "/approve" -> approve(exchange, parameters(Objects.requireNonNullElse(
-						new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), "")));
+				case "/approve" -> approve(exchange, parameters(
+						new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 				case "/token" -> token(exchange, parameters(
 						new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 				case "/jwks" -> answer(exchange, 200, "application/json", new JWKSet(this.key.toPublicJWK()).toString());

@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Fills the citizen's data store (see {@link CitizenDataStore}): when the desk receives a dossier
  * filed from an account (with the files of its online submission), scans one of its components, or
- * its result is signed: in the stores the dossier's documents belong to ({@link StoreOwners}).
+ * its result is signed: in the store the dossier's documents belong to ({@link StoreOwners}).
  */
 @Service
 @Transactional
@@ -56,7 +56,7 @@ public class StoreKeeper {
 	}
 
 	/**
-	 * Keeps in the stores the dossier's documents belong to its scanned components and its signed
+	 * Keeps in the store the dossier's documents belong to its scanned components and its signed
 	 * result, each once; files taken from a store are not kept again.
 	 */
 	public void keep(UUID dossierId) {
