@@ -154,6 +154,16 @@ class ChecklistFromStoreIntegrationTests {
 		Http.Response again = take(desk, second, position, stored);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.<String>json("$.code")).isEqualTo("component-has-scans");
+
+		// she sees who looked at it and used it, and for which dossier; so does the audit log
+		String mine = citizen.get("/cong-dan/kho-du-lieu").text();
+		assertThat(mine).contains("Cán bộ đã xem, đã dùng giấy tờ của anh/chị", "Xem khi tiếp nhận hồ sơ " + second,
+				"Dùng cho hồ sơ " + second, "Lường Văn Khánh — Xã Phú Lương", "nộp trực tiếp");
+		assertThat(this.jdbc.sql("""
+				select action from citizen_document_access where citizen_document_id = ? order by at, action desc""")
+			.param(stored).query(String.class).list()).containsExactly("VIEWED", "TAKEN");
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'insert citizen_document_access' and subject = ?")
+			.param(second).query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test

@@ -142,19 +142,19 @@ public class DossierChecklist {
 		// one at a time: a second click finds the component scanned
 		this.jdbc.sql("select 1 from dossier where id = ? for update").param(dossier.id()).query().singleValue();
 		Checklist.Component component = checklist(dossier, this.files.ofDossier(dossier.id())).unscanned(position);
-		this.applicant.giveToDossier(dossier.id(), position, component.name(), storedId, actor.username());
+		this.applicant.giveToDossier(dossier.id(), dossier.code(), position, component.name(), storedId, actor);
 		unmark(dossier.id(), position);
 	}
 
 	/**
 	 * @return the bytes of a document the checklist offers from the applicant's data store, for the
-	 * official to compare with the paper shown before taking it.
+	 * official to compare with the paper shown before taking it (the look is recorded for the person).
 	 * @throws vn.motcua.shared.DomainException those of {@link DossierAttachments#writable},
 	 * {@code applicant-document-not-found}, {@code attachment-corrupted}.
 	 */
-	@Transactional(readOnly = true)
 	Uploads.File applicantDocument(String code, UUID storedId, Actor actor) {
-		return this.applicant.file(this.attachments.writable(code, actor).id(), storedId);
+		Dossier dossier = this.attachments.writable(code, actor);
+		return this.applicant.file(dossier.id(), dossier.code(), storedId, actor);
 	}
 
 	/**

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
+import vn.motcua.organization.OrganizationManagement;
+import vn.motcua.organization.UnitView;
+import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 import vn.motcua.shared.Uploads;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as amended by Decree 107/2021: a document already digitised is not asked for again): the documents
  * valid today of the store the dossier's documents belong to ({@link StoreOwners}), one looked at
  * before it is taken, and one taken as the scan of a component instead of scanning the paper again.
+ * Each look and each take is recorded for the person to see ({@code citizen_document_access}).
  */
 @Service
 @Transactional
@@ -37,13 +41,17 @@ public class ApplicantDocuments {
 
 	private final Uploads uploads;
 
+	private final OrganizationManagement organization;
+
 	private final Clock clock;
 
-	ApplicantDocuments(CitizenDataStore store, StoreOwners owners, JdbcClient jdbc, Uploads uploads, Clock clock) {
+	ApplicantDocuments(CitizenDataStore store, StoreOwners owners, JdbcClient jdbc, Uploads uploads,
+			OrganizationManagement organization, Clock clock) {
 		this.store = store;
 		this.owners = owners;
 		this.jdbc = jdbc;
 		this.uploads = uploads;
+		this.organization = organization;
 		this.clock = clock;
 	}
 
@@ -54,36 +62,51 @@ public class ApplicantDocuments {
 	}
 
 	/**
-	 * @return the bytes of a document of the applicant's store, valid today, checked against their SHA-256.
+	 * @return the bytes of a document of the applicant's store, valid today, checked against their
+	 * SHA-256; the look is recorded.
 	 * @throws DomainException {@code applicant-document-not-found}, {@code attachment-corrupted}.
 	 */
-	@Transactional(readOnly = true)
-	public Uploads.File file(UUID dossierId, UUID storedId) {
-		return this.jdbc.sql("select a.file_name, a.content_type, a.storage_path, a.sha256 " + OF_THE_APPLICANT)
+	public Uploads.File file(UUID dossierId, String dossierCode, UUID storedId, Actor official) {
+		Uploads.File file = this.jdbc.sql("select a.file_name, a.content_type, a.storage_path, a.sha256 " + OF_THE_APPLICANT)
 			.params(storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> notFound(storedId));
+		record(storedId, dossierCode, "VIEWED", official);
+		return file;
 	}
 
 	/**
 	 * Gives a document of the applicant's store, valid today, as the scan of the dossier's component
-	 * {@code component}; the row points at the stored bytes.
+	 * {@code component}; the row points at the stored bytes, and the take is recorded.
 	 * @throws DomainException {@code applicant-document-not-found}, also for a document of another
 	 * person's store or an expired one.
 	 */
-	public void giveToDossier(UUID dossierId, int component, String documentName, UUID storedId, String givenBy) {
+	public void giveToDossier(UUID dossierId, String dossierCode, int component, String documentName, UUID storedId,
+			Actor official) {
 		int added = this.jdbc.sql("""
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
 				  uploaded_by, uploaded_at, kind, document_name, component, stored_document)
 				select ?, ?, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_path, ?, ?, 'SCAN', ?, ?, c.id
 				""" + OF_THE_APPLICANT)
-			.params(UUID.randomUUID(), dossierId, givenBy, Timestamp.from(this.clock.instant()), documentName, component,
-					storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
+			.params(UUID.randomUUID(), dossierId, official.username(), Timestamp.from(this.clock.instant()), documentName,
+					component, storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.update();
 		if (added == 0) {
 			throw notFound(storedId);
 		}
+		record(storedId, dossierCode, "TAKEN", official);
+	}
+
+	private void record(UUID storedId, String dossierCode, String action, Actor official) {
+		this.jdbc.sql("""
+				insert into citizen_document_access (id, citizen_document_id, dossier_code, action, official, unit_name, at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), storedId, dossierCode, action, official.displayName(),
+					official.unitId() == null ? null
+							: this.organization.unit(official.unitId()).map(UnitView::name).orElse(null),
+					Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 	private UUID owner(UUID dossierId, UUID storedId) {

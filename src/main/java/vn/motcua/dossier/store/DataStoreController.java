@@ -40,6 +40,7 @@ class DataStoreController {
 	String mine(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		model.addAttribute("citizen", citizen);
 		model.addAttribute("documents", this.store.of(citizen.id()));
+		model.addAttribute("accesses", this.store.accesses(citizen.id()));
 		return "citizen/store";
 	}
 
