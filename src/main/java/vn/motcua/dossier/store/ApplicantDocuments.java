@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
-import vn.motcua.organization.OrganizationManagement;
-import vn.motcua.organization.UnitView;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
@@ -23,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as amended by Decree 107/2021: a document already digitised is not asked for again): the documents
  * valid today of the store the dossier's documents belong to ({@link StoreOwners}), one looked at
  * before it is taken, and one taken as the scan of a component instead of scanning the paper again.
- * Each look and each take is recorded for the person to see ({@code citizen_document_access}).
+ * Each look and each take is recorded for the person to see ({@link StoreAccesses}).
  */
 @Service
 @Transactional
@@ -41,17 +39,17 @@ public class ApplicantDocuments {
 
 	private final Uploads uploads;
 
-	private final OrganizationManagement organization;
+	private final StoreAccesses accesses;
 
 	private final Clock clock;
 
 	ApplicantDocuments(CitizenDataStore store, StoreOwners owners, JdbcClient jdbc, Uploads uploads,
-			OrganizationManagement organization, Clock clock) {
+			StoreAccesses accesses, Clock clock) {
 		this.store = store;
 		this.owners = owners;
 		this.jdbc = jdbc;
 		this.uploads = uploads;
-		this.organization = organization;
+		this.accesses = accesses;
 		this.clock = clock;
 	}
 
@@ -72,7 +70,7 @@ public class ApplicantDocuments {
 			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
 			.orElseThrow(() -> notFound(storedId));
-		record(storedId, dossierCode, "VIEWED", official);
+		this.accesses.record(storedId, dossierCode, "VIEWED", official);
 		return file;
 	}
 
@@ -95,18 +93,7 @@ public class ApplicantDocuments {
 		if (added == 0) {
 			throw notFound(storedId);
 		}
-		record(storedId, dossierCode, "TAKEN", official);
-	}
-
-	private void record(UUID storedId, String dossierCode, String action, Actor official) {
-		this.jdbc.sql("""
-				insert into citizen_document_access (id, citizen_document_id, dossier_code, action, official, unit_name, at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), storedId, dossierCode, action, official.displayName(),
-					official.unitId() == null ? null
-							: this.organization.unit(official.unitId()).map(UnitView::name).orElse(null),
-					Timestamp.from(this.clock.instant()))
-			.update();
+		this.accesses.record(storedId, dossierCode, "TAKEN", official);
 	}
 
 	private UUID owner(UUID dossierId, UUID storedId) {

@@ -52,14 +52,6 @@ public class CitizenDataStore {
 			@Nullable LocalDate validUntil, OffsetDateTime storedAt, boolean ownDossier) {
 	}
 
-	/**
-	 * A desk's look at, or take of, a document of the store.
-	 * @param action {@code VIEWED} or {@code TAKEN}.
-	 * @param unitName the official's unit, {@literal null} for a system-wide administrator.
-	 */
-	public record Access(String documentName, String dossierCode, String action, String official,
-			@Nullable String unitName, OffsetDateTime at) {
-	}
 
 	/** @return the account's documents, newest first. */
 	@Transactional(readOnly = true)
@@ -76,18 +68,6 @@ public class CitizenDataStore {
 			.list();
 	}
 
-	/** @return the desks' looks at and takes of the account's documents, newest first, the last hundred. */
-	@Transactional(readOnly = true)
-	public List<Access> accesses(UUID citizenId) {
-		return this.jdbc.sql("""
-				select c.document_name, x.dossier_code, x.action, x.official, x.unit_name, x.at
-				  from citizen_document_access x join citizen_document c on c.id = x.citizen_document_id
-				 where c.citizen_id = ? order by x.at desc limit 100""")
-			.param(citizenId)
-			.query((rs, n) -> new Access(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), Objects.requireNonNull(SqlTimes.at(rs, "at", this.clock.getZone()))))
-			.list();
-	}
 
 	/** @return the documents valid today of the account, newest first. */
 	@Transactional(readOnly = true)

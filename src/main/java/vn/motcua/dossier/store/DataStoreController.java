@@ -29,10 +29,13 @@ class DataStoreController {
 
 	private final CitizenDataStore store;
 
+	private final StoreAccesses accesses;
+
 	private final MessageSource messages;
 
-	DataStoreController(CitizenDataStore store, MessageSource messages) {
+	DataStoreController(CitizenDataStore store, StoreAccesses accesses, MessageSource messages) {
 		this.store = store;
+		this.accesses = accesses;
 		this.messages = messages;
 	}
 
@@ -40,7 +43,7 @@ class DataStoreController {
 	String mine(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		model.addAttribute("citizen", citizen);
 		model.addAttribute("documents", this.store.of(citizen.id()));
-		model.addAttribute("accesses", this.store.accesses(citizen.id()));
+		model.addAttribute("accesses", this.accesses.of(citizen.id()));
 		return "citizen/store";
 	}
 
