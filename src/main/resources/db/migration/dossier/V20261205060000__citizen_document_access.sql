@@ -1,6 +1,7 @@
--- Who at a desk opened or took a document of a person's data store, for which dossier (Decree
--- 13/2023/ND-CP Art. 9: the data subject is told of the processing of their personal data): the
--- person sees it in «Kho dữ liệu của tôi», and the audit log holds it.
+-- Who at a desk opened or took a document of a person's data store, for which dossier (Law
+-- 91/2025/QH15 on Personal Data Protection Art. 4.1(a), in force from 1/1/2026: the data subject is told
+-- of the processing of their personal data): the person sees it in «Kho dữ liệu của tôi», and the
+-- audit log holds it.
 create table citizen_document_access (
   id                  uuid         primary key,
   citizen_document_id uuid         not null references citizen_document (id),

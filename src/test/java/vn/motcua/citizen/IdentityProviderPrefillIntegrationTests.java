@@ -101,6 +101,15 @@ class IdentityProviderPrefillIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(page.body()).contains("MÔ PHỎNG", "Lê Thị Hoa", "019186004321");
 			String code = page.body().replaceAll("(?s).*name=\"code\" value=\"([0-9a-f-]{36})\".*", "$1");
+			// not before she confirms, and only back to MotCua's own address
+			HttpRequest early = HttpRequest.newBuilder(URI.create(provider + "/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code))
+				.build();
+			assertThat(http.send(early, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+			assertThat(http.send(HttpRequest.newBuilder(URI.create(provider + "/authorize?client_id="
+					+ IdentityProviderStandIn.CLIENT_ID + "&redirect_uri=https://ke-gian.example/")).build(),
+					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
 			HttpRequest approve = HttpRequest.newBuilder(URI.create(provider + "/approve"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("code=" + code))

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,17 +44,26 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 	 */
 	public static final String ISSUER = "https://dinhdanh.mo-phong.invalid";
 
+	/** Where MotCua's citizens' login takes the code back (its registration {@code vneid}). */
+	private static final String CALLBACK = "/cong-dan/oauth2/code/vneid";
+
+	private static final Duration LIFE = Duration.ofMinutes(5);
+
 	private final RSAKey key;
 
 	private final boolean confirming;
 
 	private final Clock clock;
 
-	/** The nonce of each code issued and not yet exchanged for a token. */
-	private final Map<String, String> nonces = new ConcurrentHashMap<>();
+	/** A code issued: where it goes back to, the nonce, when; exchanged once, within five minutes. */
+	private record Code(String back, String nonce, Instant at) {
+	}
 
-	/** Where each code waiting for the person's confirmation goes back to. */
-	private final Map<String, String> waiting = new ConcurrentHashMap<>();
+	/** The codes confirmed and not yet exchanged for a token. */
+	private final Map<String, Code> issued = new ConcurrentHashMap<>();
+
+	/** The codes waiting for the person's confirmation. */
+	private final Map<String, Code> waiting = new ConcurrentHashMap<>();
 
 	/** The claims of the person who logs in next, beside {@code iss}, {@code sub}, {@code aud}, times and nonce. */
 	public final Map<String, Object> claims = new ConcurrentHashMap<>();
@@ -101,15 +112,24 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 	}
 
 	private void authorize(HttpExchange exchange, Map<String, String> p) throws IOException {
-		String code = UUID.randomUUID().toString();
-		this.nonces.put(code, Objects.requireNonNullElse(p.get("nonce"), ""));
-		String back = p.get("redirect_uri") + "?code=" + code + "&state="
-				+ URLEncoder.encode(Objects.requireNonNullElse(p.get("state"), ""), StandardCharsets.UTF_8);
-		if (!this.confirming) {
-			redirect(exchange, back);
+		Instant now = this.clock.instant();
+		this.issued.values().removeIf(c -> c.at().isBefore(now.minus(LIFE)));
+		this.waiting.values().removeIf(c -> c.at().isBefore(now.minus(LIFE)));
+		String redirect = Objects.requireNonNullElse(p.get("redirect_uri"), "");
+		if (!redirect.endsWith(CALLBACK) || !CLIENT_ID.equals(p.get("client_id"))) {
+			answer(exchange, 400, "text/plain; charset=utf-8", "Yêu cầu đăng nhập không hợp lệ.");
 			return;
 		}
-		this.waiting.put(code, back);
+		String code = UUID.randomUUID().toString();
+		Code issued = new Code(redirect + "?code=" + code + "&state="
+				+ URLEncoder.encode(Objects.requireNonNullElse(p.get("state"), ""), StandardCharsets.UTF_8),
+				Objects.requireNonNullElse(p.get("nonce"), ""), now);
+		if (!this.confirming) {
+			this.issued.put(code, issued);
+			redirect(exchange, issued.back());
+			return;
+		}
+		this.waiting.put(code, issued);
 		answer(exchange, 200, "text/html; charset=utf-8", """
 				<!DOCTYPE html><html lang="vi"><meta charset="utf-8"><title>Định danh điện tử (mô phỏng)</title><body>
 				<h1>Tài khoản định danh điện tử — MÔ PHỎNG, không dùng thật</h1>
@@ -121,22 +141,25 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 					HtmlUtils.htmlEscape(String.valueOf(this.claims.get("id_number")), "UTF-8"), code));
 	}
 
-	/** The person confirmed: back to MotCua, to the address the code was issued for. */
+	/** The person confirmed: the code may now be exchanged; back to MotCua, where it was asked from. */
 	private void approve(HttpExchange exchange, Map<String, String> form) throws IOException {
-		String back = this.waiting.remove(Objects.requireNonNullElse(form.get("code"), ""));
-		if (back == null) {
+		String code = Objects.requireNonNullElse(form.get("code"), "");
+		Code confirmed = this.waiting.remove(code);
+		if (confirmed == null) {
 			answer(exchange, 400, "text/plain; charset=utf-8", "Yêu cầu đăng nhập không hợp lệ hoặc đã dùng.");
 			return;
 		}
-		redirect(exchange, back);
+		this.issued.put(code, confirmed);
+		redirect(exchange, confirmed.back());
 	}
 
 	private void token(HttpExchange exchange, Map<String, String> p) throws IOException {
-		String nonce = this.nonces.remove(Objects.requireNonNullElse(p.get("code"), ""));
-		if (nonce == null) {
+		Code code = this.issued.remove(Objects.requireNonNullElse(p.get("code"), ""));
+		if (code == null || code.at().isBefore(this.clock.instant().minus(LIFE))) {
 			answer(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
 			return;
 		}
+		String nonce = code.nonce();
 		Map<String, Object> person = new HashMap<>(this.claims);
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.subject("stand-in-person")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -16,9 +17,11 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
  * With {@code motcua.identity.stand-in} (the demo's profile {@code standins}), the citizens' login
  * page offers «VNeID (mô phỏng)»: a stand-in identity provider inside the application, which vouches
  * for the demo's Lê Thị Hoa ({@code dinhdanh@example.vn}, as the demo's citizen accounts say), so
- * the login, the prefilled particulars and her data store can be clicked through. Never in production.
+ * the login, the prefilled particulars and her data store can be clicked through. Never in production:
+ * it lets anyone in as her, so it needs the demo profile too, and it stands for any registration.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("demo")
 @ConditionalOnBooleanProperty("motcua.identity.stand-in")
 class IdentityStandInConfig {
 

@@ -52,7 +52,6 @@ public class CitizenDataStore {
 			@Nullable LocalDate validUntil, OffsetDateTime storedAt, boolean ownDossier) {
 	}
 
-
 	/** @return the account's documents, newest first. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> of(UUID citizenId) {
@@ -67,7 +66,6 @@ public class CitizenDataStore {
 					Objects.requireNonNull(SqlTimes.at(rs, "stored_at", this.clock.getZone())), rs.getBoolean(9)))
 			.list();
 	}
-
 
 	/** @return the documents valid today of the account, newest first. */
 	@Transactional(readOnly = true)

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who at a desk looked at or took a document of a person's data store, and for which dossier: recorded
  * ({@code citizen_document_access}, audited) and listed for the person in «Kho dữ liệu của tôi»
- * (Decree 13/2023/NĐ-CP Art. 9: the data subject is told of the processing of their data).
+ * (Law 91/2025/QH15 on Personal Data Protection, in force from 1/1/2026, Art. 4.1(a): the data subject
+ * is told of the processing of their data; Decree 13/2023/NĐ-CP Art. 9 before it).
  */
 @Service
 @Transactional

@@ -12,9 +12,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -32,7 +32,8 @@ final class IdentityProviderLogin {
 	}
 
 	/**
-	 * @return the decoder of the providers' ID tokens, their times (issued, expiry) checked against
+	 * @return the decoder of the providers' ID tokens: Spring Security's checks (the token's type, a
+	 * bound certificate's thumbprint, the ID token's claims), its times (issued, expiry) against
 	 * {@code clock}, the application's: a demo on a fixed clock and its stand-in provider agree.
 	 */
 	static OidcIdTokenDecoderFactory idTokens(Clock clock) {
@@ -42,7 +43,7 @@ final class IdentityProviderLogin {
 			times.setClock(clock);
 			OidcIdTokenValidator idToken = new OidcIdTokenValidator(registration);
 			idToken.setClock(clock);
-			return new DelegatingOAuth2TokenValidator<>(times, idToken);
+			return JwtValidators.createDefaultWithValidators(times, idToken);
 		});
 		return tokens;
 	}
