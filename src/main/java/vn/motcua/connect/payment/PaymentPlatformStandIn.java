@@ -26,6 +26,8 @@ import vn.motcua.shared.HmacSignature;
  */
 public final class PaymentPlatformStandIn extends LoopbackServer {
 
+	private static final String TITLE = "Cổng thanh toán";
+
 	private final String key;
 
 	private final AtomicInteger transactions = new AtomicInteger();
@@ -61,11 +63,11 @@ public final class PaymentPlatformStandIn extends LoopbackServer {
 			Map<String, String> p = cut < 0 ? Map.of() : parameters(query);
 			if (cut < 0 || !HmacSignature.verify(this.key, query.substring(0, cut).getBytes(StandardCharsets.UTF_8),
 					p.get("signature"))) {
-				page(exchange, 400, "<p>Yêu cầu thanh toán không hợp lệ (sai chữ ký).</p>");
+				page(exchange, 400, TITLE, "<p>Yêu cầu thanh toán không hợp lệ (sai chữ ký).</p>");
 				return;
 			}
 			if (!confirm) {
-				page(exchange, 200, """
+				page(exchange, 200, TITLE, """
 						<h1>Cổng thanh toán — MÔ PHỎNG, không dùng thật</h1>
 						<p>Đơn vị nhận: %s</p><p>Nội dung: %s</p><p>Số tiền: <strong id="amount">%s</strong> đồng</p>
 						<form method="post" action="/pay"><input type="hidden" name="q" value="%s">
@@ -80,8 +82,7 @@ public final class PaymentPlatformStandIn extends LoopbackServer {
 				.formatted(p.get("reference"), n, Long.parseLong(p.get("amount")), OffsetDateTime.now(ZoneOffset.ofHours(7)), n);
 			this.lastCallback = body;
 			callBack(p.get("callbackUrl"), body);
-			exchange.getResponseHeaders().set("Location", p.get("returnUrl"));
-			exchange.sendResponseHeaders(303, -1);
+			redirect(exchange, 303, p.get("returnUrl"));
 		}
 	}
 
@@ -96,11 +97,6 @@ public final class PaymentPlatformStandIn extends LoopbackServer {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static void page(HttpExchange exchange, int status, String html) throws IOException {
-		answer(exchange, status, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\">"
-				+ "<title>Cổng thanh toán</title><body>" + html + "</body></html>");
 	}
 
 }

@@ -126,17 +126,16 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 				Objects.requireNonNullElse(p.get("nonce"), ""), now);
 		if (!this.confirming) {
 			this.issued.put(code, issued);
-			redirect(exchange, issued.back());
+			redirect(exchange, 302, issued.back());
 			return;
 		}
 		this.waiting.put(code, issued);
-		answer(exchange, 200, "text/html; charset=utf-8", """
-				<!DOCTYPE html><html lang="vi"><meta charset="utf-8"><title>Định danh điện tử (mô phỏng)</title><body>
+		page(exchange, 200, "Định danh điện tử (mô phỏng)", """
 				<h1>Tài khoản định danh điện tử — MÔ PHỎNG, không dùng thật</h1>
 				<p>Dịch vụ công MotCua xin xác nhận danh tính của anh/chị: họ tên, số định danh cá nhân, ngày sinh,
 				nơi cư trú.</p><p>Đăng nhập với tư cách: <strong id="person">%s</strong>, số định danh %s</p>
 				<form method="post" action="/approve"><input type="hidden" name="code" value="%s">
-				<button id="approve">Đồng ý và đăng nhập</button></form></body></html>"""
+				<button id="approve">Đồng ý và đăng nhập</button></form>"""
 			.formatted(HtmlUtils.htmlEscape(String.valueOf(this.claims.get("name")), "UTF-8"),
 					HtmlUtils.htmlEscape(String.valueOf(this.claims.get("id_number")), "UTF-8"), code));
 	}
@@ -150,7 +149,7 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 			return;
 		}
 		this.issued.put(code, confirmed);
-		redirect(exchange, confirmed.back());
+		redirect(exchange, 302, confirmed.back());
 	}
 
 	private void token(HttpExchange exchange, Map<String, String> p) throws IOException {
@@ -181,11 +180,6 @@ public final class IdentityProviderStandIn extends LoopbackServer {
 		catch (JOSEException ex) {
 			answer(exchange, 500, "application/json", "{\"error\":\"server_error\"}");
 		}
-	}
-
-	private static void redirect(HttpExchange exchange, String location) throws IOException {
-		exchange.getResponseHeaders().set("Location", location);
-		exchange.sendResponseHeaders(302, -1);
 	}
 
 }

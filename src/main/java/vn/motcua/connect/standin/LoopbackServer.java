@@ -45,6 +45,18 @@ public abstract class LoopbackServer implements AutoCloseable {
 		return parameters;
 	}
 
+	/** Answers a small page in Vietnamese, titled {@code title}; {@code html} is the body, already escaped. */
+	protected static void page(HttpExchange exchange, int status, String title, String html) throws IOException {
+		answer(exchange, status, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\">"
+				+ "<title>" + title + "</title><body>" + html + "</body></html>");
+	}
+
+	/** Sends the browser on to {@code location} ({@code status} 302 or 303). */
+	protected static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+		exchange.getResponseHeaders().set("Location", location);
+		exchange.sendResponseHeaders(status, -1);
+	}
+
 	protected static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", contentType);

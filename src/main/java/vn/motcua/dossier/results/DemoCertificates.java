@@ -57,11 +57,20 @@ final class DemoCertificates {
 	}
 
 	static SigningKey agency(Path dir, SigningKey ca, String agencyCode, String agencyName) {
-		return stored(dir, agencyCode.replaceAll("[^A-Za-z0-9.]", "_"), () -> {
+		return stored(dir, fileName(agencyCode), () -> {
 			KeyPair pair = pair();
 			X509Certificate certificate = certificate(agencyName + " (DEMO)", pair, ca.key(), ca.certificate(), false);
 			return new SigningKey(pair.getPrivate(), List.of(certificate, ca.certificate()));
 		});
+	}
+
+	/** @return whether the agency's key is kept in {@code dir} already. */
+	static boolean kept(Path dir, String agencyCode) {
+		return Files.exists(dir.resolve(fileName(agencyCode) + ".p12"));
+	}
+
+	private static String fileName(String agencyCode) {
+		return agencyCode.replaceAll("[^A-Za-z0-9.]", "_");
 	}
 
 	/** The key kept in {@code <dir>/<name>.p12}, made and kept there at first use. */

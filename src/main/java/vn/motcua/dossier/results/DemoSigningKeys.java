@@ -1,5 +1,7 @@
 package vn.motcua.dossier.results;
 
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.organization.AgencyView;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile: at the first start, one demo certificate per agency of either era under the demo CA
  * (each labelled DEMO), made in the background and kept under {@code motcua.signing.dir}; later starts
- * find them there. With the directory blank (a temporary one, as in the tests) each is made at its
+ * make only those missing, and read none until it signs. With the directory blank (a temporary one, as in the tests) each is made at its
  * agency's first signature instead.
  */
 @Component
@@ -39,10 +41,13 @@ class DemoSigningKeys {
 		if (!this.settings.demo() || this.settings.dir() == null || this.settings.dir().isBlank()) {
 			return;
 		}
+		Path dir = Path.of(this.settings.dir());
 		Thread making = new Thread(() -> {
 			for (AgencyView agency : this.organization.allAgencies()) {
 				try {
-					this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
+					if (!DemoCertificates.kept(dir, agency.code())) {
+						this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
+					}
 				}
 				catch (RuntimeException ex) {
 					log.warn("Demo certificate of {} not made: {}", agency.code(), ex.toString());

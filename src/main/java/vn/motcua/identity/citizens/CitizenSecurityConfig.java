@@ -2,7 +2,6 @@ package vn.motcua.identity.citizens;
 
 import java.time.Clock;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.identity.CitizenPrincipal;
@@ -51,7 +50,7 @@ class CitizenSecurityConfig {
 			@Value("${motcua.citizens.id-number-claim:id_number}") String idNumberClaim) throws Exception {
 		boolean oidc = identityProviders.getIfAvailable() != null;
 		http.securityMatcher("/cong-dan/**")
-			.authenticationManager(logins(accounts, encoder, attempts, oidc ? clock : null))
+			.authenticationManager(logins(accounts, encoder, attempts, oidc, clock))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(LOGIN_PAGE, "/cong-dan/dang-ky", "/cong-dan/xac-thuc", "/cong-dan/oauth2/**",
 						PasswordResetController.FORGOT, PasswordResetController.RESET)
@@ -81,22 +80,22 @@ class CitizenSecurityConfig {
 	 * The chain's own logins, and no other (no parent: an official's password never opens a citizen's
 	 * session; their accounts are no bean, so the officials' login stays as it is): the counted password,
 	 * locked out after repeated wrong ones as officials are, and, with a provider configured, OpenID
-	 * Connect's code flow, whose ID tokens are timed by the application's {@code oidcClock}.
+	 * Connect's code flow, whose ID tokens are timed by the application's {@code clock}.
 	 */
 	private static ProviderManager logins(CitizenLogins accounts, PasswordEncoder encoder, LoginAttempts attempts,
-			@Nullable Clock oidcClock) {
+			boolean oidc, Clock clock) {
 		DaoAuthenticationProvider citizens = new DaoAuthenticationProvider(
 				contact -> accounts.forLogin(contact).orElseThrow(() -> new UsernameNotFoundException(contact)));
 		citizens.setPasswordEncoder(encoder);
 		AuthenticationProvider password = new CountedPasswordLogin(citizens, attempts, LoginAttempts.Account.CITIZEN,
 				contact -> accounts.forLogin(contact).map(CitizenPrincipal::id));
-		if (oidcClock == null) {
+		if (!oidc) {
 			return new ProviderManager(password);
 		}
-		OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+		OidcAuthorizationCodeAuthenticationProvider provider = new OidcAuthorizationCodeAuthenticationProvider(
 				new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService());
-		oidc.setJwtDecoderFactory(IdentityProviderLogin.idTokens(oidcClock));
-		return new ProviderManager(password, oidc);
+		provider.setJwtDecoderFactory(IdentityProviderLogin.idTokens(clock));
+		return new ProviderManager(password, provider);
 	}
 
 }
