@@ -2,6 +2,7 @@ package vn.motcua.dossier.results;
 
 import java.nio.file.Path;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.organization.AgencyView;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Demo profile: at the first start, one demo certificate per agency of either era under the demo CA
  * (each labelled DEMO), made in the background and kept under {@code motcua.signing.dir}; later starts
  * make only those missing, and read none until it signs. With the directory blank (a temporary one, as in the tests) each is made at its
- * agency's first signature instead.
+ * agency's first signature instead. The making stops when the application closes (a test's context, say).
  */
 @Component
 @Profile("demo")
@@ -29,6 +30,9 @@ class DemoSigningKeys {
 	private final SigningKeys keys;
 
 	private final OrganizationManagement organization;
+
+	/** Set when the application closes: the making stops after the certificate at hand. */
+	private volatile boolean closing;
 
 	DemoSigningKeys(SigningSettings settings, SigningKeys keys, OrganizationManagement organization) {
 		this.settings = settings;
@@ -44,18 +48,29 @@ class DemoSigningKeys {
 		Path dir = Path.of(this.settings.dir());
 		Thread making = new Thread(() -> {
 			for (AgencyView agency : this.organization.allAgencies()) {
+				if (this.closing) {
+					return;
+				}
 				try {
 					if (!DemoCertificates.kept(dir, agency.code())) {
 						this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
 					}
 				}
 				catch (RuntimeException ex) {
+					if (this.closing) {
+						return;
+					}
 					log.warn("Demo certificate of {} not made: {}", agency.code(), ex.toString());
 				}
 			}
 		}, "demo-signing-keys");
 		making.setDaemon(true);
 		making.start();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.closing = true;
 	}
 
 }
