@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import vn.motcua.Http;
@@ -50,7 +51,7 @@ class ChecklistFromStoreIntegrationTests {
 
 	/** @return the contact of a verified account whose ID number an identity provider vouched for. */
 	private String vouchedAccount(String idNumber) {
-		String contact = "kho." + idNumber + "@example.vn";
+		String contact = "kho." + idNumber + "." + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.vn";
 		this.jdbc.sql("""
 				insert into identity_citizen (id, contact, contact_kind, full_name, password_hash, created_at, verified_at,
 				  vouched_name, id_number, vouched_by, vouched_at)
@@ -118,8 +119,7 @@ class ChecklistFromStoreIntegrationTests {
 				select c.id from citizen_document c join identity_citizen i on i.id = c.citizen_id
 				 where i.contact = ? and c.dossier_code = ? and c.document_name like ?""")
 			.params(contact, first, IDENTITY_PAPER + "%").query(UUID.class).single();
-		Http citizen = Http.anonymous(this.port);
-		citizen.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap", Map.of("username", contact, "password", PASSWORD));
+		Http citizen = citizen(contact);
 		assertThat(citizen.get("/cong-dan/kho-du-lieu").text()).contains(IDENTITY_PAPER, first);
 
 		// the second, of another procedure asking for the same paper: offered first, as of its kind
@@ -247,6 +247,48 @@ class ChecklistFromStoreIntegrationTests {
 			.isEmpty();
 		scanIdentityPaper(desk, again);
 		assertThat(stored(contact)).isEqualTo(1);
+	}
+
+	private Http citizen(String contact) {
+		Http citizen = Http.anonymous(this.port);
+		citizen.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap", Map.of("username", contact, "password", PASSWORD));
+		return citizen;
+	}
+
+	@Test
+	void theVouchedPersonFindsTheirCounterDossiersAmongTheirOwnAndNoOneElseDoes() {
+		String idNumber = idNumber();
+		String contact = vouchedAccount(idNumber);
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		String hers = receive(desk, BIRTH_REGISTRATION, idNumber);
+		scanIdentityPaper(desk, hers);
+		// the same number with another name: not hers (a number mistyped at the counter)
+		String other = desk.postJson("/api/v1/dossiers",
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", idNumber, "0912 555 003")).json("$.code");
+
+		Http citizen = citizen(contact);
+		String mine = citizen.get("/cong-dan/ho-so").body();
+		assertThat(mine).containsPattern(Pattern.quote(hers) + "</a>\\s*<span[^>]*>nộp trực tiếp</span>").doesNotContain(other);
+		assertThat(citizen.get("/cong-dan/ho-so/" + hers).text()).contains(hers, "Thủ tục đăng ký khai sinh");
+		assertThat(citizen.getBytes("/cong-dan/ho-so/" + hers + "/mau/01").contentType()).startsWith("application/pdf");
+		assertThat(citizen.get("/cong-dan/ho-so/" + other).status()).isEqualTo(404);
+		// her store links the scan to the dossier
+		assertThat(citizen.get("/cong-dan/kho-du-lieu").body()).contains("href=\"/cong-dan/ho-so/" + hers + "\"");
+
+		// an account that only typed the number sees nothing of hers
+		String typed = vouchedAccount(idNumber);
+		this.jdbc.sql("update identity_citizen set vouched_by = null where contact = ?").param(typed).update();
+		assertThat(citizen(typed).get("/cong-dan/ho-so").text()).doesNotContain(hers);
+		assertThat(citizen(typed).get("/cong-dan/ho-so/" + hers).status()).isEqualTo(404);
+
+		// a newer account vouched for her: the dossier is that account's now, as her store is
+		String newer = vouchedAccount(idNumber);
+		this.jdbc.sql("update identity_citizen set vouched_at = vouched_at + interval '1 day' where contact = ?").param(newer)
+			.update();
+		assertThat(citizen(newer).get("/cong-dan/ho-so").text()).contains(hers);
+		assertThat(citizen.get("/cong-dan/ho-so").text()).doesNotContain(hers);
+		assertThat(citizen.get("/cong-dan/ho-so/" + hers).status()).isEqualTo(404);
+		assertThat(citizen.get("/cong-dan/kho-du-lieu").body()).contains(hers).doesNotContain("href=\"/cong-dan/ho-so/" + hers);
 	}
 
 	@Test

@@ -95,7 +95,8 @@ public final class ActionPolicy {
 	/**
 	 * @return whether {@code actor} may read dossiers, with the applicants' particulars and scans: those
 	 * who handle them and the administrators; not portal editors and writers, nor the PAR committee
-	 * (Decree 13/2023 Art. 3: personal data processed only as far as the purpose needs). They see figures.
+	 * (Law 91/2025/QH15 Art. 3, in force since 1/1/2026, and Decree 13/2023 Art. 3 before it: personal
+	 * data processed only within its purpose). They see figures.
 	 */
 	public static boolean mayRead(Actor actor) {
 		return actor.hasRole(Role.ADMIN) || Role.stepHolders().stream().anyMatch(actor::hasRole);

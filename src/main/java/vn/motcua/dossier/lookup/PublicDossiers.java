@@ -19,6 +19,7 @@ import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PublicDossierView;
 import vn.motcua.dossier.ResultDelivery;
+import vn.motcua.dossier.store.StoreOwners;
 import vn.motcua.organization.AgencyView;
 import vn.motcua.organization.OrganizationManagement;
 import vn.motcua.organization.UnitView;
@@ -70,11 +71,14 @@ public class PublicDossiers {
 
 	private final OrganizationManagement organization;
 
+	private final StoreOwners owners;
+
 	private final ZoneId zone;
 
-	PublicDossiers(JdbcClient jdbc, OrganizationManagement organization, Clock clock) {
+	PublicDossiers(JdbcClient jdbc, OrganizationManagement organization, StoreOwners owners, Clock clock) {
 		this.jdbc = jdbc;
 		this.organization = organization;
+		this.owners = owners;
 		this.zone = clock.getZone();
 	}
 
@@ -85,10 +89,12 @@ public class PublicDossiers {
 			.map(this::view);
 	}
 
-	/** @return the dossier of a citizen's account. */
+	/** @return the dossier of a citizen's account: filed from it, or at the counter by the person it is vouched to be. */
 	public Optional<PublicDossierView> findOwned(String code, UUID citizenId) {
-		return read(this.jdbc.sql(DOSSIER_AND_TIMELINE.formatted("d.code = ? and d.citizen_id = ?"))
-			.params(code.strip(), citizenId)).map(this::view);
+		return this.owners.ofCode(code)
+			.filter(citizenId::equals)
+			.flatMap(owner -> read(this.jdbc.sql(DOSSIER_AND_TIMELINE.formatted("d.code = ?")).param(code.strip())))
+			.map(this::view);
 	}
 
 	private Optional<Found> read(JdbcClient.StatementSpec statement) {

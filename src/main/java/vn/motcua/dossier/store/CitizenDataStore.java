@@ -45,25 +45,22 @@ public class CitizenDataStore {
 	 * @param kind {@code SCAN} (a component digitised) or {@code RESULT} (a signed result).
 	 * @param name the required document it was, or for a result the procedure's name.
 	 * @param validUntil {@literal null} for a document without an end of validity.
-	 * @param ownDossier whether the dossier it came from was filed from the account (so that «Hồ sơ
-	 * của tôi» shows it), rather than at the counter by the person the account is vouched to be.
 	 */
 	public record StoredDocument(UUID id, String kind, String name, String dossierCode, String fileName, long size,
-			@Nullable LocalDate validUntil, OffsetDateTime storedAt, boolean ownDossier) {
+			@Nullable LocalDate validUntil, OffsetDateTime storedAt) {
 	}
 
 	/** @return the account's documents, newest first. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> of(UUID citizenId) {
 		return this.jdbc.sql("""
-				select c.id, c.kind, c.document_name, c.dossier_code, a.file_name, a.size_bytes, c.valid_until, c.stored_at,
-				  d.citizen_id is not distinct from c.citizen_id
-				  from citizen_document c join dossier_attachment a on a.id = c.attachment_id join dossier d on d.id = a.dossier_id
+				select c.id, c.kind, c.document_name, c.dossier_code, a.file_name, a.size_bytes, c.valid_until, c.stored_at
+				  from citizen_document c join dossier_attachment a on a.id = c.attachment_id
 				 where c.citizen_id = ? order by c.stored_at desc, c.document_name""")
 			.param(citizenId)
 			.query((rs, n) -> new StoredDocument(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
-					Objects.requireNonNull(SqlTimes.at(rs, "stored_at", this.clock.getZone())), rs.getBoolean(9)))
+					Objects.requireNonNull(SqlTimes.at(rs, "stored_at", this.clock.getZone()))))
 			.list();
 	}
 

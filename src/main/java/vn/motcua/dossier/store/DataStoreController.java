@@ -1,10 +1,12 @@
 package vn.motcua.dossier.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.dossier.files.Downloads;
+import vn.motcua.dossier.store.CitizenDataStore.StoredDocument;
 import vn.motcua.identity.CitizenPrincipal;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.MessageArguments;
@@ -29,12 +31,15 @@ class DataStoreController {
 
 	private final CitizenDataStore store;
 
+	private final StoreOwners owners;
+
 	private final StoreAccesses accesses;
 
 	private final MessageSource messages;
 
-	DataStoreController(CitizenDataStore store, StoreAccesses accesses, MessageSource messages) {
+	DataStoreController(CitizenDataStore store, StoreOwners owners, StoreAccesses accesses, MessageSource messages) {
 		this.store = store;
+		this.owners = owners;
 		this.accesses = accesses;
 		this.messages = messages;
 	}
@@ -42,7 +47,10 @@ class DataStoreController {
 	@GetMapping
 	String mine(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		model.addAttribute("citizen", citizen);
-		model.addAttribute("documents", this.store.of(citizen.id()));
+		List<StoredDocument> documents = this.store.of(citizen.id());
+		model.addAttribute("documents", documents);
+		// a counter dossier is linked only while the account is the one vouched for its applicant
+		model.addAttribute("mine", this.owners.belonging(citizen.id(), documents.stream().map(StoredDocument::dossierCode).toList()));
 		model.addAttribute("accesses", this.accesses.of(citizen.id()));
 		return "citizen/store";
 	}

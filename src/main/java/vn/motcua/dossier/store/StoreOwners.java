@@ -1,7 +1,11 @@
 package vn.motcua.dossier.store;
 
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import vn.motcua.identity.CitizenParticulars;
@@ -11,15 +15,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whose data store a dossier's documents belong to. The store is the person's (Decree 45/2020
- * Art. 16): the account a dossier was filed from, or for a counter dossier the account an identity
- * provider vouched to have its applicant's personal identification number and name (a number a
- * citizen typed is never trusted for this; one mistyped at the counter finds no one else's store
- * unless the name matches too).
+ * Whose account a dossier belongs to: the account it was filed from, or for a counter dossier the
+ * account an identity provider vouched to have its applicant's personal identification number and
+ * name (a number a citizen typed is never trusted for this; one mistyped at the counter finds no one
+ * else's account unless the name matches too). The dossier's documents go into that account's data
+ * store, which is the person's (Decree 45/2020 Art. 16), and «Hồ sơ của tôi» lists the dossier there.
  */
 @Service
 @Transactional(readOnly = true)
-class StoreOwners {
+public class StoreOwners {
 
 	private final JdbcClient jdbc;
 
@@ -30,17 +34,52 @@ class StoreOwners {
 		this.citizens = citizens;
 	}
 
-	/** @return the account of the dossier's store; none for an applicant without one, or no such dossier. */
-	Optional<UUID> of(UUID dossierId) {
+	/** @return the account of the dossier; none for an applicant without one, or no such dossier. */
+	public Optional<UUID> of(UUID dossierId) {
+		return owner("id = ?", dossierId);
+	}
+
+	/** @return the account of the dossier {@code code}; none for an applicant without one, or no such code. */
+	public Optional<UUID> ofCode(String code) {
+		return owner("code = ?", code.strip());
+	}
+
+	/**
+	 * @param filedFrom the account the dossier was filed from; {@literal null} for one received at the counter.
+	 * @return the account of a dossier of the applicant with {@code idNumber} and {@code name}.
+	 */
+	public Optional<UUID> of(@Nullable UUID filedFrom, @Nullable String idNumber, String name) {
+		if (filedFrom != null) {
+			return Optional.of(filedFrom);
+		}
+		return idNumber == null ? Optional.empty() : this.citizens.accountVouchedFor(idNumber, name);
+	}
+
+	/** @return whether the dossier is {@code citizenId}'s by {@link #of(UUID, String, String)}. */
+	public boolean belongs(UUID citizenId, @Nullable UUID filedFrom, @Nullable String idNumber, String name) {
+		return of(filedFrom, idNumber, name).filter(citizenId::equals).isPresent();
+	}
+
+	/** @return those of the dossiers {@code codes} that are {@code citizenId}'s, which «Hồ sơ của tôi» shows. */
+	public Set<String> belonging(UUID citizenId, Collection<String> codes) {
+		return this.jdbc.sql("select code, citizen_id, applicant_id_number, applicant_name from dossier where code = any(?)")
+			.param(codes.toArray(String[]::new))
+			.query((rs, n) -> belongs(citizenId, rs.getObject(2, UUID.class), rs.getString(3),
+					Objects.requireNonNull(rs.getString(4))) ? rs.getString(1) : null)
+			.stream()
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+	}
+
+	private Optional<UUID> owner(String where, Object key) {
 		record Owner(@Nullable UUID citizen, @Nullable String idNumber, String name) {
 		}
-		return this.jdbc.sql("select citizen_id, applicant_id_number, applicant_name from dossier where id = ?")
-			.param(dossierId)
-			.query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+		return this.jdbc.sql("select citizen_id, applicant_id_number, applicant_name from dossier where " + where)
+			.param(key)
+			.query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getString(2),
+					Objects.requireNonNull(rs.getString(3))))
 			.optional()
-			.flatMap(owner -> owner.citizen() != null ? Optional.of(owner.citizen())
-					: owner.idNumber() == null ? Optional.empty()
-					: this.citizens.accountVouchedFor(owner.idNumber(), owner.name()));
+			.flatMap(owner -> of(owner.citizen(), owner.idNumber(), owner.name()));
 	}
 
 }
