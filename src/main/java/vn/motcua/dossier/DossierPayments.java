@@ -11,11 +11,11 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.processing.ActOnDossier;
 import vn.motcua.dossier.processing.DossierReader;
 import vn.motcua.dossier.processing.TransitionRequest;
+import vn.motcua.dossier.store.StoreOwners;
 import vn.motcua.shared.Actor;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.Kind;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +34,13 @@ public class DossierPayments {
 
 	private final CatalogueManagement catalogue;
 
-	private final JdbcClient jdbc;
+	private final StoreOwners owners;
 
-	DossierPayments(DossierReader reader, ActOnDossier actions, CatalogueManagement catalogue, JdbcClient jdbc) {
+	DossierPayments(DossierReader reader, ActOnDossier actions, CatalogueManagement catalogue, StoreOwners owners) {
 		this.reader = reader;
 		this.actions = actions;
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
+		this.owners = owners;
 	}
 
 	/**
@@ -77,14 +77,10 @@ public class DossierPayments {
 				d.intake().applicant().fullName(), fee);
 	}
 
-	/** @return the dossier if it was filed from the citizen's account. */
+	/** @return the dossier if it is the citizen's ({@link StoreOwners}: filed from the account, or theirs at the counter). */
 	@Transactional(readOnly = true)
 	public Optional<Payable> ofCitizen(String code, UUID citizenId) {
-		boolean owned = this.jdbc.sql("select count(*) > 0 from dossier where code = ? and citizen_id = ?")
-			.params(code, citizenId)
-			.query(Boolean.class)
-			.single();
-		return owned ? Optional.of(inScope(code, Actor.system())) : Optional.empty();
+		return this.owners.ofCode(code).filter(citizenId::equals).map(owner -> inScope(code, Actor.system()));
 	}
 
 	/**

@@ -262,24 +262,39 @@ class ChecklistFromStoreIntegrationTests {
 		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
 		String hers = receive(desk, BIRTH_REGISTRATION, idNumber);
 		scanIdentityPaper(desk, hers);
+		// her name written without diacritics and in capitals: hers too
+		String plain = desk.postJson("/api/v1/dossiers",
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "LY THI  KHO", idNumber, "0912 555 004")).json("$.code");
 		// the same number with another name: not hers (a number mistyped at the counter)
 		String other = desk.postJson("/api/v1/dossiers",
 				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", idNumber, "0912 555 003")).json("$.code");
+		// her number and name on a dossier filed from another account: that account's
+		String filedByAnother = receive(desk, BIRTH_REGISTRATION, idNumber);
+		this.jdbc.sql("update dossier set citizen_id = (select id from identity_citizen where contact = 'congdan@example.vn') where code = ?")
+			.param(filedByAnother).update();
 
 		Http citizen = citizen(contact);
 		String mine = citizen.get("/cong-dan/ho-so").body();
-		assertThat(mine).containsPattern(Pattern.quote(hers) + "</a>\\s*<span[^>]*>nộp trực tiếp</span>").doesNotContain(other);
+		assertThat(mine).containsPattern(Pattern.quote(hers) + "</a>\\s*<span[^>]*>nộp trực tiếp</span>")
+			.contains(plain).doesNotContain(other).doesNotContain(filedByAnother);
 		assertThat(citizen.get("/cong-dan/ho-so/" + hers).text()).contains(hers, "Thủ tục đăng ký khai sinh");
 		assertThat(citizen.getBytes("/cong-dan/ho-so/" + hers + "/mau/01").contentType()).startsWith("application/pdf");
 		assertThat(citizen.get("/cong-dan/ho-so/" + other).status()).isEqualTo(404);
+		assertThat(citizen.get("/cong-dan/ho-so/" + filedByAnother).status()).isEqualTo(404);
 		// her store links the scan to the dossier
 		assertThat(citizen.get("/cong-dan/kho-du-lieu").body()).contains("href=\"/cong-dan/ho-so/" + hers + "\"");
+		// a fee the desk asks of her counter dossier can be paid online from her account
+		assertThat(desk.postJson("/api/v1/dossiers/" + hers + "/transitions", "{\"action\":\"REQUEST_PAYMENT\",\"note\":\"Lệ phí\"}")
+			.status()).isEqualTo(200);
+		assertThat(desk.postJson("/api/v1/dossiers/" + hers + "/fee-requests", "{\"amountVnd\":8000}").status()).isEqualTo(201);
+		assertThat(citizen.get("/cong-dan/ho-so/" + hers).text()).contains("Thanh toán trực tuyến 8.000 đồng");
 
-		// an account that only typed the number sees nothing of hers
+		// an account that only typed the number sees nothing of hers; she still does
 		String typed = vouchedAccount(idNumber);
 		this.jdbc.sql("update identity_citizen set vouched_by = null where contact = ?").param(typed).update();
 		assertThat(citizen(typed).get("/cong-dan/ho-so").text()).doesNotContain(hers);
 		assertThat(citizen(typed).get("/cong-dan/ho-so/" + hers).status()).isEqualTo(404);
+		assertThat(citizen.get("/cong-dan/ho-so").text()).contains(hers);
 
 		// a newer account vouched for her: the dossier is that account's now, as her store is
 		String newer = vouchedAccount(idNumber);
@@ -288,6 +303,7 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(citizen(newer).get("/cong-dan/ho-so").text()).contains(hers);
 		assertThat(citizen.get("/cong-dan/ho-so").text()).doesNotContain(hers);
 		assertThat(citizen.get("/cong-dan/ho-so/" + hers).status()).isEqualTo(404);
+		assertThat(citizen.getBytes("/cong-dan/ho-so/" + hers + "/mau/01").status()).isEqualTo(404);
 		assertThat(citizen.get("/cong-dan/kho-du-lieu").body()).contains(hers).doesNotContain("href=\"/cong-dan/ho-so/" + hers);
 	}
 

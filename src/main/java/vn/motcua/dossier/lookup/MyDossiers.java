@@ -69,19 +69,18 @@ class MyDossiers {
 	/** @return the names of the files of the citizen's dossier. */
 	@Transactional(readOnly = true)
 	List<String> fileNames(String code, UUID citizenId) {
-		get(code, citizenId);
-		return this.files.namesOf(code);
+		return this.files.namesOf(get(code, citizenId).code());
 	}
 
 	/** A form of the citizen's dossier (01 the receipt, 02 the supplement request, …). */
 	@Transactional(readOnly = true)
 	byte[] form(String code, String form, UUID citizenId) {
-		get(code, citizenId);
+		String owned = get(code, citizenId).code();
 		if (!CITIZEN_FORMS.contains(form)) {
 			// form 05, the control slip, records the handling inside the office: officials' names, notes
 			throw new DomainException(Kind.NOT_FOUND, "form-not-found", form);
 		}
-		return this.forms.form(code, form, Actor.system());
+		return this.forms.form(owned, form, Actor.system());
 	}
 
 	/**
@@ -89,8 +88,7 @@ class MyDossiers {
 	 * @throws DomainException {@code dossier-not-found}, {@code result-not-signed}.
 	 */
 	Uploads.File result(String code, UUID citizenId) {
-		get(code, citizenId);
-		return this.results.signedResult(code);
+		return this.results.signedResult(get(code, citizenId).code());
 	}
 
 	/**
@@ -99,10 +97,11 @@ class MyDossiers {
 	 * {@code attachment-type}, {@code attachment-too-large}.
 	 */
 	void supplement(String code, UUID citizenId, String contact, String fileName, long size, InputStream content) {
-		if (get(code, citizenId).status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+		PublicDossierView dossier = get(code, citizenId);
+		if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
 			throw new DomainException(Kind.CONFLICT, "supplement-not-requested", code);
 		}
-		this.files.attach(this.account.idOf(code), fileName, size, content, contact);
+		this.files.attach(this.account.idOf(dossier.code()), fileName, size, content, contact);
 	}
 
 	/** The citizen rates their returned dossier. */

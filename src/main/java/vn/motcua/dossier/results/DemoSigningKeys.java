@@ -42,30 +42,31 @@ class DemoSigningKeys {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void makeThem() {
-		if (!this.settings.demo() || this.settings.dir() == null || this.settings.dir().isBlank()) {
+		String dir = this.settings.dir();
+		if (!this.settings.demo() || dir == null || dir.isBlank()) {
 			return;
 		}
-		Path dir = Path.of(this.settings.dir());
-		Thread making = new Thread(() -> {
+		Thread making = new Thread(() -> make(Path.of(dir)), "demo-signing-keys");
+		making.setDaemon(true);
+		making.start();
+	}
+
+	private void make(Path dir) {
+		try {
 			for (AgencyView agency : this.organization.allAgencies()) {
 				if (this.closing) {
 					return;
 				}
-				try {
-					if (!DemoCertificates.kept(dir, agency.code())) {
-						this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
-					}
-				}
-				catch (RuntimeException ex) {
-					if (this.closing) {
-						return;
-					}
-					log.warn("Demo certificate of {} not made: {}", agency.code(), ex.toString());
+				if (!DemoCertificates.kept(dir, agency.code())) {
+					this.keys.of(agency.code(), SigningAuthority.of(this.organization, agency.code()).authority());
 				}
 			}
-		}, "demo-signing-keys");
-		making.setDaemon(true);
-		making.start();
+		}
+		catch (RuntimeException ex) {
+			if (!this.closing) { // those still missing are made at their agency's first signature
+				log.warn("Demo certificates not all made: {}", ex.toString());
+			}
+		}
 	}
 
 	@PreDestroy
