@@ -168,14 +168,12 @@ class ChecklistFromStoreIntegrationTests {
 
 	@Test
 	void anotherPersonsExpiredOrUnknownDocumentIsRefusedAndNothingIsWritten() {
-		String idNumber = idNumber();
-		String contact = vouchedAccount(idNumber);
-		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
-		String first = receive(desk, BIRTH_REGISTRATION, idNumber);
-		scanIdentityPaper(desk, first);
+		Scanned applicant = firstDossierScanned();
+		Http desk = applicant.desk();
+		String first = applicant.dossier();
 		UUID stored = this.jdbc.sql("""
 				select c.id from citizen_document c join identity_citizen i on i.id = c.citizen_id where i.contact = ?""")
-			.param(contact).query(UUID.class).single();
+			.param(applicant.contact()).query(UUID.class).single();
 
 		// a dossier of someone else: nothing offered, the document not theirs to take or to see
 		String stranger = receive(desk, MARRIAGE_REGISTRATION, idNumber());
@@ -188,7 +186,7 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(desk.getBytes("/api/v1/dossiers/" + stranger + "/stored-documents/" + stored).status()).isEqualTo(404);
 
 		// the applicant's own dossier: an unknown document, none chosen, no such component
-		String own = receive(desk, MARRIAGE_REGISTRATION, idNumber);
+		String own = receive(desk, MARRIAGE_REGISTRATION, applicant.idNumber());
 		String ownComponents = "/api/v1/dossiers/" + own + "/components";
 		int ownPosition = identityPaper(desk, own);
 		long before = attachments(stranger, own);
@@ -249,6 +247,19 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(stored(contact)).isEqualTo(1);
 	}
 
+	/** A vouched applicant, and the desk that received her first dossier at the counter and scanned its identity paper. */
+	private record Scanned(String idNumber, String contact, Http desk, String dossier) {
+	}
+
+	private Scanned firstDossierScanned() {
+		String idNumber = idNumber();
+		String contact = vouchedAccount(idNumber);
+		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
+		String first = receive(desk, BIRTH_REGISTRATION, idNumber);
+		scanIdentityPaper(desk, first);
+		return new Scanned(idNumber, contact, desk, first);
+	}
+
 	private Http citizen(String contact) {
 		Http citizen = Http.anonymous(this.port);
 		citizen.submitForm("/cong-dan/dang-nhap", "/cong-dan/dang-nhap", Map.of("username", contact, "password", PASSWORD));
@@ -257,23 +268,21 @@ class ChecklistFromStoreIntegrationTests {
 
 	@Test
 	void theVouchedPersonFindsTheirCounterDossiersAmongTheirOwnAndNoOneElseDoes() {
-		String idNumber = idNumber();
-		String contact = vouchedAccount(idNumber);
-		Http desk = Http.basic(this.port, "xa.phuluong", PASSWORD);
-		String hers = receive(desk, BIRTH_REGISTRATION, idNumber);
-		scanIdentityPaper(desk, hers);
+		Scanned applicant = firstDossierScanned();
+		Http desk = applicant.desk();
+		String hers = applicant.dossier();
 		// her name written without diacritics and in capitals: hers too
 		String plain = desk.postJson("/api/v1/dossiers",
-				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "LY THI  KHO", idNumber, "0912 555 004")).json("$.code");
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "LY THI  KHO", applicant.idNumber(), "0912 555 004")).json("$.code");
 		// the same number with another name: not hers (a number mistyped at the counter)
 		String other = desk.postJson("/api/v1/dossiers",
-				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", idNumber, "0912 555 003")).json("$.code");
+				intakeBy(BIRTH_REGISTRATION, XA_PHU_LUONG, "DIRECT", "Trần Văn Khác", applicant.idNumber(), "0912 555 003")).json("$.code");
 		// her number and name on a dossier filed from another account: that account's
-		String filedByAnother = receive(desk, BIRTH_REGISTRATION, idNumber);
+		String filedByAnother = receive(desk, BIRTH_REGISTRATION, applicant.idNumber());
 		this.jdbc.sql("update dossier set citizen_id = (select id from identity_citizen where contact = 'congdan@example.vn') where code = ?")
 			.param(filedByAnother).update();
 
-		Http citizen = citizen(contact);
+		Http citizen = citizen(applicant.contact());
 		String mine = citizen.get("/cong-dan/ho-so").body();
 		assertThat(mine).containsPattern(Pattern.quote(hers) + "</a>\\s*<span[^>]*>nộp trực tiếp</span>")
 			.contains(plain).doesNotContain(other).doesNotContain(filedByAnother);
@@ -290,14 +299,14 @@ class ChecklistFromStoreIntegrationTests {
 		assertThat(citizen.get("/cong-dan/ho-so/" + hers).text()).contains("Thanh toán trực tuyến 8.000 đồng");
 
 		// an account that only typed the number sees nothing of hers; she still does
-		String typed = vouchedAccount(idNumber);
+		String typed = vouchedAccount(applicant.idNumber());
 		this.jdbc.sql("update identity_citizen set vouched_by = null where contact = ?").param(typed).update();
 		assertThat(citizen(typed).get("/cong-dan/ho-so").text()).doesNotContain(hers);
 		assertThat(citizen(typed).get("/cong-dan/ho-so/" + hers).status()).isEqualTo(404);
 		assertThat(citizen.get("/cong-dan/ho-so").text()).contains(hers);
 
 		// a newer account vouched for her: the dossier is that account's now, as her store is
-		String newer = vouchedAccount(idNumber);
+		String newer = vouchedAccount(applicant.idNumber());
 		this.jdbc.sql("update identity_citizen set vouched_at = vouched_at + interval '1 day' where contact = ?").param(newer)
 			.update();
 		assertThat(citizen(newer).get("/cong-dan/ho-so").text()).contains(hers);
