@@ -1,8 +1,10 @@
 package vn.motcua.dossier.results;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.organization.AgencyView;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Demo profile: at the first start, one demo certificate per agency of either era under the demo CA
  * (each labelled DEMO), made in the background and kept under {@code motcua.signing.dir}; later starts
  * make only those missing, and read none until it signs. With the directory blank (a temporary one, as in the tests) each is made at its
- * agency's first signature instead. The making stops when the application closes (a test's context, say).
+ * agency's first signature instead. The making stops when the application closes (a test's context, say),
+ * which waits for the certificate at hand.
  */
 @Component
 @Profile("demo")
@@ -34,6 +37,8 @@ class DemoSigningKeys {
 	/** Set when the application closes: the making stops after the certificate at hand. */
 	private volatile boolean closing;
 
+	private volatile @Nullable Thread making;
+
 	DemoSigningKeys(SigningSettings settings, SigningKeys keys, OrganizationManagement organization) {
 		this.settings = settings;
 		this.keys = keys;
@@ -48,6 +53,7 @@ class DemoSigningKeys {
 		}
 		Thread making = new Thread(() -> make(Path.of(dir)), "demo-signing-keys");
 		making.setDaemon(true);
+		this.making = making;
 		making.start();
 	}
 
@@ -69,9 +75,14 @@ class DemoSigningKeys {
 		}
 	}
 
+	/** Waits for the certificate at hand, so that nothing is written under the directory once closed. */
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
 		this.closing = true;
+		Thread making = this.making;
+		if (making != null) {
+			making.join(Duration.ofSeconds(30).toMillis());
+		}
 	}
 
 }

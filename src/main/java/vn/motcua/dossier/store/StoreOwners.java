@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * account an identity provider vouched to have its applicant's personal identification number and
  * name (a number a citizen typed is never trusted for this; one mistyped at the counter finds no one
  * else's account unless the name matches too). The dossier's documents go into that account's data
- * store, which is the person's (Decree 45/2020 Art. 16), and «Hồ sơ của tôi» lists the dossier there.
+ * store, which is the person's (Decree 45/2020 Art. 16); «Hồ sơ của tôi» lists the dossier there, and
+ * a fee the desk asks of it is paid from there.
  */
 @Service
 @Transactional(readOnly = true)
