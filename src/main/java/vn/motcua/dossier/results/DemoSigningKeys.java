@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile: at the first start, one demo certificate per agency of either era under the demo CA
  * (each labelled DEMO), made in the background and kept under {@code motcua.signing.dir}; later starts
- * make only those missing, and read none until it signs. With the directory blank (a temporary one, as in the tests) each is made at its
- * agency's first signature instead. The making stops when the application closes (a test's context, say),
- * which waits for the certificate at hand.
+ * make only those missing, and read none until it signs. With the directory blank (a temporary one,
+ * as in the tests) each is made at its agency's first signature instead. The making stops when the
+ * application closes (a test's context, say), which waits for the certificate at hand.
  */
 @Component
 @Profile("demo")

@@ -27,10 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApplicantDocuments {
 
-	private static final String OF_THE_APPLICANT = """
-			from citizen_document c join dossier_attachment a on a.id = c.attachment_id
-			 where c.id = ? and c.citizen_id = ? and (c.valid_until is null or c.valid_until >= ?)""";
-
 	private final CitizenDataStore store;
 
 	private final StoreOwners owners;
@@ -65,7 +61,8 @@ public class ApplicantDocuments {
 	 * @throws DomainException {@code applicant-document-not-found}, {@code attachment-corrupted}.
 	 */
 	public Uploads.File file(UUID dossierId, String dossierCode, UUID storedId, Actor official) {
-		Uploads.File file = this.jdbc.sql("select a.file_name, a.content_type, a.storage_path, a.sha256 " + OF_THE_APPLICANT)
+		Uploads.File file = this.jdbc
+			.sql("select a.file_name, a.content_type, a.storage_path, a.sha256" + CitizenDataStore.VALID_DOCUMENT)
 			.params(storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.query((rs, n) -> this.uploads.file(rs))
 			.optional()
@@ -86,7 +83,7 @@ public class ApplicantDocuments {
 				insert into dossier_attachment (id, dossier_id, file_name, content_type, size_bytes, sha256, storage_path,
 				  uploaded_by, uploaded_at, kind, document_name, component, stored_document)
 				select ?, ?, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_path, ?, ?, 'SCAN', ?, ?, c.id
-				""" + OF_THE_APPLICANT)
+				""" + CitizenDataStore.VALID_DOCUMENT)
 			.params(UUID.randomUUID(), dossierId, official.username(), Timestamp.from(this.clock.instant()), documentName,
 					component, storedId, owner(dossierId, storedId), LocalDate.now(this.clock))
 			.update();

@@ -21,12 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
  * The citizen's data store (kho quản lý dữ liệu điện tử của cá nhân, Decree 45/2020 Art. 16;
  * reuse of digitised documents, Decree 61/2018 Art. 17.1 as amended by Decree 107/2021): an
  * account keeps each component the desk digitised from its dossiers and each signed result, as the
- * dossier's own file (nothing is copied). A later online submission asking for the same kind of
- * document (the same name, diacritics and case aside) is offered it, and takes it without an upload.
+ * dossier's own file (nothing is copied). A later submission, online or at the counter, is offered
+ * them, those of the same kind first ({@code DocumentKind}), and takes one without an upload or a scan.
  */
 @Service
 @Transactional
 public class CitizenDataStore {
+
+	/**
+	 * The end of a statement on one document of an account valid on a day (the one rule of validity in
+	 * SQL, as {@link #validToday} is in Java): its parameters the document, the account, the day.
+	 */
+	static final String VALID_DOCUMENT = """
+			  from citizen_document c join dossier_attachment a on a.id = c.attachment_id
+			 where c.id = ? and c.citizen_id = ? and (c.valid_until is null or c.valid_until >= ?)""";
 
 	private final JdbcClient jdbc;
 

@@ -81,8 +81,7 @@ public class StoreOffers {
 				insert into dossier_submission_file (id, submission_id, document, file_name, content_type, size_bytes, sha256,
 				  storage_path, uploaded_at, stored_document)
 				select ?, ?, ?, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_path, ?, c.id
-				  from citizen_document c join dossier_attachment a on a.id = c.attachment_id
-				 where c.id = ? and c.citizen_id = ? and (c.valid_until is null or c.valid_until >= ?)""")
+				""" + CitizenDataStore.VALID_DOCUMENT)
 			.params(UUID.randomUUID(), submissionId, document, Timestamp.from(this.clock.instant()), storedId, citizenId,
 					LocalDate.now(this.clock))
 			.update();

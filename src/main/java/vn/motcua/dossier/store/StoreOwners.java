@@ -1,5 +1,7 @@
 package vn.motcua.dossier.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StoreOwners {
+
+	private static final String DOSSIERS = "select code, citizen_id, applicant_id_number, applicant_name from dossier where ";
 
 	private final JdbcClient jdbc;
 
@@ -63,24 +67,31 @@ public class StoreOwners {
 
 	/** @return those of the dossiers {@code codes} that are {@code citizenId}'s, which «Hồ sơ của tôi» shows. */
 	public Set<String> belonging(UUID citizenId, Collection<String> codes) {
-		return this.jdbc.sql("select code, citizen_id, applicant_id_number, applicant_name from dossier where code = any(?)")
+		return this.jdbc.sql(DOSSIERS + "code = any(?)")
 			.param(codes.toArray(String[]::new))
-			.query((rs, n) -> belongs(citizenId, rs.getObject(2, UUID.class), rs.getString(3),
-					Objects.requireNonNull(rs.getString(4))) ? rs.getString(1) : null)
+			.query(Dossier::of)
 			.stream()
-			.filter(Objects::nonNull)
+			.filter(d -> belongs(citizenId, d.filedFrom(), d.idNumber(), d.name()))
+			.map(Dossier::code)
 			.collect(Collectors.toSet());
 	}
 
 	private Optional<UUID> owner(String where, Object key) {
-		record Owner(@Nullable UUID citizen, @Nullable String idNumber, String name) {
-		}
-		return this.jdbc.sql("select citizen_id, applicant_id_number, applicant_name from dossier where " + where)
+		return this.jdbc.sql(DOSSIERS + where)
 			.param(key)
-			.query((rs, n) -> new Owner(rs.getObject(1, UUID.class), rs.getString(2),
-					Objects.requireNonNull(rs.getString(3))))
+			.query(Dossier::of)
 			.optional()
-			.flatMap(owner -> of(owner.citizen(), owner.idNumber(), owner.name()));
+			.flatMap(d -> of(d.filedFrom(), d.idNumber(), d.name()));
+	}
+
+	/** What decides whose a dossier is. */
+	private record Dossier(String code, @Nullable UUID filedFrom, @Nullable String idNumber, String name) {
+
+		static Dossier of(ResultSet rs, int row) throws SQLException {
+			return new Dossier(Objects.requireNonNull(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3),
+					Objects.requireNonNull(rs.getString(4)));
+		}
+
 	}
 
 }
